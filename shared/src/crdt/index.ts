@@ -1,0 +1,5 @@
+export * from "./fields.ts";
+export * from "./roster.ts";
+export * from "./board.ts";
+export * from "./minutes.ts";
+export * from "./meta.ts";

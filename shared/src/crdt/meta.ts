@@ -1,0 +1,38 @@
+import * as Y from "yjs";
+import type { Agency, WorkspaceProfile } from "../model/workspace.ts";
+import { isSafeId, readString, writeFields } from "./fields.ts";
+
+/**
+ * The only module that maps the workspace meta document to Yjs.
+ * Layout: doc.getMap("profile") {name, kodeWilayah};
+ * doc.getMap("agencies"): agency code -> Y.Map {name}.
+ */
+export function readProfile(doc: Y.Doc): WorkspaceProfile {
+  const profile = doc.getMap<unknown>("profile");
+  return { name: readString(profile, "name"), kodeWilayah: readString(profile, "kodeWilayah") };
+}
+
+export function writeProfile(doc: Y.Doc, patch: Partial<WorkspaceProfile>): void {
+  doc.transact(() => writeFields(doc.getMap<unknown>("profile"), patch));
+}
+
+export function readAgencies(doc: Y.Doc): Agency[] {
+  const out: Agency[] = [];
+  doc.getMap<Y.Map<unknown>>("agencies").forEach((map, code) => {
+    if (map instanceof Y.Map && isSafeId(code)) out.push({ code, name: readString(map, "name", code) });
+  });
+  return out.sort((a, b) => a.code.localeCompare(b.code));
+}
+
+export function upsertAgency(doc: Y.Doc, agency: Agency): void {
+  const agencies = doc.getMap<Y.Map<unknown>>("agencies");
+  doc.transact(() => {
+    const existing = agencies.get(agency.code);
+    if (existing instanceof Y.Map) writeFields(existing, { name: agency.name });
+    else {
+      const map = new Y.Map<unknown>();
+      map.set("name", agency.name);
+      agencies.set(agency.code, map);
+    }
+  });
+}
