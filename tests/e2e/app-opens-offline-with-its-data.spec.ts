@@ -1,0 +1,26 @@
+import { test, expect } from "./support/fixtures.ts";
+import { AppPage } from "./pages/AppPage.ts";
+import { RosterPage } from "./pages/RosterPage.ts";
+
+test("after one visit the app reopens with its data when the network and the relay are gone", async ({ browser, relay, workspace }) => {
+  const context = await browser.newContext();
+  const app = new AppPage(await context.newPage(), relay.url);
+  const roster = new RosterPage(app.page);
+  await app.join(relay.token(workspace, "kader"));
+  await roster.addHousehold({ kepala: "Maria Goreti", rt: "2", rw: "1" });
+  await app.expectSynced();
+  await app.waitForOfflineReady();
+
+  // Really offline: the relay process (which also served the app) is stopped, and the browser is cut off.
+  await relay.stop();
+  await context.setOffline(true);
+  await app.page.reload();
+
+  await roster.expectNames(["Maria Goreti"]);
+  await expect(app.syncStatus()).toHaveAttribute("data-mode", "offline");
+  // and it still works: a new household is kept and counted as not yet sent
+  await roster.addHousehold({ kepala: "Agus Salim", rt: "2", rw: "1" });
+  await roster.expectNames(["Agus Salim", "Maria Goreti"]);
+  await expect(app.page.getByTestId("sync-pending")).toContainText("1 perubahan belum terkirim");
+  await context.close();
+});

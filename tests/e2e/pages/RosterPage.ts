@@ -1,0 +1,48 @@
+import { expect, type Page } from "@playwright/test";
+
+export interface HouseholdInput {
+  kepala: string;
+  rt: string;
+  rw: string;
+  noKk?: string;
+}
+
+/** The Keluarga screen. */
+export class RosterPage {
+  constructor(readonly page: Page) {}
+
+  rows() {
+    return this.page.getByTestId("household-row");
+  }
+
+  async addHousehold(h: HouseholdInput): Promise<void> {
+    await this.page.getByTestId("add-household").click();
+    const form = this.page.getByTestId("household-form");
+    await form.locator('input[name="kepala"]').fill(h.kepala);
+    await form.locator('input[name="rt"]').fill(h.rt);
+    await form.locator('input[name="rw"]').fill(h.rw);
+    if (h.noKk !== undefined) await form.locator('input[name="noKk"]').fill(h.noKk);
+    await form.getByRole("button", { name: "Simpan" }).click();
+  }
+
+  async editHousehold(kepala: string, patch: Partial<HouseholdInput>): Promise<void> {
+    await this.rows().filter({ hasText: kepala }).getByRole("button", { name: "Ubah" }).click();
+    const form = this.page.getByTestId("household-form");
+    for (const [field, value] of Object.entries(patch)) await form.locator(`input[name="${field}"]`).fill(value);
+    await form.getByRole("button", { name: "Simpan" }).click();
+  }
+
+  formErrors() {
+    return this.page.getByTestId("household-form").getByRole("alert");
+  }
+
+  /** Head-of-family names as shown, sorted: the comparable content of the table. */
+  async names(): Promise<string[]> {
+    const cells = await this.rows().locator("td:first-child").allTextContents();
+    return cells.map((c) => c.trim()).sort();
+  }
+
+  async expectNames(names: string[]): Promise<void> {
+    await expect.poll(() => this.names()).toEqual([...names].sort());
+  }
+}

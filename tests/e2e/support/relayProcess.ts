@@ -1,0 +1,60 @@
+import { spawn, type ChildProcess } from "node:child_process";
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { mintToken } from "../../../relay/src/auth/tokens.ts";
+import type { Role } from "@shared/model/index.ts";
+
+/**
+ * A real relay process (the same entry as `npm start`, serving the built app in
+ * dist/) on port 0 with its own SQLite file. Tokens are minted with the secret
+ * we hand it, exactly as `npm run token` would.
+ */
+export class RelayProcess {
+  readonly secret = `e2e-secret-${Math.random().toString(36).slice(2)}-${Date.now()}`;
+  readonly dataDir = mkdtempSync(join(tmpdir(), "rembuk-e2e-"));
+  private child: ChildProcess | null = null;
+  port = 0;
+
+  get url(): string {
+    return `http://localhost:${this.port}`;
+  }
+
+  async start(): Promise<void> {
+    const child = spawn(process.execPath, ["--import", "tsx", "relay/src/main.ts"], {
+      env: { ...process.env, PORT: String(this.port), HOST: "127.0.0.1", DATA_DIR: this.dataDir, REMBUK_SECRET: this.secret},
+      stdio: ["ignore", "pipe", "pipe"],
+    });
+    this.child = child;
+    let stderr = "";
+    child.stderr?.on("data", (d: Buffer) => (stderr += d.toString()));
+    this.port = await new Promise<number>((resolve, reject) => {
+      let out = "";
+      child.stdout?.on("data", (d: Buffer) => {
+        out += d.toString();
+        const m = /REMBUK_LISTENING port=(\d+)/.exec(out);
+        if (m) resolve(Number(m[1]));
+      });
+      child.once("exit", (code) => reject(new Error(`relay exited (${code}) before listening: ${stderr}`)));
+    });
+  }
+
+  token(workspace: string, role: Role, extra: { opd?: string; name?: string } = {}): string {
+    return mintToken(this.secret, { workspace, role, ...extra, days: 1 }).token;
+  }
+
+  /** Stops the process; `kill` true is SIGKILL (a crash), else a clean SIGTERM. */
+  async stop(kill = false): Promise<void> {
+    const child = this.child;
+    if (!child || child.exitCode !== null) return;
+    const exited = new Promise((r) => child.once("exit", r));
+    child.kill(kill ? "SIGKILL" : "SIGTERM");
+    await exited;
+    this.child = null;
+  }
+
+  async dispose(): Promise<void> {
+    await this.stop();
+    rmSync(this.dataDir, { recursive: true, force: true });
+  }
+}

@@ -1,0 +1,24 @@
+import { describe, expect, it } from "vitest";
+import { hrefFor, parseRoute, type Route } from "./route.ts";
+
+describe("routes", () => {
+  it.each<[string, Route]>([
+    ["", { name: "home" }],
+    ["#/", { name: "home" }],
+    ["#/gabung?token=abc.def", { name: "join", token: "abc.def" }],
+    ["#/w/desa-contoh/papan", { name: "workspace", ws: "desa-contoh", section: "papan", item: null }],
+    ["#/w/desa-contoh/notulen/m1", { name: "workspace", ws: "desa-contoh", section: "notulen", item: "m1" }],
+    ["#/w/desa-contoh/entah", { name: "workspace", ws: "desa-contoh", section: "keluarga", item: null }],
+  ])("parses %s", (hash, route) => {
+    expect(parseRoute(hash)).toEqual(route);
+  });
+
+  it("round-trips every route through its href", () => {
+    const routes: Route[] = [
+      { name: "home" },
+      { name: "join", token: "a.b-c_d" },
+      { name: "workspace", ws: "w1", section: "notulen", item: "x" },
+    ];
+    for (const r of routes) expect(parseRoute(hrefFor(r))).toEqual(r);
+  });
+});

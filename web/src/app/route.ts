@@ -1,0 +1,47 @@
+import { createSignal } from "solid-js";
+
+/**
+ * Hash routes: the server only ever serves index.html (and the service worker
+ * serves it offline), and an invite token in the fragment never reaches a log.
+ */
+export type Section = "keluarga" | "papan" | "notulen" | "undangan";
+export type Route =
+  | { name: "home" }
+  | { name: "join"; token: string }
+  | { name: "workspace"; ws: string; section: Section; item: string | null };
+
+const SECTIONS: Section[] = ["keluarga", "papan", "notulen", "undangan"];
+
+export function parseRoute(hash: string): Route {
+  const [path = "", query = ""] = hash.replace(/^#/, "").split("?");
+  const parts = path.split("/").filter(Boolean).map(decodeURIComponent);
+  if (parts[0] === "gabung") return { name: "join", token: new URLSearchParams(query).get("token") ?? "" };
+  if (parts[0] === "w" && parts[1]) {
+    const section = SECTIONS.includes(parts[2] as Section) ? (parts[2] as Section) : "keluarga";
+    return { name: "workspace", ws: parts[1], section, item: parts[3] ?? null };
+  }
+  return { name: "home" };
+}
+
+export function hrefFor(route: Route): string {
+  switch (route.name) {
+    case "home":
+      return "#/";
+    case "join":
+      return `#/gabung?token=${encodeURIComponent(route.token)}`;
+    case "workspace":
+      return `#/w/${encodeURIComponent(route.ws)}/${route.section}${route.item ? `/${encodeURIComponent(route.item)}` : ""}`;
+  }
+}
+
+const [route, setRoute] = createSignal<Route>(parseRoute(typeof location !== "undefined" ? location.hash : ""));
+if (typeof window !== "undefined") window.addEventListener("hashchange", () => setRoute(parseRoute(location.hash)));
+
+export { route };
+
+export function navigate(next: Route, replace = false): void {
+  const href = hrefFor(next);
+  if (replace) history.replaceState(null, "", href);
+  else history.pushState(null, "", href);
+  setRoute(parseRoute(href));
+}

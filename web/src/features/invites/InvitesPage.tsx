@@ -1,0 +1,76 @@
+import { createResource, createSignal, For, Show } from "solid-js";
+import { formatDate, t } from "../../i18n/index.ts";
+import { useWorkspace } from "../../state/context.ts";
+import { createInvite, inviteLink, listInvites, revokeInvite, type InviteRequest } from "../../sync/invitesApi.ts";
+import { InviteForm } from "./InviteForm.tsx";
+
+const asDate = (v: number | string) => (typeof v === "number" && v < 1e12 ? v * 1000 : v);
+
+/** The lurah mints and revokes invite links; the relay does both (it holds the secret). */
+export function InvitesPage() {
+  const ws = useWorkspace();
+  const [invites, { refetch }] = createResource(() => listInvites(ws.token));
+  const [created, setCreated] = createSignal<{ name: string; link: string } | null>(null);
+  const [error, setError] = createSignal<string | null>(null);
+
+  const create = async (req: InviteRequest) => {
+    setError(null);
+    try {
+      const res = await createInvite(ws.token, req);
+      setCreated({ name: req.name ?? t(`role.${req.role}`), link: inviteLink(location.origin, res.token) });
+      void refetch();
+    } catch (e) {
+      setError(t("invites.failed", { reason: (e as Error).message }));
+    }
+  };
+  const revoke = async (jti: string) => {
+    try {
+      await revokeInvite(ws.token, jti);
+      void refetch();
+    } catch (e) {
+      setError(t("invites.failed", { reason: (e as Error).message }));
+    }
+  };
+
+  return (
+    <section>
+      <h1>{t("invites.title")}</h1>
+      <p class="muted">{t("invites.needOnline")}</p>
+      <InviteForm agencies={() => ws.meta?.agencies() ?? []} onCreate={(req) => void create(req)} />
+      <Show when={error()}>
+        <p class="error" role="alert">
+          {error()}
+        </p>
+      </Show>
+      <Show when={created()}>
+        {(c) => (
+          <div class="panel" data-testid="invite-created">
+            <p>{t("invites.link", { name: c().name })}</p>
+            <input readOnly value={c().link} data-testid="invite-link" onFocus={(e) => e.currentTarget.select()} />
+            <button type="button" onClick={() => void navigator.clipboard?.writeText(c().link)}>
+              {t("invites.copy")}
+            </button>
+          </div>
+        )}
+      </Show>
+      <ul class="cards">
+        <For each={invites() ?? []}>
+          {(inv) => (
+            <li class="card" data-testid="invite-item">
+              <strong>{inv.name || t(`role.${inv.role}`)}</strong>
+              <span class="muted">
+                {t(`role.${inv.role}`)}
+                {inv.opd ? ` · ${inv.opd}` : ""} · {inv.revoked || inv.revokedAt ? t("invites.revoked") : inv.expired ? t("invites.expired") : t("invites.until", { date: formatDate(asDate(inv.expiresAt)) })}
+              </span>
+              <Show when={!(inv.revoked || inv.revokedAt) && !inv.expired}>
+                <button type="button" class="secondary" onClick={() => void revoke(inv.jti)}>
+                  {t("invites.revoke")}
+                </button>
+              </Show>
+            </li>
+          )}
+        </For>
+      </ul>
+    </section>
+  );
+}

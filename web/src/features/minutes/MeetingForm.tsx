@@ -1,0 +1,47 @@
+import { createSignal } from "solid-js";
+import type { MeetingFields } from "@shared/model/index.ts";
+import { t } from "../../i18n/index.ts";
+import { Field } from "../../ui/Field.tsx";
+
+function today(): string {
+  const d = new Date();
+  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, "0")}-${String(d.getDate()).padStart(2, "0")}`;
+}
+
+export function MeetingForm(props: { onSave: (f: MeetingFields) => void; onCancel: () => void }) {
+  const [title, setTitle] = createSignal("");
+  const [date, setDate] = createSignal(today());
+  const [place, setPlace] = createSignal("");
+  const [tried, setTried] = createSignal(false);
+  return (
+    <form
+      class="form"
+      data-testid="meeting-form"
+      novalidate
+      onSubmit={(e) => {
+        e.preventDefault();
+        setTried(true);
+        if (!title().trim()) return;
+        props.onSave({ title: title().trim(), date: date(), place: place().trim() });
+      }}
+    >
+      <Field label={t("minutes.titleField")} error={tried() && !title().trim() ? t("minutes.titleRequired") : undefined}>
+        <input name="title" value={title()} onInput={(e) => setTitle(e.currentTarget.value)} />
+      </Field>
+      <div class="row">
+        <Field label={t("minutes.date")}>
+          <input name="date" type="date" value={date()} onInput={(e) => setDate(e.currentTarget.value)} />
+        </Field>
+        <Field label={t("minutes.place")}>
+          <input name="place" value={place()} onInput={(e) => setPlace(e.currentTarget.value)} />
+        </Field>
+      </div>
+      <div class="actions">
+        <button type="submit">{t("common.save")}</button>
+        <button type="button" class="secondary" onClick={() => props.onCancel()}>
+          {t("common.cancel")}
+        </button>
+      </div>
+    </form>
+  );
+}

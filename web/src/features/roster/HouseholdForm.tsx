@@ -1,0 +1,79 @@
+import { createSignal, For } from "solid-js";
+import { createStore } from "solid-js/store";
+import { TOILETS, WATER_SOURCES, emptyHousehold, normaliseRtRw, validateHousehold, type HouseholdFields } from "@shared/model/index.ts";
+import { t } from "../../i18n/index.ts";
+import { Field } from "../../ui/Field.tsx";
+
+/**
+ * Add or edit one household. Saves only the fields the person changed, so an
+ * edit made on another phone to another field is not overwritten.
+ */
+export function HouseholdForm(props: { initial?: HouseholdFields; onSave: (patch: Partial<HouseholdFields>) => void; onCancel: () => void }) {
+  const start = props.initial ?? emptyHousehold();
+  const [draft, setDraft] = createStore<HouseholdFields>({ ...start });
+  const [rt, setRt] = createSignal(start.rt?.toString() ?? "");
+  const [rw, setRw] = createSignal(start.rw?.toString() ?? "");
+  const [tried, setTried] = createSignal(false);
+
+  const fields = (): HouseholdFields => ({ ...draft, rt: normaliseRtRw(rt()), rw: normaliseRtRw(rw()), noKk: draft.noKk.replace(/\s/g, "") });
+  const errors = () => (tried() ? validateHousehold(fields()) : {});
+  const message = (key: keyof HouseholdFields) => {
+    const e = errors()[key];
+    return e ? t(`error.${e}`) : undefined;
+  };
+
+  const submit = (e: Event) => {
+    e.preventDefault();
+    setTried(true);
+    const next = fields();
+    if (Object.keys(validateHousehold(next)).length > 0) return;
+    const patch: Partial<HouseholdFields> = {};
+    for (const key of Object.keys(next) as Array<keyof HouseholdFields>) {
+      if (next[key] !== start[key]) (patch as Record<string, unknown>)[key] = next[key];
+    }
+    props.onSave(patch);
+  };
+
+  return (
+    <form class="form" onSubmit={submit} data-testid="household-form" novalidate>
+      <Field label={t("household.kepala")} error={message("kepala")}>
+        <input name="kepala" value={draft.kepala} onInput={(e) => setDraft("kepala", e.currentTarget.value)} autocomplete="off" />
+      </Field>
+      <div class="row">
+        <Field label={t("household.rt")} error={message("rt")}>
+          <input name="rt" inputmode="numeric" value={rt()} onInput={(e) => setRt(e.currentTarget.value)} />
+        </Field>
+        <Field label={t("household.rw")} error={message("rw")}>
+          <input name="rw" inputmode="numeric" value={rw()} onInput={(e) => setRw(e.currentTarget.value)} />
+        </Field>
+      </div>
+      <Field label={t("household.noKk")} error={message("noKk")}>
+        <input name="noKk" inputmode="numeric" value={draft.noKk} onInput={(e) => setDraft("noKk", e.currentTarget.value)} />
+      </Field>
+      <Field label={t("household.dusun")}>
+        <input name="dusun" value={draft.dusun} onInput={(e) => setDraft("dusun", e.currentTarget.value)} />
+      </Field>
+      <Field label={t("household.alamat")}>
+        <input name="alamat" value={draft.alamat} onInput={(e) => setDraft("alamat", e.currentTarget.value)} />
+      </Field>
+      <Field label={t("household.sumberAir")}>
+        <select name="sumberAir" value={draft.sumberAir} onChange={(e) => setDraft("sumberAir", e.currentTarget.value as HouseholdFields["sumberAir"])}>
+          <option value="">{t("common.none")}</option>
+          <For each={WATER_SOURCES}>{(w) => <option value={w}>{t(`water.${w}`)}</option>}</For>
+        </select>
+      </Field>
+      <Field label={t("household.jamban")}>
+        <select name="jamban" value={draft.jamban} onChange={(e) => setDraft("jamban", e.currentTarget.value as HouseholdFields["jamban"])}>
+          <option value="">{t("common.none")}</option>
+          <For each={TOILETS}>{(w) => <option value={w}>{t(`toilet.${w}`)}</option>}</For>
+        </select>
+      </Field>
+      <div class="actions">
+        <button type="submit">{t("common.save")}</button>
+        <button type="button" class="secondary" onClick={() => props.onCancel()}>
+          {t("common.cancel")}
+        </button>
+      </div>
+    </form>
+  );
+}

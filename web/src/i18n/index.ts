@@ -1,0 +1,49 @@
+import { createSignal } from "solid-js";
+import { id, type MessageKey } from "./id.ts";
+import { en } from "./en.ts";
+
+export type Locale = "id" | "en";
+export type { MessageKey };
+
+const dictionaries: Record<Locale, Record<MessageKey, string>> = { id, en };
+const stored = typeof localStorage !== "undefined" ? localStorage.getItem("rembuk:locale") : null;
+const [locale, setLocaleSignal] = createSignal<Locale>(stored === "en" ? "en" : "id");
+
+export { locale };
+
+export function setLocale(next: Locale): void {
+  localStorage.setItem("rembuk:locale", next);
+  document.documentElement.lang = next;
+  setLocaleSignal(next);
+}
+
+/** Translates a key, filling {placeholders}. Reactive: re-runs when the locale changes. */
+export function t(key: MessageKey, params: Record<string, string | number> = {}): string {
+  const template = dictionaries[locale()][key];
+  return template.replace(/\{(\w+)\}/g, (_, name: string) => String(params[name] ?? `{${name}}`));
+}
+
+/** "22 Nov 2026" (PRODUCT.md); English uses the same day-month-year order. */
+export function formatDate(value: Date | string | number): string {
+  const date = typeof value === "string" && /^\d{4}-\d{2}-\d{2}$/.test(value) ? new Date(`${value}T00:00:00`) : new Date(value);
+  if (Number.isNaN(date.getTime())) return "";
+  return new Intl.DateTimeFormat(locale() === "id" ? "id-ID" : "en-GB", { day: "numeric", month: "short", year: "numeric" })
+    .format(date)
+    .replace(/\./g, "");
+}
+
+export function formatDateTime(value: number): string {
+  const time = new Intl.DateTimeFormat(locale() === "id" ? "id-ID" : "en-GB", { hour: "2-digit", minute: "2-digit" }).format(value);
+  return `${formatDate(value)} ${time}`;
+}
+
+/** Indonesian separators: 20.000 and 1,5. */
+export function formatNumber(value: number): string {
+  return new Intl.NumberFormat(locale() === "id" ? "id-ID" : "en-GB").format(value);
+}
+
+/** For keys built from data (a domain tag typed by a district): falls back to the raw value. */
+export function tMaybe(key: string, fallback: string): string {
+  const template = (dictionaries[locale()] as Record<string, string>)[key];
+  return template ?? fallback;
+}

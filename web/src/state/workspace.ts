@@ -1,0 +1,80 @@
+import { createSignal, onCleanup, type Accessor } from "solid-js";
+import { DOC_KINDS, canRead, canWrite, type DocKind, type Role } from "@shared/model/index.ts";
+import { openDocLink, wipeDocLocally, type DocLink } from "../sync/docConnection.ts";
+import { forgetSession, type Session } from "../sync/sessions.ts";
+import { createRosterState, type RosterActions, type RosterState } from "./roster.ts";
+import { createBoardState, type BoardActions, type BoardState } from "./board.ts";
+import { createMinutesState, type MinutesActions, type MinutesState } from "./minutes.ts";
+import { createMetaState, type MetaState } from "./meta.ts";
+import { summariseSync, type SyncSummary } from "./syncSummary.ts";
+
+/**
+ * Everything a screen needs about one joined workspace. Only the documents the
+ * role may read are opened, so a device never holds (or asks for) the rest.
+ */
+export interface Workspace {
+  id: string;
+  role: Role;
+  agency: string | null;
+  userName: string;
+  token: string;
+  canWrite(doc: DocKind): boolean;
+  sync: Accessor<SyncSummary>;
+  roster: [RosterState, RosterActions] | null;
+  board: [BoardState, BoardActions] | null;
+  minutes: [MinutesState, MinutesActions] | null;
+  meta: MetaState | null;
+  /** "keluar": forget the token and wipe this device's copy */
+  signOut(): Promise<void>;
+}
+
+export function createWorkspace(session: Session, serverUrl: string): Workspace {
+  const { ws, role } = session.payload;
+  const links = new Map<DocKind, DocLink>();
+  for (const kind of DOC_KINDS) {
+    if (canRead(role, kind)) links.set(kind, openDocLink({ workspaceId: ws, kind, token: session.token, serverUrl }));
+  }
+
+  const report = () =>
+    summariseSync(
+      [...links.values()].map((l) => ({ link: l.link(), pending: l.pending(), refusal: l.refusal() })),
+      navigator.onLine,
+    );
+  const [sync, setSync] = createSignal(report(), { equals: (a, b) => JSON.stringify(a) === JSON.stringify(b) });
+  const refresh = () => setSync(report());
+  const stops = [...links.values()].map((l) => l.onChange(refresh));
+  window.addEventListener("online", refresh);
+  window.addEventListener("offline", refresh);
+  onCleanup(() => {
+    stops.forEach((s) => s());
+    window.removeEventListener("online", refresh);
+    window.removeEventListener("offline", refresh);
+    links.forEach((l) => l.destroy());
+  });
+
+  const docOf = (kind: DocKind) => links.get(kind)?.doc;
+  const rosterDoc = docOf("roster");
+  const boardDoc = docOf("board");
+  const minutesDoc = docOf("minutes");
+  const metaDoc = docOf("meta");
+
+  return {
+    id: ws,
+    role,
+    agency: session.payload.opd ?? null,
+    userName: session.payload.name ?? "",
+    token: session.token,
+    canWrite: (doc) => canWrite(role, doc),
+    sync,
+    roster: rosterDoc ? createRosterState(rosterDoc) : null,
+    board: boardDoc ? createBoardState(boardDoc) : null,
+    minutes: minutesDoc ? createMinutesState(minutesDoc) : null,
+    meta: metaDoc ? createMetaState(metaDoc) : null,
+    async signOut() {
+      links.forEach((l) => l.destroy());
+      links.clear();
+      await Promise.all(DOC_KINDS.map((kind) => wipeDocLocally(ws, kind)));
+      forgetSession(ws);
+    },
+  };
+}

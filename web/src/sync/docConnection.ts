@@ -1,0 +1,155 @@
+import * as Y from "yjs";
+import { IndexeddbPersistence } from "y-indexeddb";
+import { WebsocketProvider, messageSync } from "y-websocket";
+import * as decoding from "lib0/decoding";
+import * as encoding from "lib0/encoding";
+import { roomName, type DocKind } from "@shared/model/index.ts";
+import { PendingTracker, type PendingSnapshot } from "./pendingTracker.ts";
+
+export type LinkState = "connecting" | "connected" | "synced" | "offline" | "refused";
+
+export interface DocLink {
+  kind: DocKind;
+  doc: Y.Doc;
+  /** resolves once the device's own copy (IndexedDB) is loaded */
+  loaded: Promise<void>;
+  link(): LinkState;
+  pending(): PendingSnapshot;
+  /** the close reason when the relay refused us for good (44xx), e.g. "token dicabut" */
+  refusal(): string | null;
+  onChange(listener: () => void): () => void;
+  /** the shared awareness (cursors, names) of this document's room */
+  awareness: WebsocketProvider["awareness"];
+  destroy(): void;
+}
+
+const SYNC_STEP1 = 0;
+const SYNC_STEP2 = 1;
+const SYNC_UPDATE = 2;
+
+function pendingKey(workspaceId: string, kind: DocKind): string {
+  return `rembuk:pending:${roomName(workspaceId, kind)}`;
+}
+
+function readPending(key: string): PendingSnapshot {
+  try {
+    const raw = JSON.parse(localStorage.getItem(key) ?? "null") as PendingSnapshot | null;
+    if (raw && Number.isInteger(raw.count) && raw.count >= 0) return raw;
+  } catch {
+    /* a damaged entry counts as nothing pending; the next step 2 re-sends everything anyway */
+  }
+  return { count: 0, since: null };
+}
+
+/** Wraps the provider's sync handler to show the tracker what the relay echoes and what we answer. */
+function watchSyncMessages(provider: WebsocketProvider, tracker: PendingTracker): void {
+  const original = provider.messageHandlers[messageSync]!;
+  provider.messageHandlers[messageSync] = (encoder, decoder, prov, emitSynced, messageType) => {
+    // emitSynced is false for messages from other tabs (BroadcastChannel): those are not the relay.
+    const peek = decoding.clone(decoder);
+    const subtype = decoding.readVarUint(peek);
+    if (emitSynced && (subtype === SYNC_STEP2 || subtype === SYNC_UPDATE)) {
+      tracker.remoteUpdate(decoding.readVarUint8Array(peek));
+    }
+    const before = encoding.length(encoder);
+    original(encoder, decoder, prov, emitSynced, messageType);
+    if (emitSynced && subtype === SYNC_STEP1 && encoding.length(encoder) > before) {
+      const reply = decoding.createDecoder(encoding.toUint8Array(encoder));
+      decoding.readVarUint(reply); // message type (sync)
+      if (decoding.readVarUint(reply) === SYNC_STEP2) tracker.sentStep2(decoding.readVarUint8Array(reply));
+    }
+  };
+}
+
+export function openDocLink(opts: { workspaceId: string; kind: DocKind; token: string; serverUrl: string }): DocLink {
+  const { workspaceId, kind, token, serverUrl } = opts;
+  const doc = new Y.Doc();
+  const key = pendingKey(workspaceId, kind);
+  const tracker = new PendingTracker(readPending(key));
+  const persistence = new IndexeddbPersistence(`rembuk/${roomName(workspaceId, kind)}`, doc);
+  const provider = new WebsocketProvider(serverUrl, roomName(workspaceId, kind), doc, {
+    connect: false,
+    params: { token },
+    maxBackoffTime: 10_000,
+  });
+  watchSyncMessages(provider, tracker);
+
+  const listeners = new Set<() => void>();
+  const notify = () => listeners.forEach((l) => l());
+  let state: LinkState = "connecting";
+  let refusal: string | null = null;
+  const setState = (next: LinkState) => {
+    if (state === next) return;
+    state = next;
+    notify();
+  };
+
+  doc.on("update", (update: Uint8Array, origin: unknown) => {
+    if (origin !== provider && origin !== persistence) tracker.localUpdate(update);
+  });
+  const stopTracking = tracker.subscribe((s) => {
+    localStorage.setItem(key, JSON.stringify(s));
+    notify();
+  });
+  provider.on("status", ({ status }) => {
+    if (status === "disconnected") tracker.disconnected();
+    if (state === "refused") return;
+    setState(status === "connected" ? (provider.synced ? "synced" : "connected") : status === "connecting" ? "connecting" : "offline");
+  });
+  provider.on("sync", (synced: boolean) => {
+    if (state !== "refused" && provider.wsconnected) setState(synced ? "synced" : "connected");
+  });
+  provider.on("closed", ({ reason }) => {
+    refusal = reason || "ditolak relay";
+    setState("refused");
+  });
+
+  // When the browser knows it is offline, stop dialling (a cheap phone's battery) and say so at once;
+  // reconnect the moment it is back rather than waiting out the backoff.
+  const goOffline = () => {
+    provider.disconnect();
+    tracker.disconnected();
+    if (state !== "refused") setState("offline");
+  };
+  const goOnline = () => {
+    if (state !== "refused") provider.connect();
+  };
+  window.addEventListener("offline", goOffline);
+  window.addEventListener("online", goOnline);
+
+  const loaded = persistence.whenSynced.then(() => {
+    if (navigator.onLine) provider.connect();
+    else setState("offline");
+  });
+
+  return {
+    kind,
+    doc,
+    loaded,
+    link: () => state,
+    pending: () => tracker.snapshot(),
+    refusal: () => refusal,
+    onChange(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    awareness: provider.awareness,
+    destroy() {
+      window.removeEventListener("offline", goOffline);
+      window.removeEventListener("online", goOnline);
+      stopTracking();
+      provider.destroy();
+      void persistence.destroy();
+      doc.destroy();
+    },
+  };
+}
+
+/** Wipes the device's copy of a workspace document ("keluar" wipes the device, DOMAIN.md). */
+export async function wipeDocLocally(workspaceId: string, kind: DocKind): Promise<void> {
+  localStorage.removeItem(pendingKey(workspaceId, kind));
+  await new Promise<void>((resolve) => {
+    const req = indexedDB.deleteDatabase(`rembuk/${roomName(workspaceId, kind)}`);
+    req.onsuccess = req.onerror = req.onblocked = () => resolve();
+  });
+}

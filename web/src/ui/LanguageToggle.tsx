@@ -1,0 +1,9 @@
+import { locale, setLocale, t } from "../i18n/index.ts";
+
+export function LanguageToggle() {
+  return (
+    <button type="button" class="link-button" onClick={() => setLocale(locale() === "id" ? "en" : "id")}>
+      {t("lang.switch")}
+    </button>
+  );
+}
