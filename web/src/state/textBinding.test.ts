@@ -22,6 +22,7 @@ describe("shiftByDelta", () => {
     ["insert after the caret leaves it", 1, [{ retain: 2 }, { insert: "abc" }], 1],
     ["delete before the caret pulls it back", 6, [{ retain: 1 }, { delete: 3 }], 3],
     ["delete spanning the caret stops at the cut", 3, [{ retain: 1 }, { delete: 5 }], 1],
+    ["insert exactly at the caret stays after it, so runs do not interleave", 2, [{ retain: 2 }, { insert: "xy" }], 2],
   ])("%s", (_name, pos, delta, expected) => {
     expect(shiftByDelta(pos, delta)).toBe(expected);
   });

@@ -3,7 +3,8 @@ import type * as Y from "yjs";
 /**
  * Binds a <textarea> to a Y.Text so concurrent typing merges by character.
  * A local edit is turned into one delete + one insert at the changed span;
- * a remote edit moves our caret by its delta so the writer does not lose place.
+ * a remote edit moves our caret by its delta so the writer does not lose place
+ * (and two people typing at the same spot do not interleave letter by letter).
  */
 const LOCAL = { source: "local-textarea" } as const;
 
@@ -23,7 +24,8 @@ export function shiftByDelta(pos: number, delta: Array<{ retain?: number; insert
     if (op.retain !== undefined) index += op.retain;
     else if (op.insert !== undefined) {
       const len = typeof op.insert === "string" ? op.insert.length : 1;
-      if (index <= result) result += len;
+      // an insert exactly at the caret goes after it: the writer's own run of keys stays together
+      if (index < result) result += len;
       index += len;
     } else if (op.delete !== undefined) {
       if (index < result) result -= Math.min(op.delete, result - index);

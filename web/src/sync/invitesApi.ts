@@ -12,20 +12,21 @@ export interface InviteCreated {
   jti: string;
   token: string;
   role: Role;
-  opd?: string | null;
-  name?: string | null;
-  expiresAt: number | string;
+  opd: string | null;
+  name: string | null;
+  /** ISO time */
+  expiresAt: string;
 }
 
 export interface InviteInfo {
   jti: string;
   role: Role;
-  opd?: string | null;
-  name?: string | null;
-  expiresAt: number | string;
-  revoked?: boolean;
-  expired?: boolean;
-  revokedAt?: number | string | null;
+  opd: string | null;
+  name: string | null;
+  createdAt: string;
+  expiresAt: string;
+  revokedAt: string | null;
+  state: "active" | "revoked" | "expired";
 }
 
 async function call<T>(token: string, method: string, path: string, body?: unknown): Promise<T> {
@@ -34,16 +35,14 @@ async function call<T>(token: string, method: string, path: string, body?: unkno
     headers: { Authorization: `Bearer ${token}`, ...(body ? { "Content-Type": "application/json" } : {}) },
     body: body ? JSON.stringify(body) : null,
   });
-  const data = (await res.json().catch(() => ({}))) as { error?: string };
-  if (!res.ok) throw new Error(data.error ?? `HTTP ${res.status}`);
+  const data = (await res.json().catch(() => ({}))) as { error?: string; message?: string };
+  // the relay answers errors in Indonesian (relay/PROTOCOL.md): show its message as is
+  if (!res.ok) throw new Error(data.message ?? data.error ?? `HTTP ${res.status}`);
   return data as T;
 }
 
 export const createInvite = (token: string, req: InviteRequest) => call<InviteCreated>(token, "POST", "/api/invites", req);
-export const listInvites = async (token: string) => {
-  const data = await call<InviteInfo[] | { invites: InviteInfo[] }>(token, "GET", "/api/invites");
-  return Array.isArray(data) ? data : data.invites;
-};
+export const listInvites = async (token: string) => (await call<{ invites: InviteInfo[] }>(token, "GET", "/api/invites")).invites;
 export const revokeInvite = (token: string, jti: string) => call<unknown>(token, "DELETE", `/api/invites/${encodeURIComponent(jti)}`);
 
 export function inviteLink(origin: string, token: string): string {

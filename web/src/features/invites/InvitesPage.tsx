@@ -4,8 +4,6 @@ import { useWorkspace } from "../../state/context.ts";
 import { createInvite, inviteLink, listInvites, revokeInvite, type InviteRequest } from "../../sync/invitesApi.ts";
 import { InviteForm } from "./InviteForm.tsx";
 
-const asDate = (v: number | string) => (typeof v === "number" && v < 1e12 ? v * 1000 : v);
-
 /** The lurah mints and revokes invite links; the relay does both (it holds the secret). */
 export function InvitesPage() {
   const ws = useWorkspace();
@@ -60,9 +58,9 @@ export function InvitesPage() {
               <strong>{inv.name || t(`role.${inv.role}`)}</strong>
               <span class="muted">
                 {t(`role.${inv.role}`)}
-                {inv.opd ? ` · ${inv.opd}` : ""} · {inv.revoked || inv.revokedAt ? t("invites.revoked") : inv.expired ? t("invites.expired") : t("invites.until", { date: formatDate(asDate(inv.expiresAt)) })}
+                {inv.opd ? ` · ${inv.opd}` : ""} · {inv.state === "active" ? t("invites.until", { date: formatDate(inv.expiresAt) }) : t(`invites.${inv.state}`)}
               </span>
-              <Show when={!(inv.revoked || inv.revokedAt) && !inv.expired}>
+              <Show when={inv.state === "active"}>
                 <button type="button" class="secondary" onClick={() => void revoke(inv.jti)}>
                   {t("invites.revoke")}
                 </button>
