@@ -1,0 +1,71 @@
+import * as Y from "yjs";
+import { DOC_KINDS, type DocKind } from "../model/documents.ts";
+import { meetingNotes, readAgencies, readHouseholds, readInterventions, readMeetings, readProfile } from "../crdt/index.ts";
+import type { Docs } from "./simNetwork.ts";
+
+/**
+ * What "converged" means: every replica shows the same plain data through the
+ * adapters (what the app renders) AND holds the same Yjs state (state vector,
+ * delete set, nothing pending). Either alone can hide a bug: equal projections
+ * with different state vectors mean an update is stuck somewhere; equal state
+ * vectors say nothing about deletions.
+ */
+export interface Replica {
+  name: string;
+  docs: Docs;
+}
+
+const byId = <T extends { id: string }>(items: T[]): T[] => [...items].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+
+/** The adapter projection of one document; map iteration order is per replica, so records are sorted by id. */
+export function project(kind: DocKind, doc: Y.Doc): unknown {
+  switch (kind) {
+    case "roster":
+      return byId(readHouseholds(doc));
+    case "board":
+      return byId(readInterventions(doc));
+    case "minutes":
+      return byId(readMeetings(doc)).map((m) => ({ ...m, notes: meetingNotes(doc, m.id)?.toString() ?? null }));
+    case "meta":
+      return { profile: readProfile(doc), agencies: readAgencies(doc) };
+  }
+}
+
+function hex(bytes: Uint8Array): string {
+  return Array.from(bytes, (b) => b.toString(16).padStart(2, "0")).join("");
+}
+
+function fingerprint(kind: DocKind, doc: Y.Doc): Record<string, string> {
+  return {
+    projection: JSON.stringify(project(kind, doc)),
+    stateVector: hex(Y.encodeStateVector(doc)),
+    // A snapshot is the delete set plus the state vector, both encoded in sorted order.
+    snapshot: hex(Y.encodeSnapshot(Y.snapshot(doc))),
+    pending: String(doc.store.pendingStructs !== null || doc.store.pendingDs !== null),
+  };
+}
+
+function clip(text: string, max = 400): string {
+  return text.length > max ? `${text.slice(0, max)}… (${text.length} chars)` : text;
+}
+
+/** Compares every replica against the first (the hub); returns one line per difference, empty when converged. */
+export function divergences(replicas: Replica[]): string[] {
+  const [reference, ...others] = replicas;
+  if (!reference) return [];
+  const out: string[] = [];
+  for (const kind of DOC_KINDS) {
+    const expected = fingerprint(kind, reference.docs[kind]);
+    if (expected.pending === "true") out.push(`${reference.name} ${kind}: has pending updates`);
+    for (const replica of others) {
+      const actual = fingerprint(kind, replica.docs[kind]);
+      for (const [aspect, value] of Object.entries(actual)) {
+        const want = expected[aspect] ?? "";
+        if (value !== want) {
+          out.push(`${replica.name} ${kind} ${aspect} differs from ${reference.name}:\n  want ${clip(want)}\n  got  ${clip(value)}`);
+        }
+      }
+    }
+  }
+  return out;
+}

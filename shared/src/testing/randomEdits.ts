@@ -1,0 +1,166 @@
+import type * as Y from "yjs";
+import type { DocKind } from "../model/documents.ts";
+import { TOILETS, WATER_SOURCES, type HouseholdFields } from "../model/household.ts";
+import { DEFAULT_DOMAINS, STATUSES, type InterventionFields } from "../model/intervention.ts";
+import type { MeetingFields } from "../model/meeting.ts";
+import { STARTER_AGENCIES } from "../model/workspace.ts";
+import {
+  addHousehold, addIntervention, addMeeting, householdsMap, interventionsMap, meetingNotes, meetingsMap,
+  removeHousehold, removeIntervention, removeMeeting, setInterventionStatus, updateHousehold, updateIntervention,
+  updateMeeting, upsertAgency, writeProfile,
+} from "../crdt/index.ts";
+import type { Prng } from "./prng.ts";
+import type { Docs } from "./simNetwork.ts";
+
+/**
+ * Random edits, made only through the shared/src/crdt adapters (the notes Y.Text
+ * aside, which the app edits directly too), so the fuzzer tests the layout the app
+ * really writes. Each returns a short description for the failure trace.
+ */
+
+// A small shared id pool makes two peers add or re-add the same record now and then.
+const POOL = 6;
+const BASE_TIME = Date.UTC(2025, 0, 1);
+
+function now(prng: Prng): Date {
+  return new Date(BASE_TIME + prng.int(0, 365 * 86_400) * 1000);
+}
+
+function newId(prng: Prng, prefix: string): string {
+  return prng.bool(0.3) ? `${prefix}${prng.int(0, POOL - 1)}` : `${prefix}-${prng.nextUint32().toString(36)}`;
+}
+
+/** An id this replica knows, or now and then one it does not (removed elsewhere, never seen). */
+function existingId(prng: Prng, keys: Iterable<string>, prefix: string): string {
+  const ids = [...keys].sort();
+  return ids.length === 0 || prng.bool(0.1) ? newId(prng, prefix) : prng.pick(ids);
+}
+
+/** A random subset of the fields: patches touch few fields, so concurrent patches of one record meet. */
+function subset<T extends object>(prng: Prng, fields: T): Partial<T> {
+  const entries = Object.entries(fields).filter(() => prng.bool(0.35));
+  return Object.fromEntries(entries.length > 0 ? entries : Object.entries(fields).slice(0, 1)) as Partial<T>;
+}
+
+function householdFields(prng: Prng): HouseholdFields {
+  return {
+    noKk: prng.bool(0.6) ? Array.from({ length: 16 }, () => prng.int(0, 9)).join("") : "",
+    kepala: prng.words(1, 3),
+    dusun: prng.pick(["Dusun I", "Dusun II", "Karang Anyar", "Sukamaju", prng.letters(3, 9)]),
+    rw: prng.bool(0.9) ? prng.int(1, 12) : null,
+    rt: prng.bool(0.9) ? prng.int(1, 30) : null,
+    alamat: prng.words(0, 5),
+    sumberAir: prng.bool(0.8) ? prng.pick(WATER_SOURCES) : "",
+    jamban: prng.bool(0.8) ? prng.pick(TOILETS) : "",
+  };
+}
+
+function interventionFields(prng: Prng): InterventionFields {
+  return {
+    title: prng.words(1, 6),
+    agency: prng.pick(STARTER_AGENCIES).code,
+    domain: prng.pick(DEFAULT_DOMAINS),
+    status: prng.pick(STATUSES),
+  };
+}
+
+function meetingFields(prng: Prng): MeetingFields {
+  return {
+    title: prng.words(1, 5),
+    date: now(prng).toISOString().slice(0, 10),
+    place: prng.words(1, 3),
+  };
+}
+
+function rosterEdit(prng: Prng, doc: Y.Doc): string {
+  const r = prng.next();
+  if (r < 0.35) {
+    const id = newId(prng, "h");
+    addHousehold(doc, id, householdFields(prng), now(prng));
+    return `addHousehold ${id}`;
+  }
+  const id = existingId(prng, householdsMap(doc).keys(), "h");
+  if (r < 0.9) return `updateHousehold ${id} -> ${updateHousehold(doc, id, subset(prng, householdFields(prng)), now(prng))}`;
+  removeHousehold(doc, id);
+  return `removeHousehold ${id}`;
+}
+
+function boardEdit(prng: Prng, doc: Y.Doc): string {
+  const r = prng.next();
+  if (r < 0.3) {
+    const id = newId(prng, "i");
+    addIntervention(doc, id, interventionFields(prng), now(prng));
+    return `addIntervention ${id}`;
+  }
+  const id = existingId(prng, interventionsMap(doc).keys(), "i");
+  if (r < 0.6) return `updateIntervention ${id} -> ${updateIntervention(doc, id, subset(prng, interventionFields(prng)), now(prng))}`;
+  if (r < 0.9) {
+    const status = prng.pick(STATUSES);
+    return `setInterventionStatus ${id} ${status} -> ${setInterventionStatus(doc, id, status, now(prng))}`;
+  }
+  removeIntervention(doc, id);
+  return `removeIntervention ${id}`;
+}
+
+/** Splitting a surrogate pair is not something a text field does, so positions land on code point boundaries. */
+function boundary(text: string, index: number): number {
+  const code = text.charCodeAt(index - 1);
+  return index > 0 && index < text.length && code >= 0xd800 && code <= 0xdbff ? index - 1 : index;
+}
+
+function notesEdit(prng: Prng, notes: Y.Text, id: string): string {
+  const text = notes.toString();
+  if (text.length > 0 && prng.bool(0.35)) {
+    const from = boundary(text, prng.int(0, text.length - 1));
+    const to = boundary(text, Math.min(text.length, from + prng.int(1, 12)));
+    if (to > from) {
+      notes.delete(from, to - from);
+      return `notes ${id} delete ${from}+${to - from}`;
+    }
+  }
+  const at = boundary(text, prng.int(0, text.length));
+  const insert = `${prng.words(1, 4)}${prng.bool(0.2) ? "\n" : " "}`;
+  notes.insert(at, insert);
+  return `notes ${id} insert ${at} ${JSON.stringify(insert)}`;
+}
+
+function minutesEdit(prng: Prng, doc: Y.Doc): string {
+  const r = prng.next();
+  if (r < 0.15 || meetingsMap(doc).size === 0) {
+    const id = newId(prng, "m");
+    addMeeting(doc, id, meetingFields(prng), now(prng));
+    return `addMeeting ${id}`;
+  }
+  const id = existingId(prng, meetingsMap(doc).keys(), "m");
+  if (r < 0.3) return `updateMeeting ${id} -> ${updateMeeting(doc, id, subset(prng, meetingFields(prng)))}`;
+  if (r < 0.95) {
+    const notes = meetingNotes(doc, id);
+    return notes ? notesEdit(prng, notes, id) : `notes ${id} -> gone`;
+  }
+  removeMeeting(doc, id);
+  return `removeMeeting ${id}`;
+}
+
+function metaEdit(prng: Prng, doc: Y.Doc): string {
+  if (prng.bool(0.4)) {
+    const patch = subset(prng, { name: `Desa ${prng.words(1, 2)}`, kodeWilayah: `64.02.${prng.int(10, 19)}.${prng.int(1001, 2020)}` });
+    writeProfile(doc, patch);
+    return `writeProfile ${JSON.stringify(patch)}`;
+  }
+  const code = prng.pick([...STARTER_AGENCIES.map((a) => a.code), "BAPPEDA", "DISDIK"]);
+  upsertAgency(doc, { code, name: prng.words(1, 5) });
+  return `upsertAgency ${code}`;
+}
+
+const EDITS: Record<DocKind, (prng: Prng, doc: Y.Doc) => string> = {
+  roster: rosterEdit,
+  board: boardEdit,
+  minutes: minutesEdit,
+  meta: metaEdit,
+};
+
+/** One random edit on one random document of a replica. */
+export function randomEdit(prng: Prng, docs: Docs): string {
+  const kind = prng.pick(["roster", "board", "minutes", "minutes", "meta"] as const);
+  return `${kind}: ${EDITS[kind](prng, docs[kind])}`;
+}
