@@ -1,0 +1,35 @@
+import { describe, expect, it } from "vitest";
+import { formatFailure, runScenario, type ScenarioStats } from "@shared/testing/fuzzScenario.ts";
+
+// Pinned seeds: each is a scenario we ran and want to keep running, named for what
+// makes it interesting. A seed that ever fails in convergence.test.ts goes here too.
+// A seed means something only for today's generator; the `expects` check notices when
+// a change to the generator has turned a pinned seed into a different, blander run.
+const PINNED: Array<{ seed: number; name: string; expects: Partial<ScenarioStats> }> = [
+  { seed: 1337, name: "delete during disconnect", expects: { offlineRemoves: 3 } },
+  { seed: 33, name: "a dozen removals made offline", expects: { offlineRemoves: 10 } },
+  { seed: 5, name: "updates arriving before what they depend on", expects: { pendingSeen: 50 } },
+  { seed: 9, name: "edits before the reconnect handshake finished, 5 peers", expects: { editsDuringHandshake: 40, peers: 5 } },
+  { seed: 12, name: "a hundred messages lost on socket close", expects: { lostOnDisconnect: 100 } },
+  { seed: 26, name: "five peers dropping the connection 19 times", expects: { disconnects: 19, peers: 5 } },
+  { seed: 34, name: "long offline editing sessions", expects: { offlineEdits: 90 } },
+];
+
+describe("pinned fuzz seeds", () => {
+  for (const { seed, name, expects } of PINNED) {
+    it(`seed ${seed}: ${name}`, () => {
+      const result = runScenario(seed);
+      for (const [key, atLeast] of Object.entries(expects)) {
+        expect(result.stats[key as keyof ScenarioStats], `seed ${seed} no longer exercises ${key}: re-pick it`).toBeGreaterThanOrEqual(atLeast);
+      }
+      expect(result.divergences, formatFailure(result)).toEqual([]);
+    });
+  }
+
+  it("replays a seed exactly", () => {
+    const a = runScenario(1337);
+    const b = runScenario(1337);
+    expect(b.stats).toEqual(a.stats);
+    expect(b.trace).toEqual(a.trace);
+  });
+});
