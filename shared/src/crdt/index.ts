@@ -1,5 +1,5 @@
 export * from "./fields.ts";
-export * from "./roster.ts";
+export * from "./roster/index.ts";
 export * from "./board.ts";
 export * from "./minutes.ts";
 export * from "./meta.ts";

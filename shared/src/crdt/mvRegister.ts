@@ -80,6 +80,7 @@ export function registerValue(register: Y.Map<unknown> | undefined): Scalar {
 export function writeRegister(register: Y.Map<unknown>, entryId: string, value: Scalar, by: string, now: Date): boolean {
   const heads = registerHeads(register);
   if (heads.length === 1 && heads[0]!.value === value) return false;
+  if (heads.length === 0 && value === null) return false; // clearing an empty register changes nothing
   const run = () => {
     register.set(entryId, { v: value, by, at: now.toISOString(), sup: heads.map((h) => h.id) } satisfies StoredEntry);
     for (const h of heads) register.delete(h.id);

@@ -1,7 +1,9 @@
+import type { Member } from "./member.ts";
+import type { Measurement } from "./measurement.ts";
+
 /**
  * A household (keluarga) of the roster. Its id is its own: No. KK changes when a
  * family splits or moves (DOMAIN.md), so it is a field, never the key.
- * Members, measurements and screening answers arrive with issue 3.
  */
 export const WATER_SOURCES = [
   "kemasan", // air kemasan / isi ulang
@@ -20,6 +22,26 @@ export type WaterSource = (typeof WATER_SOURCES)[number];
 export const TOILETS = ["jamban_septik", "jamban_tanpa_septik", "tidak_ada"] as const;
 export type Toilet = (typeof TOILETS)[number];
 
+export const AID_PROGRAMMES = ["PKH", "BPNT", "PBI", "KUBE", "LAINNYA"] as const;
+export type AidProgramme = (typeof AID_PROGRAMMES)[number];
+
+export const CONSENT_METHODS = ["tertulis", "lisan", "wali"] as const;
+export type ConsentMethod = (typeof CONSENT_METHODS)[number];
+
+/** Who agreed to the family's data being kept, when and how (UU 27/2022). */
+export interface Consent {
+  by: string;
+  /** YYYY-MM-DD */
+  at: string;
+  how: ConsentMethod;
+}
+
+/** A critical value that two devices answered differently while apart. */
+export interface FieldConflict {
+  target: { kind: "household"; field: string } | { kind: "member"; memberId: string; field: string } | { kind: "measurement"; measurementId: string; field: string };
+  entries: Array<{ id: string; value: string | number | boolean | null; by: string; at: string }>;
+}
+
 export interface Household {
   id: string;
   /** Nomor Kartu Keluarga, 16 digits, or "" when unknown */
@@ -30,17 +52,29 @@ export interface Household {
   rw: number | null;
   rt: number | null;
   alamat: string;
+  /** risk answers (critical values): "" while unanswered or in conflict */
   sumberAir: WaterSource | "";
   jamban: Toilet | "";
+  lat: number | null;
+  lon: number | null;
+  /** welfare desil of P3KE/DTSEN, 1 (poorest) to 10, null when unknown */
+  desil: number | null;
+  aid: AidProgramme[];
+  notes: string;
+  consent: Consent | null;
+  members: Member[];
+  measurements: Measurement[];
+  conflicts: FieldConflict[];
   /** ISO timestamps from the editing device's clock: informative only */
   createdAt: string;
   updatedAt: string;
 }
 
-export type HouseholdFields = Omit<Household, "id" | "createdAt" | "updatedAt">;
+/** What the household form edits. Members, measurements and consent have their own actions. */
+export type HouseholdFields = Pick<Household, "noKk" | "kepala" | "dusun" | "rw" | "rt" | "alamat" | "sumberAir" | "jamban" | "lat" | "lon" | "desil" | "notes">;
 
 export function emptyHousehold(): HouseholdFields {
-  return { noKk: "", kepala: "", dusun: "", rw: null, rt: null, alamat: "", sumberAir: "", jamban: "" };
+  return { noKk: "", kepala: "", dusun: "", rw: null, rt: null, alamat: "", sumberAir: "", jamban: "", lat: null, lon: null, desil: null, notes: "" };
 }
 
 /** "003", "3" and " 03 " are the same RT (DOMAIN.md). Returns null for blank or non-numbers. */
@@ -57,7 +91,9 @@ export type HouseholdError =
   | "kepala_wajib"
   | "rt_wajib"
   | "rw_wajib"
-  | "no_kk_16_digit";
+  | "no_kk_16_digit"
+  | "desil_1_10"
+  | "lokasi_tidak_sah";
 
 export function validateHousehold(h: HouseholdFields): Partial<Record<keyof HouseholdFields, HouseholdError>> {
   const errors: Partial<Record<keyof HouseholdFields, HouseholdError>> = {};
@@ -65,5 +101,9 @@ export function validateHousehold(h: HouseholdFields): Partial<Record<keyof Hous
   if (h.rt === null) errors.rt = "rt_wajib";
   if (h.rw === null) errors.rw = "rw_wajib";
   if (h.noKk !== "" && !/^\d{16}$/.test(h.noKk)) errors.noKk = "no_kk_16_digit";
+  if (h.desil !== null && !(Number.isInteger(h.desil) && h.desil >= 1 && h.desil <= 10)) errors.desil = "desil_1_10";
+  const badLat = h.lat !== null && !(h.lat >= -90 && h.lat <= 90);
+  const badLon = h.lon !== null && !(h.lon >= -180 && h.lon <= 180);
+  if (badLat || badLon || (h.lat === null) !== (h.lon === null)) errors.lat = "lokasi_tidak_sah";
   return errors;
 }

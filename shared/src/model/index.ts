@@ -5,4 +5,6 @@ export * from "./ids.ts";
 export * from "./household.ts";
 export * from "./intervention.ts";
 export * from "./meeting.ts";
+export * from "./member.ts";
+export * from "./measurement.ts";
 export * from "./workspace.ts";

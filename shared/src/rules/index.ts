@@ -5,3 +5,4 @@ export { parseNik, checkNikAgainstMember, maskNik, type NikParse, type NikError,
 export { parseNoKk, type NoKkParse, type NoKkError, type NoKkWarning } from "./noKk.ts";
 export { NIK_MESSAGES, NO_KK_MESSAGES } from "./idMessages.ts";
 export * from "./screening/index.ts";
+export { assessHousehold, toScreeningFamily, type ChildGrowth, type GrowthPoint, type HouseholdAssessment } from "./householdAssessment.ts";

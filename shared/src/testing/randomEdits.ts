@@ -1,13 +1,15 @@
 import type * as Y from "yjs";
 import type { DocKind } from "../model/documents.ts";
-import { TOILETS, WATER_SOURCES, type HouseholdFields } from "../model/household.ts";
+import { AID_PROGRAMMES, TOILETS, WATER_SOURCES, type HouseholdFields } from "../model/household.ts";
+import { CONTRACEPTIONS, RELATIONS } from "../model/member.ts";
+import { POSITIONS } from "../model/measurement.ts";
 import { DEFAULT_DOMAINS, STATUSES, type InterventionFields } from "../model/intervention.ts";
 import type { MeetingFields } from "../model/meeting.ts";
 import { STARTER_AGENCIES } from "../model/workspace.ts";
 import {
-  addHousehold, addIntervention, addMeeting, householdsMap, interventionsMap, meetingNotes, meetingsMap,
-  removeHousehold, removeIntervention, removeMeeting, setInterventionStatus, updateHousehold, updateIntervention,
-  updateMeeting, upsertAgency, writeProfile,
+  addHousehold, addIntervention, addMeasurement, addMeeting, addMember, householdsMap, interventionsMap, meetingNotes, meetingsMap,
+  readHousehold, removeHousehold, removeIntervention, removeMeasurement, removeMeeting, removeMember, setAid, setInterventionStatus,
+  updateHousehold, updateIntervention, updateMeasurement, updateMeeting, updateMember, upsertAgency, writeProfile, type Writer,
 } from "../crdt/index.ts";
 import type { Prng } from "./prng.ts";
 import type { Docs } from "./simNetwork.ts";
@@ -52,7 +54,66 @@ function householdFields(prng: Prng): HouseholdFields {
     alamat: prng.words(0, 5),
     sumberAir: prng.bool(0.8) ? prng.pick(WATER_SOURCES) : "",
     jamban: prng.bool(0.8) ? prng.pick(TOILETS) : "",
+    lat: prng.bool(0.5) ? -10.1 - prng.int(0, 1000) / 1e4 : null,
+    lon: prng.bool(0.5) ? 123.5 + prng.int(0, 1000) / 1e4 : null,
+    desil: prng.bool(0.6) ? prng.int(1, 10) : null,
+    notes: prng.bool(0.3) ? prng.words(0, 6) : "",
   };
+}
+
+/** Register entry ids from the seed, so a replay writes the same entries. */
+function writer(prng: Prng): Writer {
+  return { by: prng.pick(["Bidan Ani", "Kader Yuli", "Pak Lurah"]), newId: () => `e-${prng.nextUint32().toString(36)}` };
+}
+
+function memberPatch(prng: Prng) {
+  return subset(prng, {
+    nama: prng.words(1, 3),
+    sex: prng.pick(["M", "F"] as const),
+    birthDate: now(prng).toISOString().slice(0, 10),
+    relation: prng.pick(RELATIONS),
+    pregnant: prng.bool(0.5),
+    contraception: prng.pick(CONTRACEPTIONS),
+    childrenCount: prng.int(0, 6),
+  });
+}
+
+/** Edits inside one household: members, measurements (critical values: registers) and aid. */
+function householdPartEdit(prng: Prng, doc: Y.Doc, householdId: string): string {
+  const h = readHousehold(householdId, householdsMap(doc).get(householdId));
+  const r = prng.next();
+  const at = now(prng);
+  if (r < 0.25) {
+    const id = newId(prng, "m");
+    return `addMember ${householdId}/${id} -> ${addMember(doc, householdId, id, memberPatch(prng), at, writer(prng))}`;
+  }
+  if (r < 0.45 && h && h.members.length > 0) {
+    const m = prng.pick(h.members);
+    return `updateMember ${householdId}/${m.id} -> ${updateMember(doc, householdId, m.id, memberPatch(prng), at, writer(prng))}`;
+  }
+  if (r < 0.5 && h && h.members.length > 0) {
+    const m = prng.pick(h.members);
+    removeMember(doc, householdId, m.id);
+    return `removeMember ${householdId}/${m.id}`;
+  }
+  if (r < 0.7) {
+    const id = newId(prng, "x");
+    const fields = { memberId: h?.members[0]?.id ?? "m0", date: at.toISOString().slice(0, 10), position: prng.pick(POSITIONS), measuredBy: "kader", lengthCm: 45 + prng.int(0, 700) / 10, weightKg: 2 + prng.int(0, 200) / 10 };
+    return `addMeasurement ${householdId}/${id} -> ${addMeasurement(doc, householdId, id, fields, at, writer(prng))}`;
+  }
+  if (r < 0.88 && h && h.measurements.length > 0) {
+    const m = prng.pick(h.measurements);
+    const patch = prng.bool(0.5) ? { lengthCm: 45 + prng.int(0, 700) / 10 } : { weightKg: 2 + prng.int(0, 200) / 10 };
+    return `updateMeasurement ${householdId}/${m.id} -> ${updateMeasurement(doc, householdId, m.id, patch, at, writer(prng))}`;
+  }
+  if (r < 0.92 && h && h.measurements.length > 0) {
+    const m = prng.pick(h.measurements);
+    removeMeasurement(doc, householdId, m.id);
+    return `removeMeasurement ${householdId}/${m.id}`;
+  }
+  const programme = prng.pick(AID_PROGRAMMES);
+  const on = prng.bool(0.6);
+  return `setAid ${householdId} ${programme} ${on} -> ${setAid(doc, householdId, programme, on)}`;
 }
 
 function interventionFields(prng: Prng): InterventionFields {
@@ -76,11 +137,12 @@ function rosterEdit(prng: Prng, doc: Y.Doc): string {
   const r = prng.next();
   if (r < 0.35) {
     const id = newId(prng, "h");
-    addHousehold(doc, id, householdFields(prng), now(prng));
+    addHousehold(doc, id, householdFields(prng), now(prng), writer(prng));
     return `addHousehold ${id}`;
   }
   const id = existingId(prng, householdsMap(doc).keys(), "h");
-  if (r < 0.9) return `updateHousehold ${id} -> ${updateHousehold(doc, id, subset(prng, householdFields(prng)), now(prng))}`;
+  if (r < 0.6) return `updateHousehold ${id} -> ${updateHousehold(doc, id, subset(prng, householdFields(prng)), now(prng), writer(prng))}`;
+  if (r < 0.92) return householdPartEdit(prng, doc, id);
   removeHousehold(doc, id);
   return `removeHousehold ${id}`;
 }

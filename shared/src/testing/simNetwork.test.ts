@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { addHousehold, readHouseholds } from "../crdt/roster.ts";
+import { addHousehold, readHouseholds } from "../crdt/roster/index.ts";
 import { emptyHousehold } from "../model/household.ts";
 import { Prng } from "./prng.ts";
 import { SimNetwork, type Envelope } from "./simNetwork.ts";
