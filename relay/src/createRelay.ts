@@ -1,0 +1,133 @@
+import { createServer as createHttpServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
+import { createServer as createHttpsServer } from "node:https";
+import type { Duplex } from "node:stream";
+import { WebSocketServer } from "ws";
+import { nowSeconds } from "./auth/tokens.ts";
+import { handleApi } from "./http/api.ts";
+import { sendHealth } from "./http/health.ts";
+import { sendError } from "./http/respond.ts";
+import { serveStatic } from "./http/static.ts";
+import { decideUpgrade, refuseUpgrade } from "./http/upgrade.ts";
+import { errorText, type Logger } from "./log.ts";
+import { CLOSE_TOKEN_INVALID, REASON_REVOKED } from "./rooms/closeCodes.ts";
+import { Rooms } from "./rooms/rooms.ts";
+import type { RelayStorage } from "./storage/types.ts";
+
+export interface RelayOptions {
+  storage: RelayStorage;
+  secret: string;
+  log: Logger;
+  /** the built PWA (dist/); omitted → only relay endpoints */
+  staticDir?: string | undefined;
+  /** frames above this close the socket with 1009 */
+  maxFrameBytes?: number;
+  /** an idle room is compacted and unloaded this long after its last connection left */
+  unloadDelayMs?: number;
+  /** stored updates per room before a compaction is scheduled */
+  compactEvery?: number;
+  /** how often live sockets are checked for expired tokens */
+  tokenCheckIntervalMs?: number;
+  tls?: { cert: Buffer | string; key: Buffer | string } | undefined;
+}
+
+export interface Relay {
+  listen(port: number, host?: string): Promise<{ port: number }>;
+  /** Compacts loaded rooms, closes sockets and the server. Does not close the storage (its owner does). */
+  close(): Promise<void>;
+  stats(): { rooms: number; connections: number; droppedUpdates: number; uptimeSeconds: number };
+}
+
+/** One process: the PWA's static files, the invite API, /healthz and the sync WebSocket. */
+export function createRelay(options: RelayOptions): Relay {
+  const { storage, secret, log } = options;
+  const startedAt = Date.now();
+  const rooms = new Rooms({
+    storage,
+    log,
+    compactEvery: options.compactEvery ?? 200,
+    unloadDelayMs: options.unloadDelayMs ?? 30_000,
+  });
+  const wss = new WebSocketServer({ noServer: true, maxPayload: options.maxFrameBytes ?? 16 * 1024 * 1024 });
+
+  const stats = () => ({
+    rooms: rooms.roomCount,
+    connections: rooms.connectionCount,
+    droppedUpdates: rooms.droppedUpdates,
+    uptimeSeconds: Math.floor((Date.now() - startedAt) / 1000),
+  });
+
+  const onRequest = (req: IncomingMessage, res: ServerResponse): void => {
+    const path = (req.url ?? "/").split("?")[0] ?? "/";
+    const handle = async () => {
+      if (path === "/healthz") return sendHealth(res, stats());
+      if (path === "/api" || path.startsWith("/api/")) {
+        return handleApi(req, res, path, {
+          secret,
+          storage,
+          log,
+          revokeLive: (jti) => rooms.closeJti(jti, CLOSE_TOKEN_INVALID, REASON_REVOKED),
+        });
+      }
+      if (options.staticDir && serveStatic(req, res, path, options.staticDir)) return;
+      sendError(res, 404, "tidak_ditemukan", "Tidak ditemukan.");
+    };
+    handle().catch((error: unknown) => {
+      log.error("http.handler_error", { path: path.slice(0, 64), error: errorText(error) });
+      if (!res.headersSent) sendError(res, 500, "kesalahan_relay", "Kesalahan pada relay.");
+      else res.destroy();
+    });
+  };
+
+  const onUpgrade = (req: IncomingMessage, socket: Duplex, head: Buffer): void => {
+    socket.on("error", () => socket.destroy());
+    try {
+      const decision = decideUpgrade(req.url, secret, storage);
+      if (!decision.ok) {
+        log.warn("upgrade.refused", { status: decision.status, why: decision.why });
+        refuseUpgrade(socket, decision.status, decision.why);
+        return;
+      }
+      wss.handleUpgrade(req, socket, head, (ws) => {
+        rooms.join(ws, decision.payload, decision.workspaceId, decision.doc);
+      });
+    } catch (error) {
+      log.error("upgrade.error", { error: errorText(error) });
+      refuseUpgrade(socket, 500, "kesalahan relay");
+    }
+  };
+
+  const server: Server = options.tls
+    ? createHttpsServer({ cert: options.tls.cert, key: options.tls.key }, onRequest)
+    : createHttpServer(onRequest);
+  server.on("upgrade", onUpgrade);
+  server.on("clientError", (_error, socket) => socket.destroy());
+
+  const expiryTimer = setInterval(() => rooms.closeExpired(nowSeconds()), options.tokenCheckIntervalMs ?? 60_000);
+  expiryTimer.unref();
+
+  return {
+    stats,
+    listen(port, host = "0.0.0.0") {
+      return new Promise((resolve, reject) => {
+        server.once("error", reject);
+        server.listen(port, host, () => {
+          server.off("error", reject);
+          const address = server.address();
+          resolve({ port: typeof address === "object" && address ? address.port : port });
+        });
+      });
+    },
+    async close() {
+      clearInterval(expiryTimer);
+      rooms.closeAll();
+      // Let the 1001 close frames go out, briefly; then cut whatever is left.
+      const deadline = Date.now() + 500;
+      while (wss.clients.size > 0 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 20));
+      for (const client of wss.clients) client.terminate();
+      wss.close();
+      server.closeAllConnections();
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+      log.info("relay.closed", {});
+    },
+  };
+}

@@ -1,0 +1,145 @@
+import type { IncomingMessage, ServerResponse } from "node:http";
+import { canManageInvites, isRole, type Role } from "@shared/model/index.ts";
+import { authenticate } from "../auth/authenticate.ts";
+import { mintToken, nowSeconds } from "../auth/tokens.ts";
+import { jtiPrefix, type Logger } from "../log.ts";
+import type { InviteRecord, RelayStorage } from "../storage/types.ts";
+import { BodyTooLarge, bearerToken, readBody, sendError, sendJson } from "./respond.ts";
+
+export const MAX_API_BODY_BYTES = 64 * 1024;
+
+export interface ApiContext {
+  secret: string;
+  storage: RelayStorage;
+  log: Logger;
+  /** closes live sockets of a revoked token; returns how many */
+  revokeLive(jti: string): number;
+}
+
+interface InviteRequest {
+  role: Role;
+  opd?: string;
+  name?: string;
+  days: number;
+}
+
+/**
+ * The invite API under /api/invites (relay/PROTOCOL.md). Only a role that may
+ * manage invites (the lurah) gets past authentication, and only for its own workspace.
+ */
+export async function handleApi(req: IncomingMessage, res: ServerResponse, path: string, ctx: ApiContext): Promise<void> {
+  const isList = path === "/api/invites";
+  const one = /^\/api\/invites\/([A-Za-z0-9_-]{1,64})$/.exec(path);
+  if (!isList && !one) return sendError(res, 404, "tidak_ditemukan", "Alamat API tidak dikenal.");
+  const allowed = isList ? ["GET", "POST"] : ["DELETE"];
+  if (!allowed.includes(req.method ?? "")) {
+    res.setHeader("Allow", allowed.join(", "));
+    return sendError(res, 405, "metode_tidak_diizinkan", "Metode tidak diizinkan.");
+  }
+
+  const auth = authenticate(bearerToken(req), ctx.secret, ctx.storage);
+  if (!auth.ok) return sendError(res, 401, "token_tidak_sah", "Token tidak ada, tidak sah, kedaluwarsa atau dicabut.");
+  if (!canManageInvites(auth.payload.role)) {
+    return sendError(res, 403, "bukan_lurah", "Hanya lurah yang dapat mengelola undangan.");
+  }
+  const workspace = auth.payload.ws;
+
+  if (one) {
+    const jti = one[1]!;
+    if (!ctx.storage.revokeInvite(workspace, jti, nowSeconds())) {
+      return sendError(res, 404, "undangan_tidak_ditemukan", "Undangan tidak ditemukan di ruang kerja ini.");
+    }
+    const closed = ctx.revokeLive(jti);
+    ctx.log.info("invite.revoked", { ws: workspace, jti: jtiPrefix(jti), closedSockets: closed });
+    return sendJson(res, 200, { jti, revoked: true });
+  }
+
+  if (req.method === "GET") {
+    const now = nowSeconds();
+    return sendJson(res, 200, { invites: ctx.storage.listInvites(workspace).map((i) => describeInvite(i, now)) });
+  }
+
+  let body: Buffer;
+  try {
+    body = await readBody(req, MAX_API_BODY_BYTES);
+  } catch (error) {
+    if (error instanceof BodyTooLarge) {
+      res.setHeader("Connection", "close");
+      return sendError(res, 413, "terlalu_besar", "Isi permintaan lebih dari 64 KiB.");
+    }
+    throw error;
+  }
+  let json: unknown;
+  try {
+    json = JSON.parse(body.toString("utf8"));
+  } catch {
+    return sendError(res, 400, "json_rusak", "Isi permintaan bukan JSON yang sah.");
+  }
+  const parsed = parseInviteRequest(json);
+  if (typeof parsed === "string") return sendError(res, 400, "permintaan_tidak_sah", parsed);
+
+  const { token, payload } = mintToken(ctx.secret, { workspace, ...parsed });
+  ctx.storage.createInvite({
+    jti: payload.jti,
+    workspace,
+    role: payload.role,
+    opd: payload.opd ?? null,
+    label: payload.name ?? null,
+    createdAt: payload.iat,
+    expiresAt: payload.exp,
+    revokedAt: null,
+  });
+  ctx.log.info("invite.created", { ws: workspace, role: payload.role, jti: jtiPrefix(payload.jti), days: parsed.days });
+  return sendJson(res, 201, {
+    jti: payload.jti,
+    token,
+    role: payload.role,
+    opd: payload.opd ?? null,
+    name: payload.name ?? null,
+    expiresAt: isoSeconds(payload.exp),
+  });
+}
+
+/** Returns the validated request, or an Indonesian message saying what is wrong. */
+export function parseInviteRequest(value: unknown): InviteRequest | string {
+  if (typeof value !== "object" || value === null || Array.isArray(value)) return "Isi permintaan harus objek JSON.";
+  const v = value as Record<string, unknown>;
+  if (typeof v.role !== "string" || !isRole(v.role)) return "Peran (role) harus lurah, kader, opd atau viewer.";
+  const out: InviteRequest = { role: v.role, days: 30 };
+  if (v.days !== undefined) {
+    if (typeof v.days !== "number" || !Number.isInteger(v.days) || v.days < 1 || v.days > 365) {
+      return "Masa berlaku (days) harus bilangan bulat 1 sampai 365.";
+    }
+    out.days = v.days;
+  }
+  if (v.name !== undefined && v.name !== null) {
+    if (typeof v.name !== "string" || v.name.length > 120) return "Nama (name) paling banyak 120 karakter.";
+    if (v.name.trim().length > 0) out.name = v.name.trim();
+  }
+  if (v.role === "opd") {
+    if (typeof v.opd !== "string" || !/^[A-Za-z0-9_-]{1,32}$/.test(v.opd)) {
+      return "Kode OPD (opd) wajib untuk peran opd: huruf, angka, - atau _, paling banyak 32.";
+    }
+    out.opd = v.opd;
+  } else if (v.opd !== undefined && v.opd !== null) {
+    return "Kode OPD (opd) hanya untuk peran opd.";
+  }
+  return out;
+}
+
+function describeInvite(invite: InviteRecord, now: number) {
+  return {
+    jti: invite.jti,
+    role: invite.role,
+    opd: invite.opd,
+    name: invite.label,
+    createdAt: isoSeconds(invite.createdAt),
+    expiresAt: isoSeconds(invite.expiresAt),
+    revokedAt: invite.revokedAt === null ? null : isoSeconds(invite.revokedAt),
+    state: invite.revokedAt !== null ? "revoked" : invite.expiresAt <= now ? "expired" : "active",
+  };
+}
+
+function isoSeconds(seconds: number): string {
+  return new Date(seconds * 1000).toISOString();
+}

@@ -1,0 +1,61 @@
+import { existsSync, mkdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { loadOrCreateSecret } from "./auth/secret.ts";
+import { mintToken } from "./auth/tokens.ts";
+import { readConfig } from "./config.ts";
+import { createRelay } from "./createRelay.ts";
+import { DEMO_WORKSPACE, seedDemoWorkspace } from "./demo.ts";
+import { consoleLogger, errorText } from "./log.ts";
+import { SqliteStorage } from "./storage/sqlite.ts";
+
+/** Wiring only: environment → storage, secret, demo seed → relay → listen → print the link. */
+const log = consoleLogger();
+const config = readConfig(process.env);
+mkdirSync(config.dataDir, { recursive: true });
+const secret = loadOrCreateSecret(config.dataDir, config.secretFromEnv);
+const storage = new SqliteStorage(join(config.dataDir, "rembuk.sqlite"));
+
+const hasApp = existsSync(join(config.staticDir, "index.html"));
+if (!hasApp) {
+  console.warn(`Aplikasi belum dibangun (${config.staticDir}/index.html tidak ada): jalankan \`npm run build\`. Relay tetap berjalan.`);
+}
+
+if (seedDemoWorkspace(storage)) log.info("demo.seeded", { ws: DEMO_WORKSPACE });
+
+const tls = config.tlsCertFile && config.tlsKeyFile
+  ? { cert: readFileSync(config.tlsCertFile), key: readFileSync(config.tlsKeyFile) }
+  : undefined;
+const relay = createRelay({ storage, secret, log, staticDir: hasApp ? config.staticDir : undefined, tls });
+const { port } = await relay.listen(config.port, config.host);
+
+const demo = mintToken(secret, { workspace: DEMO_WORKSPACE, role: "lurah", name: "Lurah Desa Contoh", days: 30 });
+storage.createInvite({
+  jti: demo.payload.jti,
+  workspace: DEMO_WORKSPACE,
+  role: "lurah",
+  opd: null,
+  label: "Lurah Desa Contoh (tautan demo)",
+  createdAt: demo.payload.iat,
+  expiresAt: demo.payload.exp,
+  revokedAt: null,
+});
+const origin = `${tls ? "https" : "http"}://localhost:${port}`;
+// Machine-readable first (tests and scripts parse it), then the human line.
+console.log(`REMBUK_LISTENING port=${port}`);
+console.log(`Buka Rembuk (desa contoh): ${origin}/#/gabung?token=${demo.token}`);
+
+let stopping = false;
+async function stop(signal: string): Promise<void> {
+  if (stopping) return;
+  stopping = true;
+  log.info("relay.stopping", { signal });
+  try {
+    await relay.close();
+  } catch (error) {
+    log.error("relay.close_failed", { error: errorText(error) });
+  }
+  storage.close();
+  process.exit(0);
+}
+process.on("SIGINT", () => void stop("SIGINT"));
+process.on("SIGTERM", () => void stop("SIGTERM"));

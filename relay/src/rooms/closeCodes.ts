@@ -1,0 +1,18 @@
+/**
+ * WebSocket close codes the relay uses (relay/PROTOCOL.md). The stock y-websocket 3
+ * client stops reconnecting on 4400-4499 and retries on everything else.
+ */
+export const CLOSE_MALFORMED = 4400;
+export const CLOSE_TOKEN_INVALID = 4401;
+/** Reserved: the role may no longer read this document. */
+export const CLOSE_ROLE_NOT_PERMITTED = 4403;
+/** Sent by `ws` itself when a frame exceeds maxPayload. */
+export const CLOSE_TOO_LARGE = 1009;
+export const CLOSE_STORAGE_FAILED = 1011;
+/** The relay is shutting down; clients retry. */
+export const CLOSE_GOING_AWAY = 1001;
+
+export const REASON_STORAGE_FAILED = "penyimpanan relay penuh/gagal";
+export const REASON_REVOKED = "token dicabut";
+export const REASON_EXPIRED = "token kedaluwarsa";
+export const REASON_MALFORMED = "pesan rusak";

@@ -1,0 +1,269 @@
+import * as Y from "yjs";
+import * as awarenessProtocol from "y-protocols/awareness";
+import { parseRoomName } from "@shared/model/index.ts";
+import { errorText, jtiPrefix, type LogFields, type Logger } from "../log.ts";
+import type { RelayStorage } from "../storage/types.ts";
+import { carriesNews } from "./carriesNews.ts";
+import {
+  CLOSE_MALFORMED,
+  CLOSE_STORAGE_FAILED,
+  REASON_MALFORMED,
+  REASON_STORAGE_FAILED,
+} from "./closeCodes.ts";
+import type { Connection } from "./connection.ts";
+import { decodeClientMessage, encodeAwareness, encodeSyncStep1, encodeSyncStep2, encodeSyncUpdate } from "./messages.ts";
+
+/** What a room needs from the registry that owns it. */
+export interface RoomHost {
+  readonly storage: RelayStorage;
+  readonly log: Logger;
+  readonly compactEvery: number;
+  /** The store failed: the host forgets this room so it reloads from disk next time. */
+  roomStorageFailed(room: Room): void;
+  /** A read-only connection tried to write: counted for /healthz. */
+  updateDropped(room: Room, conn: Connection): void;
+  /** The last connection left. */
+  roomEmpty(room: Room): void;
+}
+
+const LOAD_ORIGIN = Symbol("load");
+
+/**
+ * One document (`<workspaceId>/<doc>`) held in memory: its Y.Doc, awareness and
+ * connections. Every step is synchronous (better-sqlite3), so an update is stored
+ * before any byte about it leaves the relay, with no interleaving to reason about.
+ */
+export class Room {
+  readonly doc = new Y.Doc();
+  readonly awareness = new awarenessProtocol.Awareness(this.doc);
+  readonly connections = new Set<Connection>();
+  /** seq of the last stored update reflected in `doc` */
+  private lastSeq = 0;
+  private storedSinceSnapshot = 0;
+  private compactionPending = false;
+  private destroyed = false;
+  /** collects the doc's 'update' events while one client update is applied */
+  private captured: Uint8Array[] | null = null;
+  unloadTimer: NodeJS.Timeout | null = null;
+
+  private constructor(
+    readonly name: string,
+    private readonly host: RoomHost,
+  ) {
+    // The relay has no presence of its own.
+    this.awareness.setLocalState(null);
+    this.doc.on("update", (update: Uint8Array) => this.captured?.push(update));
+    this.awareness.on("update", this.onAwarenessUpdate);
+  }
+
+  /** Snapshot + tail applied in ONE transaction: replaying thousands of updates one by one, or merging them flat, is slow. */
+  static load(name: string, host: RoomHost): Room {
+    const room = new Room(name, host);
+    const stored = host.storage.loadRoom(name);
+    const rows: Array<{ seq: number; data: Uint8Array }> = [];
+    if (stored.snapshot) rows.push({ seq: stored.snapshotUptoSeq, data: stored.snapshot });
+    rows.push(...stored.updates);
+    room.doc.transact(() => {
+      for (const row of rows) {
+        try {
+          Y.decodeUpdate(row.data); // parse fully first, so a corrupt row cannot half-apply
+          Y.applyUpdate(room.doc, row.data, LOAD_ORIGIN);
+        } catch (error) {
+          host.log.error("room.load.corrupt_row_skipped", { ...room.logFields(), seq: row.seq, error: errorText(error) });
+        }
+      }
+    }, LOAD_ORIGIN);
+    room.lastSeq = Math.max(stored.snapshotUptoSeq, stored.updates.at(-1)?.seq ?? 0);
+    room.storedSinceSnapshot = stored.updates.length;
+    return room;
+  }
+
+  get isDestroyed(): boolean {
+    return this.destroyed;
+  }
+
+  get hasUncompactedUpdates(): boolean {
+    return this.storedSinceSnapshot > 0;
+  }
+
+  addConnection(conn: Connection): void {
+    this.connections.add(conn);
+    conn.send(encodeSyncStep1(this.doc));
+    const states = this.awareness.getStates();
+    if (states.size > 0) {
+      conn.send(encodeAwareness(awarenessProtocol.encodeAwarenessUpdate(this.awareness, [...states.keys()])));
+    }
+  }
+
+  removeConnection(conn: Connection): void {
+    if (!this.connections.delete(conn) || this.destroyed) return;
+    if (conn.awarenessIds.size > 0) {
+      awarenessProtocol.removeAwarenessStates(this.awareness, [...conn.awarenessIds], null);
+    }
+    if (this.connections.size === 0) this.host.roomEmpty(this);
+  }
+
+  /** Handles one binary frame from `conn`. Malformed input closes that socket only. */
+  receive(conn: Connection, frame: Uint8Array): void {
+    if (conn.closing || this.destroyed) return;
+    const message = decodeClientMessage(frame);
+    if (!message) return this.rejectMalformed(conn, "undecodable");
+    switch (message.kind) {
+      case "sync-step1": {
+        let reply: Uint8Array;
+        try {
+          reply = encodeSyncStep2(this.doc, message.stateVector);
+        } catch {
+          return this.rejectMalformed(conn, "bad_state_vector");
+        }
+        conn.send(reply);
+        return;
+      }
+      case "sync-step2":
+      case "sync-update":
+        if (!conn.canWrite) return this.dropReadOnly(conn, message.update);
+        return this.acceptUpdate(conn, message.update);
+      case "awareness":
+        try {
+          awarenessProtocol.applyAwarenessUpdate(this.awareness, message.update, conn);
+        } catch {
+          return this.rejectMalformed(conn, "bad_awareness");
+        }
+        return;
+    }
+  }
+
+  /**
+   * Apply, store what changed, then relay to the others and echo the received bytes
+   * to the sender (its confirmation). Nothing leaves the relay before the store.
+   */
+  private acceptUpdate(conn: Connection, update: Uint8Array): void {
+    try {
+      Y.decodeUpdate(update); // refuse garbage before it can half-apply
+    } catch {
+      return this.rejectMalformed(conn, "bad_update");
+    }
+    const store = this.doc.store;
+    const pendingBefore = [store.pendingStructs, store.pendingDs];
+    const captured: Uint8Array[] = [];
+    this.captured = captured;
+    let applyError: unknown = null;
+    try {
+      Y.applyUpdate(this.doc, update, conn);
+    } catch (error) {
+      applyError = error;
+    } finally {
+      this.captured = null;
+    }
+    const emitted = captured.length === 0 ? null : captured.length === 1 ? captured[0]! : Y.mergeUpdates(captured);
+    const toStore: Uint8Array[] = emitted ? [emitted] : [];
+    // Structs waiting for a missing dependency live only in doc.store.pending*: keep the
+    // raw bytes on disk too, or a restart would forget what the sender believes confirmed.
+    const pendingChanged = store.pendingStructs !== pendingBefore[0] || store.pendingDs !== pendingBefore[1];
+    if (pendingChanged && (store.pendingStructs !== null || store.pendingDs !== null)) toStore.push(update);
+    try {
+      for (const data of toStore) {
+        this.lastSeq = this.host.storage.appendUpdate(this.name, data);
+        this.storedSinceSnapshot++;
+      }
+    } catch (error) {
+      this.failStorage(error);
+      return;
+    }
+    if (emitted) {
+      const frame = encodeSyncUpdate(emitted);
+      for (const other of this.connections) if (other !== conn) other.send(frame);
+    }
+    if (applyError !== null) {
+      this.host.log.warn("room.update.apply_failed", { ...this.logFields(conn), error: errorText(applyError) });
+      return this.rejectMalformed(conn, "apply_failed");
+    }
+    conn.send(encodeSyncUpdate(update));
+    this.scheduleCompactionIfDue();
+  }
+
+  private dropReadOnly(conn: Connection, update: Uint8Array): void {
+    if (!carriesNews(this.doc, update)) return;
+    this.host.updateDropped(this, conn);
+    this.host.log.warn("room.update.dropped_read_only", { ...this.logFields(conn), bytes: update.length });
+  }
+
+  rejectMalformed(conn: Connection, why: string): void {
+    if (conn.closing) return;
+    this.host.log.warn("connection.malformed", { ...this.logFields(conn), why });
+    conn.close(CLOSE_MALFORMED, REASON_MALFORMED);
+  }
+
+  /** Disk full, read-only FS, I/O error: close the room; clients keep their edits and resend them on reconnect. */
+  private failStorage(error: unknown): void {
+    this.host.log.error("room.storage_failed", { ...this.logFields(), error: errorText(error) });
+    for (const conn of this.connections) conn.close(CLOSE_STORAGE_FAILED, REASON_STORAGE_FAILED);
+    this.destroy();
+    this.host.roomStorageFailed(this);
+  }
+
+  private readonly onAwarenessUpdate = (
+    change: { added: number[]; updated: number[]; removed: number[] },
+    origin: unknown,
+  ): void => {
+    const changed = [...change.added, ...change.updated, ...change.removed];
+    if (changed.length === 0) return;
+    if (origin !== null && this.connections.has(origin as Connection)) {
+      const conn = origin as Connection;
+      for (const id of [...change.added, ...change.updated]) conn.awarenessIds.add(id);
+      for (const id of change.removed) conn.awarenessIds.delete(id);
+    }
+    const frame = encodeAwareness(awarenessProtocol.encodeAwarenessUpdate(this.awareness, changed));
+    for (const conn of this.connections) conn.send(frame);
+  };
+
+  private scheduleCompactionIfDue(): void {
+    if (this.compactionPending || this.storedSinceSnapshot < this.host.compactEvery) return;
+    this.compactionPending = true;
+    // Off the hot path: the update that crossed the threshold is already relayed.
+    setImmediate(() => {
+      this.compactionPending = false;
+      if (!this.destroyed) this.compact();
+    });
+  }
+
+  /** Writes the whole doc as the room's snapshot and drops the updates it covers (one SQLite transaction). */
+  compact(): void {
+    if (this.destroyed || this.storedSinceSnapshot === 0) return;
+    try {
+      const started = Date.now();
+      const snapshot = Y.encodeStateAsUpdate(this.doc);
+      this.host.storage.compact(this.name, snapshot, this.lastSeq);
+      this.host.log.info("room.compacted", {
+        ...this.logFields(),
+        updates: this.storedSinceSnapshot,
+        bytes: snapshot.length,
+        ms: Date.now() - started,
+      });
+      this.storedSinceSnapshot = 0;
+    } catch (error) {
+      // The updates are still on disk: nothing is lost, the next compaction retries.
+      this.host.log.error("room.compact_failed", { ...this.logFields(), error: errorText(error) });
+    }
+  }
+
+  destroy(): void {
+    if (this.destroyed) return;
+    this.destroyed = true;
+    if (this.unloadTimer) clearTimeout(this.unloadTimer);
+    this.unloadTimer = null;
+    this.awareness.off("update", this.onAwarenessUpdate);
+    this.awareness.destroy();
+    this.doc.destroy();
+  }
+
+  logFields(conn?: Connection): LogFields {
+    const parsed = parseRoomName(this.name);
+    const fields: LogFields = { ws: parsed?.workspaceId ?? "?", doc: parsed?.doc ?? "?" };
+    if (conn) {
+      fields.role = conn.token.role;
+      fields.jti = jtiPrefix(conn.token.jti);
+    }
+    return fields;
+  }
+}

@@ -1,0 +1,58 @@
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import Database from "better-sqlite3";
+import { describe, expect, it } from "vitest";
+import { SqliteStorage } from "./sqlite.ts";
+import { storageContract } from "./storage.contract.ts";
+
+function tempFile(): { file: string; dir: string } {
+  const dir = mkdtempSync(join(tmpdir(), "rembuk-sqlite-"));
+  return { dir, file: join(dir, "rembuk.sqlite") };
+}
+
+storageContract("sqlite", () => {
+  const { dir, file } = tempFile();
+  const storage = new SqliteStorage(file);
+  return {
+    storage,
+    cleanup: () => {
+      storage.close();
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+});
+
+describe("sqlite storage specifics", () => {
+  it("keeps data across reopen, in WAL mode with a schema version", () => {
+    const { dir, file } = tempFile();
+    try {
+      const first = new SqliteStorage(file);
+      const seq = first.appendUpdate("w/roster", new Uint8Array([5]));
+      first.close();
+      const second = new SqliteStorage(file);
+      expect(second.loadRoom("w/roster").updates).toEqual([{ seq, data: new Uint8Array([5]) }]);
+      second.close();
+      const raw = new Database(file, { readonly: true });
+      expect(raw.pragma("journal_mode", { simple: true })).toBe("wal");
+      expect(raw.pragma("user_version", { simple: true })).toBe(1);
+      raw.close();
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it("throws SQLITE_FULL when the page cap is reached, and works again once lifted", () => {
+    const { dir, file } = tempFile();
+    try {
+      const storage = new SqliteStorage(file);
+      storage.setMaxPageCount(storage.pageCount());
+      expect(() => storage.appendUpdate("w/roster", new Uint8Array(20_000))).toThrow(/full/i);
+      storage.setMaxPageCount(1_000_000);
+      expect(storage.appendUpdate("w/roster", new Uint8Array(20_000))).toBeGreaterThan(0);
+      storage.close();
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});

@@ -1,0 +1,67 @@
+import { join } from "node:path";
+import Database from "better-sqlite3";
+import { createRelay, type Relay, type RelayOptions } from "../../../relay/src/createRelay.ts";
+import { memoryLogger } from "../../../relay/src/log.ts";
+import { SqliteStorage } from "../../../relay/src/storage/sqlite.ts";
+import { onCleanup } from "./cleanup.ts";
+import { tempDataDir } from "./tempDir.ts";
+import { TEST_SECRET } from "./tokens.ts";
+
+export type TestRelayOptions = Partial<Omit<RelayOptions, "storage" | "secret" | "log">> & { dataDir?: string };
+
+export interface TestRelay {
+  relay: Relay;
+  storage: SqliteStorage;
+  log: ReturnType<typeof memoryLogger>;
+  dataDir: string;
+  port: number;
+  httpUrl: string;
+  /** serverUrl for WebsocketProvider: rooms go after it */
+  syncUrl: string;
+  /** stops this relay (keeps the data dir) */
+  stop(): Promise<void>;
+}
+
+/** A real relay in this process, on port 0, with a real SQLite file in a temp DATA_DIR. */
+export async function startRelay(options: TestRelayOptions = {}): Promise<TestRelay> {
+  const dataDir = options.dataDir ?? tempDataDir();
+  const storage = new SqliteStorage(join(dataDir, "rembuk.sqlite"));
+  const log = memoryLogger();
+  const relay = createRelay({ unloadDelayMs: 60_000, ...options, storage, secret: TEST_SECRET, log });
+  const { port } = await relay.listen(0, "127.0.0.1");
+  let stopped = false;
+  const stop = async () => {
+    if (stopped) return;
+    stopped = true;
+    await relay.close();
+    storage.close();
+  };
+  onCleanup(stop);
+  return {
+    relay,
+    storage,
+    log,
+    dataDir,
+    port,
+    httpUrl: `http://127.0.0.1:${port}`,
+    syncUrl: `ws://127.0.0.1:${port}/sync`,
+    stop,
+  };
+}
+
+/** Row counts straight from the SQLite file (a second, read-only connection). */
+export function dbCounts(dataDir: string, room: string): { updates: number; snapshots: number } {
+  const db = new Database(join(dataDir, "rembuk.sqlite"), { readonly: true });
+  try {
+    const updates = (db.prepare("SELECT COUNT(*) AS n FROM updates WHERE room = ?").get(room) as { n: number }).n;
+    const snapshots = (db.prepare("SELECT COUNT(*) AS n FROM snapshots WHERE room = ?").get(room) as { n: number }).n;
+    return { updates, snapshots };
+  } finally {
+    db.close();
+  }
+}
+
+export async function health(httpUrl: string): Promise<{ ok: boolean; rooms: number; connections: number; droppedUpdates: number }> {
+  const res = await fetch(`${httpUrl}/healthz`);
+  return (await res.json()) as { ok: boolean; rooms: number; connections: number; droppedUpdates: number };
+}

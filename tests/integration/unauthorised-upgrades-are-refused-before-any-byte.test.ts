@@ -1,0 +1,47 @@
+import { describe, expect, it } from "vitest";
+import { openRaw, roomUrl } from "./support/clients.ts";
+import { startRelay } from "./support/relay.ts";
+import { mintToken } from "../../relay/src/auth/tokens.ts";
+import { TEST_SECRET, token } from "./support/tokens.ts";
+import { waitFor } from "./support/waitFor.ts";
+
+describe("unauthorised upgrades are refused with an HTTP status before any document byte", () => {
+  const cases: Array<[string, string, () => string | undefined, number]> = [
+    ["no token", "desa-a/board", () => undefined, 401],
+    ["a forged token", "desa-a/board", () => token("desa-a", "lurah", { secret: "some-other-secret-of-length" }), 401],
+    ["an expired token", "desa-a/board", () => token("desa-a", "lurah", { now: Math.floor(Date.now() / 1000) - 3 * 86_400 }), 401],
+    ["a garbage token", "desa-a/board", () => "not.a.token", 401],
+    ["a token for another workspace", "desa-a/board", () => token("desa-b", "lurah"), 403],
+    ["an opd token on the roster", "desa-a/roster", () => token("desa-a", "opd"), 403],
+    ["a viewer token on the roster", "desa-a/roster", () => token("desa-a", "viewer"), 403],
+    ["an unknown doc kind", "desa-a/secrets", () => token("desa-a", "lurah"), 404],
+    ["a bad workspace id", "DESA_A/board", () => token("desa-a", "lurah"), 404],
+  ];
+
+  it.each(cases)("%s", async (_label, room, makeToken, status) => {
+    const { syncUrl } = await startRelay();
+    const raw = openRaw(roomUrl(syncUrl, room, makeToken()));
+    await waitFor(() => raw.refusedStatus !== null || raw.opened, "upgrade answer");
+    expect(raw.opened).toBe(false);
+    expect(raw.refusedStatus).toBe(status);
+    expect(raw.messages).toEqual([]);
+  });
+
+  it("a revoked token", async () => {
+    const { syncUrl, storage } = await startRelay();
+    const { token: revoked, payload } = mintToken(TEST_SECRET, { workspace: "desa-a", role: "kader", days: 1 });
+    storage.createInvite({ jti: payload.jti, workspace: "desa-a", role: "kader", opd: null, label: null, createdAt: payload.iat, expiresAt: payload.exp, revokedAt: null });
+    storage.revokeInvite("desa-a", payload.jti, payload.iat);
+    const raw = openRaw(roomUrl(syncUrl, "desa-a/board", revoked));
+    await waitFor(() => raw.refusedStatus !== null || raw.opened, "upgrade answer");
+    expect(raw.refusedStatus).toBe(401);
+    expect(raw.messages).toEqual([]);
+  });
+
+  it("a path outside /sync/<workspace>/<doc>", async () => {
+    const { syncUrl } = await startRelay();
+    const raw = openRaw(`${syncUrl}/desa-a/board/extra?token=${token("desa-a", "lurah")}`);
+    await waitFor(() => raw.refusedStatus !== null || raw.opened, "upgrade answer");
+    expect(raw.refusedStatus).toBe(404);
+  });
+});
