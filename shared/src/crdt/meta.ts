@@ -1,6 +1,7 @@
 import * as Y from "yjs";
 import type { Agency, WorkspaceProfile } from "../model/workspace.ts";
 import { isSafeId, readString, writeFields } from "./fields.ts";
+import { DEFAULT_SCREENING_SETTINGS, screeningSettings, type ScreeningSettings } from "../rules/screening/settings.ts";
 
 /**
  * The only module that maps the workspace meta document to Yjs.
@@ -35,4 +36,33 @@ export function upsertAgency(doc: Y.Doc, agency: Agency): void {
       agencies.set(agency.code, map);
     }
   });
+}
+
+/**
+ * Screening thresholds the district chose (DOMAIN.md: ambiguous rules are
+ * settings). Stored as overrides of the defaults in doc.getMap("settings")
+ * under "screening"; values of the wrong type (an untrusted peer) are ignored.
+ */
+export function readScreeningOverrides(doc: Y.Doc): Partial<ScreeningSettings> {
+  const raw = doc.getMap<unknown>("settings").get("screening");
+  if (typeof raw !== "object" || raw === null) return {};
+  const out: Record<string, unknown> = {};
+  for (const [key, fallback] of Object.entries(DEFAULT_SCREENING_SETTINGS)) {
+    const value = (raw as Record<string, unknown>)[key];
+    const ok = Array.isArray(fallback)
+      ? Array.isArray(value) && value.every((v) => typeof v === "string")
+      : fallback === null
+        ? value === null || typeof value === "number"
+        : typeof value === typeof fallback && (typeof value !== "number" || Number.isFinite(value));
+    if (ok) out[key] = value;
+  }
+  return out as Partial<ScreeningSettings>;
+}
+
+export function readScreeningSettings(doc: Y.Doc): ScreeningSettings {
+  return screeningSettings(readScreeningOverrides(doc));
+}
+
+export function writeScreeningOverrides(doc: Y.Doc, overrides: Partial<ScreeningSettings>): void {
+  doc.getMap<unknown>("settings").set("screening", { ...readScreeningOverrides(doc), ...overrides });
 }

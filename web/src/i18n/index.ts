@@ -1,11 +1,14 @@
 import { createSignal } from "solid-js";
-import { id, type MessageKey } from "./id.ts";
-import { en } from "./en.ts";
+import { id as coreId } from "./id.ts";
+import { en as coreEn } from "./en.ts";
+import { rosterId, rosterEn } from "./roster.ts";
 
 export type Locale = "id" | "en";
-export type { MessageKey };
 
-const dictionaries: Record<Locale, Record<MessageKey, string>> = { id, en };
+/** Messages are split by area (core, roster); each area's English must cover its Indonesian keys. */
+const idMessages = { ...coreId, ...rosterId };
+export type MessageKey = keyof typeof idMessages;
+const dictionaries: Record<Locale, Record<MessageKey, string>> = { id: idMessages, en: { ...coreEn, ...rosterEn } };
 const stored = typeof localStorage !== "undefined" ? localStorage.getItem("rembuk:locale") : null;
 const [locale, setLocaleSignal] = createSignal<Locale>(stored === "en" ? "en" : "id");
 

@@ -1,32 +1,53 @@
 import { createMemo, createSignal, onCleanup, type Accessor } from "solid-js";
 import type * as Y from "yjs";
-import { newId, type Household, type HouseholdFields } from "@shared/model/index.ts";
-import { addHousehold, changedHouseholdIds, householdsMap, readHousehold, removeHousehold, updateHousehold } from "@shared/crdt/roster.ts";
+import {
+  newId, type AidProgramme, type Consent, type FieldConflict, type Household, type HouseholdFields, type MeasurementFields, type MeasurementValues,
+  type MemberFields, type MemberRiskAnswers,
+} from "@shared/model/index.ts";
+import {
+  addHousehold, addMeasurement, addMember, changedHouseholdIds, householdsMap, readHousehold, recordConsent, removeHousehold, removeMeasurement,
+  removeMember, setAid, updateHousehold, updateMeasurement, updateMember, type Writer,
+} from "@shared/crdt/roster/index.ts";
 
 export interface RosterState {
   households: Accessor<Household[]>;
   byId(id: string): Household | undefined;
 }
 
+export type MemberInput = Partial<MemberFields & MemberRiskAnswers>;
+export type MeasurementInput = MeasurementFields & MeasurementValues;
+
 export interface RosterActions {
   add(fields: HouseholdFields): string;
   update(id: string, patch: Partial<HouseholdFields>): boolean;
   remove(id: string): void;
+  setAid(id: string, programme: AidProgramme, on: boolean): void;
+  recordConsent(id: string, consent: Consent | null): void;
+  addMember(householdId: string, fields: MemberInput): string;
+  updateMember(householdId: string, memberId: string, patch: MemberInput): void;
+  removeMember(householdId: string, memberId: string): void;
+  addMeasurement(householdId: string, fields: MeasurementInput): string;
+  updateMeasurement(householdId: string, id: string, patch: Partial<MeasurementInput>): void;
+  removeMeasurement(householdId: string, id: string): void;
+  /** A person chose one of the conflicting values: it is written over all of them. */
+  resolveConflict(householdId: string, conflict: FieldConflict, value: string | number | boolean | null): void;
 }
 
 function byAddressThenName(a: Household, b: Household): number {
-  return (a.rw ?? 0) - (b.rw ?? 0) || (a.rt ?? 0) - (b.rt ?? 0) || a.kepala.localeCompare(b.kepala, "id");
+  return (a.rw ?? 0) - (b.rw ?? 0) || (a.rt ?? 0) - (b.rt ?? 0) || a.kepala.localeCompare(b.kepala, "id") || (a.id < b.id ? -1 : 1);
 }
 
 /**
  * Projects the roster document into immutable plain records, re-reading only
  * the households observeDeep says changed. Records are replaced, never mutated,
- * so the table (which caches cell values per row object) always sees the change.
+ * so the table (which caches cell values per row object) always sees the change
+ * and derived results can be cached per record object.
  */
-export function createRosterState(doc: Y.Doc): [RosterState, RosterActions] {
+export function createRosterState(doc: Y.Doc, by: string): [RosterState, RosterActions] {
   const map = householdsMap(doc);
   const records = new Map<string, Household>();
   const [version, setVersion] = createSignal(0);
+  const writer: Writer = { by, newId: () => newId(8) };
 
   const refresh = (ids: Iterable<string>) => {
     for (const id of ids) {
@@ -45,6 +66,7 @@ export function createRosterState(doc: Y.Doc): [RosterState, RosterActions] {
     version();
     return [...records.values()].sort(byAddressThenName);
   });
+  const now = () => new Date();
 
   return [
     {
@@ -57,11 +79,34 @@ export function createRosterState(doc: Y.Doc): [RosterState, RosterActions] {
     {
       add(fields) {
         const id = newId();
-        addHousehold(doc, id, fields, new Date());
+        addHousehold(doc, id, fields, now(), writer);
         return id;
       },
-      update: (id, patch) => updateHousehold(doc, id, patch, new Date()),
+      update: (id, patch) => updateHousehold(doc, id, patch, now(), writer),
       remove: (id) => removeHousehold(doc, id),
+      setAid: (id, programme, on) => void setAid(doc, id, programme, on),
+      recordConsent: (id, consent) => void recordConsent(doc, id, consent),
+      addMember(householdId, fields) {
+        const id = newId();
+        addMember(doc, householdId, id, fields, now(), writer);
+        return id;
+      },
+      updateMember: (householdId, memberId, patch) => void updateMember(doc, householdId, memberId, patch, now(), writer),
+      removeMember: (householdId, memberId) => removeMember(doc, householdId, memberId),
+      addMeasurement(householdId, fields) {
+        const id = newId();
+        addMeasurement(doc, householdId, id, fields, now(), writer);
+        return id;
+      },
+      updateMeasurement: (householdId, id, patch) => void updateMeasurement(doc, householdId, id, patch, now(), writer),
+      removeMeasurement: (householdId, id) => removeMeasurement(doc, householdId, id),
+      resolveConflict(householdId, conflict, value) {
+        const t = conflict.target;
+        const patch = { [t.field]: value };
+        if (t.kind === "household") updateHousehold(doc, householdId, patch, now(), writer);
+        else if (t.kind === "member") updateMember(doc, householdId, t.memberId, patch, now(), writer);
+        else updateMeasurement(doc, householdId, t.measurementId, patch, now(), writer);
+      },
     },
   ];
 }

@@ -7,6 +7,8 @@ import { createBoardState, type BoardActions, type BoardState } from "./board.ts
 import { createMinutesState, type MinutesActions, type MinutesState } from "./minutes.ts";
 import { createMetaState, type MetaState } from "./meta.ts";
 import { summariseSync, type SyncSummary } from "./syncSummary.ts";
+import { createAssessor, type Assessor } from "./assessment.ts";
+import { DEFAULT_SCREENING_SETTINGS } from "@shared/rules/index.ts";
 
 /**
  * Everything a screen needs about one joined workspace. Only the documents the
@@ -24,6 +26,8 @@ export interface Workspace {
   board: [BoardState, BoardActions] | null;
   minutes: [MinutesState, MinutesActions] | null;
   meta: MetaState | null;
+  /** KRS screening and growth of a household, with the workspace's thresholds */
+  assess: Assessor;
   /** "keluar": forget the token and wipe this device's copy */
   signOut(): Promise<void>;
 }
@@ -58,6 +62,9 @@ export function createWorkspace(session: Session, serverUrl: string): Workspace 
   const minutesDoc = docOf("minutes");
   const metaDoc = docOf("meta");
 
+  const meta = metaDoc ? createMetaState(metaDoc) : null;
+  const writerName = session.payload.name ?? session.payload.role;
+
   return {
     id: ws,
     role,
@@ -66,10 +73,11 @@ export function createWorkspace(session: Session, serverUrl: string): Workspace 
     token: session.token,
     canWrite: (doc) => canWrite(role, doc),
     sync,
-    roster: rosterDoc ? createRosterState(rosterDoc) : null,
+    roster: rosterDoc ? createRosterState(rosterDoc, writerName) : null,
     board: boardDoc ? createBoardState(boardDoc) : null,
     minutes: minutesDoc ? createMinutesState(minutesDoc) : null,
-    meta: metaDoc ? createMetaState(metaDoc) : null,
+    meta,
+    assess: createAssessor(() => meta?.screening() ?? DEFAULT_SCREENING_SETTINGS),
     async signOut() {
       links.forEach((l) => l.destroy());
       links.clear();

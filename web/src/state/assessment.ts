@@ -1,0 +1,38 @@
+import { createMemo, type Accessor } from "solid-js";
+import type { Household } from "@shared/model/index.ts";
+import { assessHousehold, type HouseholdAssessment, type ScreeningSettings } from "@shared/rules/index.ts";
+
+/**
+ * Derived, never stored: each household's screening and children's growth.
+ * Records are immutable, so results are cached per record object; a change
+ * to one household recomputes only that household.
+ */
+export interface Assessor {
+  of(h: Household): HouseholdAssessment;
+  today: Accessor<string>;
+}
+
+function localToday(): string {
+  const d = new Date();
+  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, "0")}-${String(d.getDate()).padStart(2, "0")}`;
+}
+
+export function createAssessor(settings: Accessor<ScreeningSettings>): Assessor {
+  const today = localToday;
+  const cache = createMemo(() => {
+    settings();
+    return new WeakMap<Household, HouseholdAssessment>();
+  });
+  return {
+    today,
+    of(h) {
+      const c = cache();
+      let a = c.get(h);
+      if (!a) {
+        a = assessHousehold(h, settings(), today());
+        c.set(h, a);
+      }
+      return a;
+    },
+  };
+}
