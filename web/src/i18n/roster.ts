@@ -25,6 +25,16 @@ export const rosterId = {
   "sasaran.balita": "Balita",
   "column.krs": "KRS",
   "column.stunting": "Stunting",
+  "column.members": "Anggota",
+  "factor.air_tidak_layak": "air minum tidak layak",
+  "factor.jamban_tidak_layak": "jamban tidak layak",
+  "factor.terlalu_muda": "PUS terlalu muda",
+  "factor.terlalu_tua": "PUS terlalu tua",
+  "factor.terlalu_dekat": "PUS terlalu dekat",
+  "factor.terlalu_banyak": "PUS terlalu banyak anak",
+  "factor.tidak_kb_modern": "PUS tidak ber-KB modern",
+  "filter.miskin": "Miskin (desil 1-4)",
+  "roster.shown": "{shown} dari {total} keluarga",
 } as const;
 
 export const rosterEn: Record<keyof typeof rosterId, string> = {
@@ -53,4 +63,14 @@ export const rosterEn: Record<keyof typeof rosterId, string> = {
   "sasaran.balita": "Balita (24-59 mo)",
   "column.krs": "KRS",
   "column.stunting": "Stunting",
+  "column.members": "Members",
+  "factor.air_tidak_layak": "unsafe drinking water",
+  "factor.jamban_tidak_layak": "unsafe toilet",
+  "factor.terlalu_muda": "PUS too young",
+  "factor.terlalu_tua": "PUS too old",
+  "factor.terlalu_dekat": "births too close",
+  "factor.terlalu_banyak": "too many children",
+  "factor.tidak_kb_modern": "PUS without modern contraception",
+  "filter.miskin": "Poor (desil 1-4)",
+  "roster.shown": "{shown} of {total} families",
 };

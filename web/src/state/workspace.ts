@@ -1,4 +1,4 @@
-import { createSignal, onCleanup, type Accessor } from "solid-js";
+import { createSignal, onCleanup, type Accessor, type Setter } from "solid-js";
 import { DOC_KINDS, canRead, canWrite, type DocKind, type Role } from "@shared/model/index.ts";
 import { openDocLink, wipeDocLocally, type DocLink } from "../sync/docConnection.ts";
 import { forgetSession, type Session } from "../sync/sessions.ts";
@@ -9,6 +9,7 @@ import { createMetaState, type MetaState } from "./meta.ts";
 import { summariseSync, type SyncSummary } from "./syncSummary.ts";
 import { createAssessor, type Assessor } from "./assessment.ts";
 import { DEFAULT_SCREENING_SETTINGS } from "@shared/rules/index.ts";
+import { EMPTY_FILTER, type RosterFilter } from "./rosterFilter.ts";
 
 /**
  * Everything a screen needs about one joined workspace. Only the documents the
@@ -28,6 +29,8 @@ export interface Workspace {
   meta: MetaState | null;
   /** KRS screening and growth of a household, with the workspace's thresholds */
   assess: Assessor;
+  /** one filter state for the roster and every view of it (map, report) */
+  rosterFilter: [Accessor<RosterFilter>, Setter<RosterFilter>];
   /** "keluar": forget the token and wipe this device's copy */
   signOut(): Promise<void>;
 }
@@ -77,6 +80,7 @@ export function createWorkspace(session: Session, serverUrl: string): Workspace 
     board: boardDoc ? createBoardState(boardDoc) : null,
     minutes: minutesDoc ? createMinutesState(minutesDoc) : null,
     meta,
+    rosterFilter: createSignal<RosterFilter>(EMPTY_FILTER),
     assess: createAssessor(() => meta?.screening() ?? DEFAULT_SCREENING_SETTINGS),
     async signOut() {
       links.forEach((l) => l.destroy());

@@ -1,47 +1,58 @@
-import { createSignal, Show } from "solid-js";
+import { createMemo, createSignal, Show } from "solid-js";
 import { emptyHousehold } from "@shared/model/index.ts";
-import { t } from "../../i18n/index.ts";
+import { formatNumber, t } from "../../i18n/index.ts";
+import { hrefFor } from "../../app/route.ts";
 import { useWorkspace } from "../../state/context.ts";
+import { matchesFilter, parseQuery } from "../../state/rosterFilter.ts";
 import { HouseholdForm } from "./HouseholdForm.tsx";
 import { HouseholdTable } from "./HouseholdTable.tsx";
+import { RosterFilters } from "./RosterFilters.tsx";
 
-/** The family roster: table, and a form for adding or editing one household. */
+/** The family roster: search, filters, the virtualised table, and a form to add a household. */
 export function RosterPage() {
   const ws = useWorkspace();
   const [state, actions] = ws.roster!;
+  const [filter, setFilter] = ws.rosterFilter;
   const writable = ws.canWrite("roster");
-  const [editing, setEditing] = createSignal<string | "new" | null>(null);
+  const [adding, setAdding] = createSignal(false);
+
+  const shown = createMemo(() => {
+    const f = filter();
+    const q = parseQuery(f.query);
+    return state.households().filter((h) => matchesFilter(h, ws.assess.of(h), f, q));
+  });
+  const distinct = (pick: (h: { rt: number | null; rw: number | null }) => number | null) =>
+    [...new Set(state.households().map(pick).filter((v): v is number => v !== null))].sort((a, b) => a - b);
 
   return (
     <section>
       <header class="section-header">
         <h1>{t("roster.title")}</h1>
-        <Show when={writable && editing() === null}>
-          <button type="button" onClick={() => setEditing("new")} data-testid="add-household">
+        <Show when={writable && !adding()}>
+          <button type="button" onClick={() => setAdding(true)} data-testid="add-household">
             {t("roster.add")}
           </button>
         </Show>
       </header>
-      <Show when={editing()} keyed>
-        {(id) => (
-          <div class="panel">
-            <h2>{id === "new" ? t("household.new") : t("household.edit")}</h2>
-            <HouseholdForm
-              initial={id === "new" ? undefined : state.byId(id)}
-              onCancel={() => setEditing(null)}
-              onSave={(patch) => {
-                if (id === "new") actions.add({ ...emptyHousehold(), ...patch });
-                else actions.update(id, patch);
-                setEditing(null);
-              }}
-            />
-          </div>
-        )}
+      <Show when={adding()}>
+        <div class="panel">
+          <h2>{t("household.new")}</h2>
+          <HouseholdForm
+            onCancel={() => setAdding(false)}
+            onSave={(patch) => {
+              actions.add({ ...emptyHousehold(), ...patch });
+              setAdding(false);
+            }}
+          />
+        </div>
       </Show>
       <Show when={state.households().length > 0} fallback={<p>{t("roster.empty")}</p>}>
-        <HouseholdTable rows={state.households} onEdit={writable ? (id) => setEditing(id) : undefined} />
+        <RosterFilters filter={filter()} onChange={setFilter} rts={distinct((h) => h.rt)} rws={distinct((h) => h.rw)} />
+        <p class="muted" data-testid="roster-count">
+          {t("roster.shown", { shown: formatNumber(shown().length), total: formatNumber(state.households().length) })}
+        </p>
+        <HouseholdTable rows={shown} assess={ws.assess.of} hrefFor={(id) => hrefFor({ name: "workspace", ws: ws.id, section: "keluarga", item: id })} />
       </Show>
     </section>
   );
 }
-

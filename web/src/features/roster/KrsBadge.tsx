@@ -1,0 +1,16 @@
+import { For, Show } from "solid-js";
+import type { HouseholdAssessment } from "@shared/rules/index.ts";
+import { t } from "../../i18n/index.ts";
+
+/** Every risk flag explains itself (DOMAIN.md): the badge names the factors. */
+export function KrsBadge(props: { assessment: HouseholdAssessment }) {
+  const s = () => props.assessment.screening;
+  return (
+    <Show when={s().isKrs} fallback={<span class="muted">{s().isSasaran ? t("krs.safe") : t("krs.notSasaran")}</span>}>
+      <span class="krs" data-testid="krs-badge" title={s().factors.map((f) => t(`factor.${f}`)).join(", ")}>
+        <span class="krs-tag">{t("krs.badge")}</span>
+        <For each={s().factors}>{(f, i) => <span>{(i() > 0 ? ", " : "") + t(`factor.${f}`)}</span>}</For>
+      </span>
+    </Show>
+  );
+}

@@ -1,0 +1,69 @@
+import { describe, expect, it } from "vitest";
+import { emptyHousehold, emptyMember, type Household } from "@shared/model/index.ts";
+import type { HouseholdAssessment } from "@shared/rules/index.ts";
+import { EMPTY_FILTER, matchesFilter, parseQuery, type RosterFilter } from "./rosterFilter.ts";
+
+const h: Household = {
+  ...emptyHousehold(),
+  id: "h1",
+  kepala: "Yohanes Bria",
+  noKk: "5371010209110615",
+  rt: 3,
+  rw: 1,
+  desil: 2,
+  aid: ["PKH"],
+  consent: null,
+  members: [{ ...emptyMember(), id: "m1", nama: "Maria Bria", nik: "5371014301879265" }],
+  measurements: [],
+  conflicts: [],
+  createdAt: "",
+  updatedAt: "",
+};
+
+const krs = {
+  screening: { isKrs: true, isSasaran: true, factors: ["jamban_tidak_layak"], sasaran: { pus: true, pusHamil: false, baduta: true, balita: false } },
+  stunting: "pendek",
+  children: [],
+} as unknown as HouseholdAssessment;
+
+const f = (patch: Partial<RosterFilter>): RosterFilter => ({ ...EMPTY_FILTER, ...patch });
+
+describe("roster filter", () => {
+  it.each<[string, Partial<RosterFilter>, boolean]>([
+    ["no filter", {}, true],
+    ["head's name, any case", { query: "yohanes" }, true],
+    ["a member's name", { query: "maria" }, true],
+    ["part of a member's NIK", { query: "43018792" }, true],
+    ["No. KK", { query: "5371010209110615" }, true],
+    ["RT typed with zeros", { query: "RT 003" }, true],
+    ["RT/RW as 3/1", { query: "3/1" }, true],
+    ["two words, both present", { query: "bria rt 3" }, true],
+    ["name and another RT", { query: "bria rt 4" }, false],
+    ["RW typed as rw.01", { query: "rw.01" }, true],
+    ["a word that is nowhere", { query: "bria kupang" }, false],
+    ["RT filter", { rt: 3 }, true],
+    ["other RW", { rw: 2 }, false],
+    ["KRS only", { krsOnly: true }, true],
+    ["the family's factor", { factor: "jamban_tidak_layak" }, true],
+    ["another factor", { factor: "terlalu_muda" }, false],
+    ["baduta", { sasaran: "baduta" }, true],
+    ["pregnant PUS", { sasaran: "pusHamil" }, false],
+    ["poor (desil 1-4)", { desil: "miskin" }, true],
+    ["desil 5", { desil: 5 }, false],
+    ["PKH", { aid: "PKH" }, true],
+    ["BPNT", { aid: "BPNT" }, false],
+    ["any stunting", { stunting: "any" }, true],
+    ["severe stunting", { stunting: "sangat pendek" }, false],
+  ])("%s", (_name, patch, expected) => {
+    expect(matchesFilter(h, krs, f(patch))).toBe(expected);
+  });
+
+  it.each([
+    ["RT 003 RW 01", { terms: [], rt: 3, rw: 1 }],
+    ["budi 3/1", { terms: ["budi"], rt: 3, rw: 1 }],
+    ["Siti rt5", { terms: ["siti"], rt: 5, rw: null }],
+    ["5371", { terms: ["5371"], rt: null, rw: null }],
+  ])("reads %s", (query, parsed) => {
+    expect(parseQuery(query)).toEqual(parsed);
+  });
+});

@@ -1,0 +1,86 @@
+import type { AidProgramme, Household } from "@shared/model/index.ts";
+import type { FactorKey, HouseholdAssessment } from "@shared/rules/index.ts";
+
+/**
+ * The roster's search and filters, as plain data so the table, the map (issue 6)
+ * and the report can share one filter state.
+ */
+export type SasaranKey = "pus" | "pusHamil" | "baduta" | "balita";
+
+export interface RosterFilter {
+  query: string;
+  rt: number | null;
+  rw: number | null;
+  factor: FactorKey | "";
+  sasaran: SasaranKey | "";
+  /** "miskin" = desil 1-4; a number = that desil */
+  desil: number | "miskin" | null;
+  aid: AidProgramme | "";
+  stunting: "any" | "sangat pendek" | "pendek" | "";
+  krsOnly: boolean;
+}
+
+export const EMPTY_FILTER: RosterFilter = { query: "", rt: null, rw: null, factor: "", sasaran: "", desil: null, aid: "", stunting: "", krsOnly: false };
+
+const searchCache = new WeakMap<Household, string>();
+
+/** Lowercase text a query's words are matched against: names, NIKs, No. KK, dusun and street. */
+export function searchText(h: Household): string {
+  let text = searchCache.get(h);
+  if (text === undefined) {
+    text = [h.kepala, h.noKk, h.dusun, h.alamat, ...h.members.flatMap((m) => [m.nama, m.nik])].join("\u0000").toLowerCase();
+    searchCache.set(h, text);
+  }
+  return text;
+}
+
+export interface ParsedQuery {
+  terms: string[];
+  rt: number | null;
+  rw: number | null;
+}
+
+/**
+ * "RT 003", "rt 3" and "3/1" are address searches, matched exactly against the
+ * household's RT/RW; every other word must appear in a name, NIK or No. KK.
+ */
+export function parseQuery(query: string): ParsedQuery {
+  let rt: number | null = null;
+  let rw: number | null = null;
+  let rest = query.toLowerCase();
+  rest = rest.replace(/\b(rt|rw)\s*[.:]?\s*0*(\d{1,3})\b/g, (_, kind: string, n: string) => {
+    if (kind === "rt") rt = Number(n);
+    else rw = Number(n);
+    return " ";
+  });
+  rest = rest.replace(/\b0*(\d{1,3})\s*\/\s*0*(\d{1,3})\b/g, (_, a: string, b: string) => {
+    rt = Number(a);
+    rw = Number(b);
+    return " ";
+  });
+  return { terms: rest.split(/\s+/).filter(Boolean), rt, rw };
+}
+
+export function matchesFilter(h: Household, a: HouseholdAssessment, f: RosterFilter, q: ParsedQuery = parseQuery(f.query)): boolean {
+  if (q.rt !== null && h.rt !== q.rt) return false;
+  if (q.rw !== null && h.rw !== q.rw) return false;
+  if (f.rt !== null && h.rt !== f.rt) return false;
+  if (f.rw !== null && h.rw !== f.rw) return false;
+  if (f.krsOnly && !a.screening.isKrs) return false;
+  if (f.factor && !a.screening.factors.includes(f.factor)) return false;
+  if (f.sasaran && !a.screening.sasaran[f.sasaran]) return false;
+  if (f.desil === "miskin" && !(h.desil !== null && h.desil <= 4)) return false;
+  if (typeof f.desil === "number" && h.desil !== f.desil) return false;
+  if (f.aid && !h.aid.includes(f.aid)) return false;
+  if (f.stunting === "any" && a.stunting === null) return false;
+  if ((f.stunting === "sangat pendek" || f.stunting === "pendek") && a.stunting !== f.stunting) return false;
+  if (q.terms.length > 0) {
+    const text = searchText(h);
+    for (const term of q.terms) if (!text.includes(term)) return false;
+  }
+  return true;
+}
+
+export function isFiltering(f: RosterFilter): boolean {
+  return JSON.stringify(f) !== JSON.stringify(EMPTY_FILTER);
+}
