@@ -16,13 +16,23 @@ export class RelayProcess {
   private child: ChildProcess | null = null;
   port = 0;
 
+  /** staticDir: serve the app from this folder instead of dist/ (a "deployment" a test can change). */
+  constructor(private readonly options: { staticDir?: string } = {}) {}
+
   get url(): string {
     return `http://localhost:${this.port}`;
   }
 
   async start(): Promise<void> {
     const child = spawn(process.execPath, ["--import", "tsx", "relay/src/main.ts"], {
-      env: { ...process.env, PORT: String(this.port), HOST: "127.0.0.1", DATA_DIR: this.dataDir, REMBUK_SECRET: this.secret},
+      env: {
+        ...process.env,
+        PORT: String(this.port),
+        HOST: "127.0.0.1",
+        DATA_DIR: this.dataDir,
+        REMBUK_SECRET: this.secret,
+        ...(this.options.staticDir ? { STATIC_DIR: this.options.staticDir } : {}),
+      },
       stdio: ["ignore", "pipe", "pipe"],
     });
     this.child = child;
