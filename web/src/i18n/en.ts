@@ -18,6 +18,7 @@ export const en: Record<MessageKey, string> = {
   "sync.offline": "Offline",
   "sync.refused": "Access refused: {reason}",
   "sync.pending": "{count} changes not sent since {since}",
+  "sync.stale": "Changes have been only on this phone for more than 2 days. Connect to the relay so they are not lost.",
   "sync.allSent": "All changes are on the relay",
   "update.ready": "A new version of Rembuk is available.",
   "update.reload": "Reload",

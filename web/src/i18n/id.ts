@@ -16,6 +16,7 @@ export const id = {
   "sync.offline": "Offline",
   "sync.refused": "Akses ditolak: {reason}",
   "sync.pending": "{count} perubahan belum terkirim sejak {since}",
+  "sync.stale": "Perubahan tersimpan hanya di HP ini lebih dari 2 hari. Sambungkan ke relay agar tidak hilang.",
   "sync.allSent": "Semua perubahan sudah di relay",
   "update.ready": "Versi baru Rembuk tersedia.",
   "update.reload": "Muat ulang",
