@@ -25,11 +25,16 @@ export class RosterPage {
     await form.getByRole("button", { name: "Simpan" }).click();
   }
 
+  /** Opens the family's page from its row, edits text fields in its form, and comes back to the table. */
   async editHousehold(kepala: string, patch: Partial<HouseholdInput>): Promise<void> {
-    await this.rows().filter({ hasText: kepala }).getByRole("button", { name: "Ubah" }).click();
+    await this.rows().filter({ hasText: kepala }).getByRole("link", { name: kepala }).click();
+    await this.page.getByTestId("edit-household").click();
     const form = this.page.getByTestId("household-form");
     for (const [field, value] of Object.entries(patch)) await form.locator(`input[name="${field}"]`).fill(value);
     await form.getByRole("button", { name: "Simpan" }).click();
+    await expect(form).toHaveCount(0);
+    await this.page.getByTestId("back-to-roster").click();
+    await expect(this.page.getByTestId("roster-table")).toBeVisible();
   }
 
   formErrors() {

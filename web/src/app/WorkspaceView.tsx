@@ -4,6 +4,7 @@ import { createWorkspace } from "../state/workspace.ts";
 import { WorkspaceContext } from "../state/context.ts";
 import { WorkspaceShell } from "../features/shell/WorkspaceShell.tsx";
 import { RosterPage } from "../features/roster/RosterPage.tsx";
+import { HouseholdPage } from "../features/household/HouseholdPage.tsx";
 import { BoardPage } from "../features/board/BoardPage.tsx";
 import { MinutesPage } from "../features/minutes/MinutesPage.tsx";
 import { InvitesPage } from "../features/invites/InvitesPage.tsx";
@@ -20,6 +21,9 @@ export function WorkspaceView(props: { ws: string; section: Section; item: strin
           <WorkspaceContext.Provider value={workspace}>
             <WorkspaceShell section={props.section}>
               <Switch>
+                <Match when={props.section === "keluarga" && props.item} keyed>
+                  {(id) => <HouseholdPage id={id} />}
+                </Match>
                 <Match when={props.section === "keluarga"}>
                   <RosterPage />
                 </Match>

@@ -27,11 +27,15 @@ export function readHouseholds(doc: Y.Doc): Household[] {
 type RiskKey = (typeof HOUSEHOLD_RISK_KEYS)[number];
 const isRiskKey = (key: string): key is RiskKey => (HOUSEHOLD_RISK_KEYS as readonly string[]).includes(key);
 
+/** The only keys a patch may write: anything else (a whole record spread into a form) is ignored. */
+const PATCHABLE = new Set<string>(["noKk", "kepala", "dusun", "rw", "rt", "alamat", "sumberAir", "jamban", "lat", "lon", "desil", "notes"] satisfies Array<keyof HouseholdFields>);
+
 /** Splits a patch: plain fields are last-writer-wins, risk answers go to their registers. */
 function applyPatch(map: Y.Map<unknown>, patch: Partial<HouseholdFields>, now: Date, writer: Writer): void {
   const plain: Record<string, Scalar | undefined> = {};
   for (const [key, value] of Object.entries(patch) as Array<[string, Scalar | undefined]>) {
-    if (value === undefined) continue;
+    if (value === undefined || !PATCHABLE.has(key)) continue;
+    if (typeof value === "object" && value !== null) continue; // only scalars belong in fields
     if (isRiskKey(key)) writeRegister(ensureChildMap(ensureChildMap(map, RISK), key), writer.newId(), value === "" ? null : value, writer.by, now);
     else plain[key] = value;
   }

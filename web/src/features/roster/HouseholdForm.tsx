@@ -4,18 +4,39 @@ import { TOILETS, WATER_SOURCES, emptyHousehold, normaliseRtRw, validateHousehol
 import { t } from "../../i18n/index.ts";
 import { Field } from "../../ui/Field.tsx";
 
+const FIELD_KEYS = Object.keys(emptyHousehold()) as Array<keyof HouseholdFields>;
+
+/** Only the form's own fields: a whole Household (members, aid, conflicts) must never reach the patch. */
+function pickFields(source: HouseholdFields | undefined): HouseholdFields {
+  const out = emptyHousehold();
+  if (source) for (const key of FIELD_KEYS) (out as Record<string, unknown>)[key] = source[key];
+  return out;
+}
+
+function parseDesil(text: string): number | null {
+  const trimmed = text.trim();
+  return trimmed === "" ? null : /^\d+$/.test(trimmed) ? Number(trimmed) : Number.NaN;
+}
+
 /**
  * Add or edit one household. Saves only the fields the person changed, so an
  * edit made on another phone to another field is not overwritten.
  */
-export function HouseholdForm(props: { initial?: HouseholdFields; onSave: (patch: Partial<HouseholdFields>) => void; onCancel: () => void }) {
-  const start = props.initial ?? emptyHousehold();
+export function HouseholdForm(props: { initial?: HouseholdFields | undefined; onSave: (patch: Partial<HouseholdFields>) => void; onCancel: () => void }) {
+  const start = pickFields(props.initial);
   const [draft, setDraft] = createStore<HouseholdFields>({ ...start });
   const [rt, setRt] = createSignal(start.rt?.toString() ?? "");
   const [rw, setRw] = createSignal(start.rw?.toString() ?? "");
+  const [desil, setDesil] = createSignal(start.desil?.toString() ?? "");
   const [tried, setTried] = createSignal(false);
 
-  const fields = (): HouseholdFields => ({ ...draft, rt: normaliseRtRw(rt()), rw: normaliseRtRw(rw()), noKk: draft.noKk.replace(/\s/g, "") });
+  const fields = (): HouseholdFields => ({
+    ...pickFields(draft),
+    rt: normaliseRtRw(rt()),
+    rw: normaliseRtRw(rw()),
+    desil: parseDesil(desil()),
+    noKk: draft.noKk.replace(/\s/g, ""),
+  });
   const errors = () => (tried() ? validateHousehold(fields()) : {});
   const message = (key: keyof HouseholdFields) => {
     const e = errors()[key];
@@ -28,7 +49,7 @@ export function HouseholdForm(props: { initial?: HouseholdFields; onSave: (patch
     const next = fields();
     if (Object.keys(validateHousehold(next)).length > 0) return;
     const patch: Partial<HouseholdFields> = {};
-    for (const key of Object.keys(next) as Array<keyof HouseholdFields>) {
+    for (const key of FIELD_KEYS) {
       if (next[key] !== start[key]) (patch as Record<string, unknown>)[key] = next[key];
     }
     props.onSave(patch);
@@ -67,6 +88,12 @@ export function HouseholdForm(props: { initial?: HouseholdFields; onSave: (patch
           <option value="">{t("common.none")}</option>
           <For each={TOILETS}>{(w) => <option value={w}>{t(`toilet.${w}`)}</option>}</For>
         </select>
+      </Field>
+      <Field label={t("household.desil")} error={message("desil")}>
+        <input name="desil" inputmode="numeric" value={desil()} onInput={(e) => setDesil(e.currentTarget.value)} />
+      </Field>
+      <Field label={t("household.notes")}>
+        <textarea name="notes" rows="3" value={draft.notes} onInput={(e) => setDraft("notes", e.currentTarget.value)} />
       </Field>
       <div class="actions">
         <button type="submit">{t("common.save")}</button>

@@ -30,6 +30,8 @@ export function HouseholdTable(props: { rows: Accessor<Household[]>; assess: (h:
     getSortedRowModel: getSortedRowModel(),
   });
   const rows = () => table.getRowModel().rows;
+  // assigned by the ref below before the virtualizer mounts (lint cannot see JSX refs)
+  // eslint-disable-next-line no-unassigned-vars
   let scroller: HTMLDivElement | undefined;
   const virtualizer = createVirtualizer({
     get count() {

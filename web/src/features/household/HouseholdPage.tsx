@@ -1,0 +1,82 @@
+import { Show } from "solid-js";
+import type { Household } from "@shared/model/index.ts";
+import { hrefFor } from "../../app/route.ts";
+import { t } from "../../i18n/index.ts";
+import { useWorkspace } from "../../state/context.ts";
+import type { RosterActions } from "../../state/roster.ts";
+import { AidChoices } from "./AidChoices.tsx";
+import { ChildrenGrowth } from "./ChildrenGrowth.tsx";
+import { ConflictPanel } from "./ConflictPanel.tsx";
+import { ConsentRecord } from "./ConsentRecord.tsx";
+import { HouseholdDetails } from "./HouseholdDetails.tsx";
+import { HouseholdHeader } from "./HouseholdHeader.tsx";
+import { MemberList } from "./MemberList.tsx";
+
+/** One family (#/w/<ws>/keluarga/<id>): why it is KRS, its data, members, children's growth and any conflicts. */
+export function HouseholdPage(props: { id: string }) {
+  const ws = useWorkspace();
+  const rosterHref = hrefFor({ name: "workspace", ws: ws.id, section: "keluarga", item: null });
+  const roster = ws.roster;
+  if (!roster) return <p data-testid="household-no-access">{t("hh.noAccess")}</p>;
+  const [state, actions] = roster;
+  const found = () => state.byId(props.id);
+
+  return (
+    <Show
+      when={found()}
+      fallback={
+        <section>
+          <a href={rosterHref}>{t("hh.back")}</a>
+          <p data-testid="household-not-found">{t("hh.notFound")}</p>
+        </section>
+      }
+    >
+      {(household) => <HouseholdView household={household()} actions={actions} rosterHref={rosterHref} />}
+    </Show>
+  );
+}
+
+function HouseholdView(props: { household: Household; actions: RosterActions; rosterHref: string }) {
+  const ws = useWorkspace();
+  const writable = ws.canWrite("roster");
+  const h = () => props.household;
+  const id = () => props.household.id;
+  const assessment = () => ws.assess.of(props.household);
+  const today = () => ws.assess.today();
+  const a = props.actions;
+
+  return (
+    <section class="hh-page" data-testid="household-page" data-id={id()}>
+      <ConflictPanel household={h()} writable={writable} onChoose={(conflict, value) => a.resolveConflict(id(), conflict, value)} />
+      <HouseholdHeader household={h()} assessment={assessment()} rosterHref={props.rosterHref} />
+      <Show when={!writable}>
+        <p class="muted" data-testid="read-only">{t("common.readOnly")}</p>
+      </Show>
+      <HouseholdDetails household={h()} writable={writable} onSave={(patch) => a.update(id(), patch)} />
+      <section class="panel">
+        <AidChoices aid={h().aid} writable={writable} onChange={(p, on) => a.setAid(id(), p, on)} />
+      </section>
+      <ConsentRecord consent={h().consent} defaultBy={h().kepala} today={today()} writable={writable} onRecord={(c) => a.recordConsent(id(), c)} />
+      <MemberList
+        household={h()}
+        today={today()}
+        writable={writable}
+        actions={{
+          add: (fields) => void a.addMember(id(), fields),
+          update: (memberId, patch) => a.updateMember(id(), memberId, patch),
+          remove: (memberId) => a.removeMember(id(), memberId),
+        }}
+      />
+      <ChildrenGrowth
+        household={h()}
+        assessment={assessment()}
+        today={today()}
+        writable={writable}
+        defaultBy={ws.userName}
+        onAdd={(memberId, m) => void a.addMeasurement(id(), { ...m, memberId })}
+        onUpdate={(measurementId, patch) => a.updateMeasurement(id(), measurementId, patch)}
+        onRemove={(m) => a.removeMeasurement(id(), m.id)}
+      />
+    </section>
+  );
+}
