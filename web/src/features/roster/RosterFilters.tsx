@@ -5,6 +5,7 @@ import { t } from "../../i18n/index.ts";
 import { EMPTY_FILTER, isFiltering, type RosterFilter, type SasaranKey } from "../../state/rosterFilter.ts";
 
 const SASARAN: SasaranKey[] = ["pus", "pusHamil", "baduta", "balita"];
+const WIDE_SCREEN = typeof matchMedia === "function" && matchMedia("(min-width: 900px)").matches;
 const num = (v: string): number | null => (/^\d+$/.test(v) ? Number(v) : null);
 
 /** Search box and filters; the state lives in the workspace so other screens share it. */
@@ -13,6 +14,9 @@ export function RosterFilters(props: { filter: RosterFilter; onChange: (f: Roste
   return (
     <div class="filters">
       <input class="search" type="search" placeholder={t("roster.search")} value={props.filter.query} onInput={(e) => set("query", e.currentTarget.value)} data-testid="roster-search" />
+      {/* folded on phones: the table matters more than seven drop-downs */}
+      <details class="filter-box" open={WIDE_SCREEN || activeCount(props.filter) > 0 || undefined}>
+        <summary data-testid="filter-toggle">{t("filter.title", { count: activeCount(props.filter) })}</summary>
       <div class="filter-row">
         <select aria-label={t("filter.rw")} value={props.filter.rw ?? ""} onChange={(e) => set("rw", num(e.currentTarget.value))}>
           <option value="">{`${t("filter.rw")}: ${t("filter.all")}`}</option>
@@ -55,6 +59,11 @@ export function RosterFilters(props: { filter: RosterFilter; onChange: (f: Roste
           </button>
         </Show>
       </div>
+      </details>
     </div>
   );
+}
+
+function activeCount(f: RosterFilter): number {
+  return [f.rt !== null, f.rw !== null, f.factor !== "", f.sasaran !== "", f.desil !== null, f.aid !== "", f.stunting !== "", f.krsOnly].filter(Boolean).length;
 }
