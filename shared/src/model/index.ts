@@ -8,3 +8,5 @@ export * from "./meeting.ts";
 export * from "./member.ts";
 export * from "./measurement.ts";
 export * from "./workspace.ts";
+export * from "./claim.ts";
+export * from "./need.ts";

@@ -6,3 +6,4 @@ export { parseNoKk, type NoKkParse, type NoKkError, type NoKkWarning } from "./n
 export { NIK_MESSAGES, NO_KK_MESSAGES } from "./idMessages.ts";
 export * from "./screening/index.ts";
 export { assessHousehold, toScreeningFamily, type ChildGrowth, type GrowthPoint, type HouseholdAssessment } from "./householdAssessment.ts";
+export * from "./claims/index.ts";

@@ -1,0 +1,72 @@
+import { describe, expect, it } from "vitest";
+import type { Role } from "../../model/roles.ts";
+import { boardViolations, diffBoard, type BoardSnapshot, type RecordMapName } from "./guard.ts";
+import { actingAs } from "./permissions.ts";
+
+// The relay's guard over plain snapshots: each row is one device's update (a patch of
+// the "before" board) and the violations the relay must see.
+
+const claimOf = (agency: string, familyId = "f1") => ({ target: `family:${familyId}`, familyId, domain: "pantas_sehat", agency, by: "x", createdAt: "2025-01-01", note: "" });
+const intervention = (agency: string, status: string, extra: object = {}) => ({ title: "Jamban", agency, domain: "pantas_sehat", status, ...extra });
+
+function board(patch: Partial<Record<RecordMapName, Record<string, unknown>>> & { history?: unknown[] } = {}): BoardSnapshot {
+  const m = (name: RecordMapName) => new Map(Object.entries(patch[name] ?? {}));
+  return {
+    interventions: m("interventions"), needs: m("needs"), claims: m("claims"), confirmations: m("confirmations"),
+    withdrawals: m("withdrawals"), reassignments: m("reassignments"), history: patch.history ?? [],
+  };
+}
+
+const BEFORE = {
+  interventions: { i1: intervention("DINKES", "in_progress"), i2: intervention("DINSOS", "delivered") },
+  needs: { n1: { familyId: "f1", domain: "pantas_sehat", label: "Kel. B. S., RT 03", reason: "stunting", closed: false } },
+  claims: { c1: claimOf("DINKES"), c2: claimOf("DINSOS") },
+  confirmations: { c1: { seq: 1, at: "t", rejected: null } },
+  history: [{ kind: "claim", claimId: "c1", by: "x", at: "t", detail: "" }],
+};
+const event = { kind: "withdraw", claimId: "c1", by: "x", at: "t", detail: "" };
+
+const ROWS: Array<{ name: string; role: Role; opd?: string; after: Parameters<typeof board>[0]; violations: string[] }> = [
+  { name: "an OPD claims for its own agency", role: "opd", opd: "DLHK", after: { claims: { ...BEFORE.claims, c3: claimOf("DLHK") } }, violations: [] },
+  { name: "an OPD forges a claim for another agency", role: "opd", opd: "DLHK", after: { claims: { ...BEFORE.claims, c3: claimOf("DINKES") } }, violations: ["claims/c3: claim for agency DINKES by opd DLHK"] },
+  { name: "an OPD edits another agency's claim", role: "opd", opd: "DLHK", after: { claims: { ...BEFORE.claims, c1: claimOf("DLHK") } }, violations: ["claims/c1: claims are never edited or deleted"] },
+  { name: "the lurah deletes a claim", role: "lurah", after: { claims: { c2: claimOf("DINSOS") } }, violations: ["claims/c1: claims are never edited or deleted"] },
+  { name: "an OPD confirms its own claim", role: "opd", opd: "DINSOS", after: { confirmations: { ...BEFORE.confirmations, c2: { seq: 0.5, at: "t", rejected: null } } }, violations: ["confirmations/c2: only the relay confirms claims"] },
+  { name: "the lurah removes a confirmation", role: "lurah", after: { confirmations: {} }, violations: ["confirmations/c1: only the relay confirms claims"] },
+  { name: "an OPD withdraws its own claim", role: "opd", opd: "DINKES", after: { withdrawals: { c1: { by: "x", at: "t", reason: "" } }, history: [...BEFORE.history, event] }, violations: [] },
+  { name: "an OPD withdraws another agency's claim", role: "opd", opd: "DINSOS", after: { withdrawals: { c1: { by: "x", at: "t", reason: "" } } }, violations: ["withdrawals/c1: withdrawal of agency DINKES's claim"] },
+  { name: "a withdrawal of a claim that does not exist", role: "lurah", after: { withdrawals: { zz: { by: "x", at: "t", reason: "" } } }, violations: ["withdrawals/zz: withdrawal of an unknown claim"] },
+  { name: "an OPD writes a reassignment", role: "opd", opd: "DINSOS", after: { reassignments: { r1: { claimId: "c1", newClaimId: "c2", toAgency: "DINSOS", by: "x", reason: "", at: "t" } } }, violations: ["reassignments/r1: only the lurah reassigns"] },
+  {
+    name: "the lurah reassigns (new claim, withdrawal, record, history)", role: "lurah",
+    after: { claims: { ...BEFORE.claims, c9: claimOf("DLHK") }, withdrawals: { c1: { by: "L", at: "t", reason: "rembuk" } }, reassignments: { r1: { claimId: "c1", newClaimId: "c9", toAgency: "DLHK", by: "L", reason: "rembuk", at: "t" } }, history: [...BEFORE.history, event] },
+    violations: [],
+  },
+  { name: "an OPD publishes a need", role: "opd", opd: "DINSOS", after: { needs: { ...BEFORE.needs, n2: BEFORE.needs.n1 } }, violations: ["needs/n2: only the pokja and the lurah publish needs"] },
+  { name: "a kader closes a need", role: "kader", after: { needs: { n1: { ...BEFORE.needs.n1, closed: true } } }, violations: [] },
+  { name: "a kader deletes a need", role: "kader", after: { needs: {} }, violations: ["needs/n1: needs are closed, never deleted"] },
+  { name: "someone rewrites the history", role: "lurah", after: { history: [event] }, violations: ["history: history is append-only"] },
+  { name: "a malformed history event", role: "kader", after: { history: [...BEFORE.history, { kind: "hack" }] }, violations: ["history: malformed history event"] },
+  { name: "an OPD moves its own card forward", role: "opd", opd: "DINKES", after: { interventions: { ...BEFORE.interventions, i1: intervention("DINKES", "delivered") } }, violations: [] },
+  { name: "an OPD moves another agency's card", role: "opd", opd: "DINKES", after: { interventions: { ...BEFORE.interventions, i2: intervention("DINSOS", "verified") } }, violations: ["interventions/i2: intervention of another agency"] },
+  { name: "an OPD takes over another agency's card", role: "opd", opd: "DINKES", after: { interventions: { ...BEFORE.interventions, i2: intervention("DINKES", "delivered") } }, violations: ["interventions/i2: intervention of another agency"] },
+  { name: "a kader verifies without a note", role: "kader", after: { interventions: { ...BEFORE.interventions, i2: intervention("DINSOS", "verified") } }, violations: ["interventions/i2: verification needs a date and a note"] },
+  { name: "a kader verifies with date and note", role: "kader", after: { interventions: { ...BEFORE.interventions, i2: intervention("DINSOS", "verified", { verifiedAt: "2025-04-02", verifiedNote: "dipakai" }) } }, violations: [] },
+  { name: "a kader skips from in_progress to verified", role: "kader", after: { interventions: { ...BEFORE.interventions, i1: intervention("DINKES", "verified", { verifiedAt: "2025-04-02", verifiedNote: "x" }) } }, violations: ["interventions/i1: status in_progress -> verified not allowed"] },
+  { name: "a viewer writes anything", role: "viewer", after: { needs: { n1: { ...BEFORE.needs.n1, closed: true } } }, violations: ["needs/n1: viewers do not write the board"] },
+  { name: "a __proto__ claim key is still a change the guard sees", role: "opd", opd: "DLHK", after: { claims: { ...BEFORE.claims, ["__proto__"]: claimOf("DLHK") } }, violations: ["claims/__proto__: malformed claim"] },
+];
+
+describe("board guard", () => {
+  it.each(ROWS)("$name", ({ role, opd, after, violations }) => {
+    const before = board(BEFORE);
+    const next = board({ ...BEFORE, ...after });
+    expect(boardViolations(actingAs(role, opd), before, next)).toEqual(violations);
+  });
+
+  it("sees no change when only the key order of a record differs", () => {
+    const a = board({ claims: { c1: { agency: "X", domain: "d" } } });
+    const b = board({ claims: { c1: { domain: "d", agency: "X" } } });
+    expect(diffBoard(a, b)).toEqual([]);
+  });
+});
