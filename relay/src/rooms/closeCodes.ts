@@ -4,8 +4,10 @@
  */
 export const CLOSE_MALFORMED = 4400;
 export const CLOSE_TOKEN_INVALID = 4401;
-/** Reserved: the role may no longer read this document. */
+/** Forbidden: the role may no longer read this document (reserved), or it sent a change it may not make. */
 export const CLOSE_ROLE_NOT_PERMITTED = 4403;
+/** The board guard refused an update (another agency's name, the relay's own records, the ledger). */
+export const CLOSE_REFUSED = CLOSE_ROLE_NOT_PERMITTED;
 /** Sent by `ws` itself when a frame exceeds maxPayload. */
 export const CLOSE_TOO_LARGE = 1009;
 export const CLOSE_STORAGE_FAILED = 1011;
@@ -16,3 +18,4 @@ export const REASON_STORAGE_FAILED = "penyimpanan relay penuh/gagal";
 export const REASON_REVOKED = "token dicabut";
 export const REASON_EXPIRED = "token kedaluwarsa";
 export const REASON_MALFORMED = "pesan rusak";
+export const REASON_REFUSED = "perubahan ditolak";

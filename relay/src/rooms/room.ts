@@ -6,12 +6,15 @@ import type { RelayStorage } from "../storage/types.ts";
 import { carriesNews } from "./carriesNews.ts";
 import {
   CLOSE_MALFORMED,
+  CLOSE_REFUSED,
   CLOSE_STORAGE_FAILED,
   REASON_MALFORMED,
+  REASON_REFUSED,
   REASON_STORAGE_FAILED,
 } from "./closeCodes.ts";
 import type { Connection } from "./connection.ts";
 import { decodeClientMessage, encodeAwareness, encodeSyncStep1, encodeSyncStep2, encodeSyncUpdate } from "./messages.ts";
+import { checkBoardUpdate, confirmClaims } from "./boardPolicy.ts";
 
 /** What a room needs from the registry that owns it. */
 export interface RoomHost {
@@ -20,13 +23,15 @@ export interface RoomHost {
   readonly compactEvery: number;
   /** The store failed: the host forgets this room so it reloads from disk next time. */
   roomStorageFailed(room: Room): void;
-  /** A read-only connection tried to write: counted for /healthz. */
+  /** A read-only connection tried to write, or the board guard refused an update: counted for /healthz. */
   updateDropped(room: Room, conn: Connection): void;
   /** The last connection left. */
   roomEmpty(room: Room): void;
 }
 
 const LOAD_ORIGIN = Symbol("load");
+/** Changes the relay itself makes (claim confirmations). */
+const RELAY_ORIGIN = Symbol("relay");
 
 /**
  * One document (`<workspaceId>/<doc>`) held in memory: its Y.Doc, awareness and
@@ -75,7 +80,13 @@ export class Room {
     }, LOAD_ORIGIN);
     room.lastSeq = Math.max(stored.snapshotUptoSeq, stored.updates.at(-1)?.seq ?? 0);
     room.storedSinceSnapshot = stored.updates.length;
+    // a claim stored just before the relay stopped still gets its place in the queue
+    if (room.isBoard) room.writeAsRelay(() => confirmClaims(room.doc, new Date()));
     return room;
+  }
+
+  get isBoard(): boolean {
+    return parseRoomName(this.name)?.doc === "board";
   }
 
   get isDestroyed(): boolean {
@@ -143,6 +154,7 @@ export class Room {
     } catch {
       return this.rejectMalformed(conn, "bad_update");
     }
+    if (this.isBoard && !this.passesBoardGuard(conn, update)) return;
     const store = this.doc.store;
     const pendingBefore = [store.pendingStructs, store.pendingDs];
     const captured: Uint8Array[] = [];
@@ -179,7 +191,51 @@ export class Room {
       return this.rejectMalformed(conn, "apply_failed");
     }
     conn.send(encodeSyncUpdate(update));
+    if (this.isBoard) this.writeAsRelay(() => confirmClaims(this.doc, new Date()));
     this.scheduleCompactionIfDue();
+  }
+
+  /**
+   * The board guard (boardPolicy.ts): an update that writes in another agency's
+   * name, or touches what only the relay writes, is not applied, not stored, not
+   * relayed; it is counted and logged, and the socket is closed with 4403.
+   */
+  private passesBoardGuard(conn: Connection, update: Uint8Array): boolean {
+    let verdict;
+    try {
+      verdict = checkBoardUpdate(this.doc, update, conn.token);
+    } catch {
+      this.rejectMalformed(conn, "bad_board_update");
+      return false;
+    }
+    if (verdict.noted.length > 0) this.host.log.info("board.update.noted", { ...this.logFields(conn), notes: verdict.noted.join("; ") });
+    if (verdict.refused.length === 0) return true;
+    this.host.updateDropped(this, conn);
+    this.host.log.warn("board.update.refused", { ...this.logFields(conn), reasons: verdict.refused.join("; ") });
+    conn.close(CLOSE_REFUSED, REASON_REFUSED);
+    return false;
+  }
+
+  /** A change made by the relay itself: stored first, then sent to every connection. */
+  private writeAsRelay(change: () => void): void {
+    const captured: Uint8Array[] = [];
+    this.captured = captured;
+    try {
+      this.doc.transact(change, RELAY_ORIGIN);
+    } finally {
+      this.captured = null;
+    }
+    if (captured.length === 0) return;
+    const emitted = captured.length === 1 ? captured[0]! : Y.mergeUpdates(captured);
+    try {
+      this.lastSeq = this.host.storage.appendUpdate(this.name, emitted);
+      this.storedSinceSnapshot++;
+    } catch (error) {
+      this.failStorage(error);
+      return;
+    }
+    const frame = encodeSyncUpdate(emitted);
+    for (const conn of this.connections) conn.send(frame);
   }
 
   private dropReadOnly(conn: Connection, update: Uint8Array): void {
