@@ -63,6 +63,7 @@ export function readScreeningSettings(doc: Y.Doc): ScreeningSettings {
   return screeningSettings(readScreeningOverrides(doc));
 }
 
+/** Replaces the overrides as a whole: a key left out goes back to DOMAIN.md's default. */
 export function writeScreeningOverrides(doc: Y.Doc, overrides: Partial<ScreeningSettings>): void {
-  doc.getMap<unknown>("settings").set("screening", { ...readScreeningOverrides(doc), ...overrides });
+  doc.getMap<unknown>("settings").set("screening", { ...overrides });
 }

@@ -8,6 +8,7 @@ import { HouseholdPage } from "../features/household/HouseholdPage.tsx";
 import { BoardPage } from "../features/board/BoardPage.tsx";
 import { MinutesPage } from "../features/minutes/MinutesPage.tsx";
 import { InvitesPage } from "../features/invites/InvitesPage.tsx";
+import { SettingsPage } from "../features/settings/SettingsPage.tsx";
 import { HomePage } from "../features/home/HomePage.tsx";
 import type { Section } from "./route.ts";
 
@@ -35,6 +36,9 @@ export function WorkspaceView(props: { ws: string; section: Section; item: strin
                 </Match>
                 <Match when={props.section === "undangan"}>
                   <InvitesPage />
+                </Match>
+                <Match when={props.section === "pengaturan"}>
+                  <SettingsPage />
                 </Match>
               </Switch>
             </WorkspaceShell>

@@ -2,26 +2,47 @@ import { createSignal, onCleanup, type Accessor } from "solid-js";
 import type * as Y from "yjs";
 import type { Agency, WorkspaceProfile } from "@shared/model/index.ts";
 import type { ScreeningSettings } from "@shared/rules/index.ts";
-import { readAgencies, readProfile, readScreeningSettings } from "@shared/crdt/meta.ts";
+import { readAgencies, readProfile, readScreeningOverrides, readScreeningSettings, upsertAgency, writeProfile, writeScreeningOverrides } from "@shared/crdt/meta.ts";
 
 export interface MetaState {
   profile: Accessor<WorkspaceProfile>;
   agencies: Accessor<Agency[]>;
   screening: Accessor<ScreeningSettings>;
+  /** what the district changed from DOMAIN.md's defaults */
+  screeningOverrides: Accessor<Partial<ScreeningSettings>>;
 }
 
-/** The workspace profile and OPD list; written by the lurah only (relay-enforced). */
-export function createMetaState(doc: Y.Doc): MetaState {
+/** The lurah's edits (the relay drops them from any other role). */
+export interface MetaActions {
+  updateProfile(patch: Partial<WorkspaceProfile>): void;
+  saveAgency(agency: Agency): void;
+  updateScreening(overrides: Partial<ScreeningSettings>): void;
+}
+
+/** The workspace profile, OPD list and screening settings; written by the lurah only (relay-enforced). */
+export function createMetaState(doc: Y.Doc): MetaState & { actions: MetaActions } {
   const [profile, setProfile] = createSignal(readProfile(doc));
   const [agencies, setAgencies] = createSignal(readAgencies(doc));
   const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
   const [screening, setScreening] = createSignal(readScreeningSettings(doc), { equals: same });
+  const [screeningOverrides, setOverrides] = createSignal(readScreeningOverrides(doc), { equals: same });
   const observer = () => {
     setProfile(readProfile(doc));
     setAgencies(readAgencies(doc));
     setScreening(readScreeningSettings(doc));
+    setOverrides(readScreeningOverrides(doc));
   };
   doc.on("update", observer);
   onCleanup(() => doc.off("update", observer));
-  return { profile, agencies, screening };
+  return {
+    profile,
+    agencies,
+    screening,
+    screeningOverrides,
+    actions: {
+      updateProfile: (patch) => writeProfile(doc, patch),
+      saveAgency: (agency) => upsertAgency(doc, agency),
+      updateScreening: (overrides) => writeScreeningOverrides(doc, overrides),
+    },
+  };
 }

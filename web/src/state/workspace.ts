@@ -5,10 +5,11 @@ import { forgetSession, type Session } from "../sync/sessions.ts";
 import { createRosterState, type RosterActions, type RosterState } from "./roster.ts";
 import { createBoardState, type BoardActions, type BoardState } from "./board.ts";
 import { createMinutesState, type MinutesActions, type MinutesState } from "./minutes.ts";
-import { createMetaState, type MetaState } from "./meta.ts";
+import { createMetaState, type MetaActions, type MetaState } from "./meta.ts";
 import { summariseSync, type SyncSummary } from "./syncSummary.ts";
 import { createAssessor, type Assessor } from "./assessment.ts";
 import { DEFAULT_SCREENING_SETTINGS } from "@shared/rules/index.ts";
+import { actingAs } from "@shared/rules/claims/index.ts";
 import { EMPTY_FILTER, type RosterFilter } from "./rosterFilter.ts";
 
 /**
@@ -26,7 +27,7 @@ export interface Workspace {
   roster: [RosterState, RosterActions] | null;
   board: [BoardState, BoardActions] | null;
   minutes: [MinutesState, MinutesActions] | null;
-  meta: MetaState | null;
+  meta: (MetaState & { actions: MetaActions }) | null;
   /** KRS screening and growth of a household, with the workspace's thresholds */
   assess: Assessor;
   /** one filter state for the roster and every view of it (map, report) */
@@ -77,7 +78,7 @@ export function createWorkspace(session: Session, serverUrl: string): Workspace 
     canWrite: (doc) => canWrite(role, doc),
     sync,
     roster: rosterDoc ? createRosterState(rosterDoc, writerName) : null,
-    board: boardDoc ? createBoardState(boardDoc) : null,
+    board: boardDoc ? createBoardState(boardDoc, { ...actingAs(role, session.payload.opd), name: writerName }) : null,
     minutes: minutesDoc ? createMinutesState(minutesDoc) : null,
     meta,
     rosterFilter: createSignal<RosterFilter>(EMPTY_FILTER),

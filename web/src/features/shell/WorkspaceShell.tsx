@@ -5,18 +5,32 @@ import { useWorkspace } from "../../state/context.ts";
 import { SyncBadge } from "../../ui/SyncBadge.tsx";
 import { LanguageToggle } from "../../ui/LanguageToggle.tsx";
 
-const TABS: Array<{ section: Section; label: "nav.keluarga" | "nav.papan" | "nav.notulen" | "nav.undangan" }> = [
+const TABS: Array<{ section: Section; label: "nav.keluarga" | "nav.papan" | "nav.notulen" | "nav.undangan" | "nav.pengaturan" }> = [
   { section: "keluarga", label: "nav.keluarga" },
   { section: "papan", label: "nav.papan" },
   { section: "notulen", label: "nav.notulen" },
   { section: "undangan", label: "nav.undangan" },
+  { section: "pengaturan", label: "nav.pengaturan" },
 ];
 
 /** Header (workspace, role, sync status) and the tabs this role may see. */
 export function WorkspaceShell(props: { section: Section; children: JSX.Element }) {
   const ws = useWorkspace();
-  const visible = (section: Section) =>
-    section === "keluarga" ? ws.roster !== null : section === "papan" ? ws.board !== null : section === "notulen" ? ws.minutes !== null : ws.role === "lurah";
+  const visible = (section: Section): boolean => {
+    switch (section) {
+      case "keluarga":
+        return ws.roster !== null;
+      case "papan":
+        return ws.board !== null;
+      case "notulen":
+        return ws.minutes !== null;
+      case "undangan":
+        return ws.role === "lurah";
+      case "pengaturan":
+        // the pokja reads the thresholds that explain a KRS flag; only the lurah edits them
+        return ws.meta !== null && (ws.role === "lurah" || ws.role === "kader");
+    }
+  };
 
   const signOut = async () => {
     const pending = ws.sync().pending;
