@@ -40,7 +40,7 @@ export function createWorkspace(session: Session, serverUrl: string): Workspace 
   const { ws, role } = session.payload;
   const links = new Map<DocKind, DocLink>();
   for (const kind of DOC_KINDS) {
-    if (canRead(role, kind)) links.set(kind, openDocLink({ workspaceId: ws, kind, token: session.token, serverUrl }));
+    if (canRead(role, kind)) links.set(kind, openDocLink({ workspaceId: ws, kind, token: session.token, serverUrl, expiresAt: session.payload.exp * 1000 }));
   }
 
   const report = () =>

@@ -61,8 +61,8 @@ function watchSyncMessages(provider: WebsocketProvider, tracker: PendingTracker)
   };
 }
 
-export function openDocLink(opts: { workspaceId: string; kind: DocKind; token: string; serverUrl: string }): DocLink {
-  const { workspaceId, kind, token, serverUrl } = opts;
+export function openDocLink(opts: { workspaceId: string; kind: DocKind; token: string; serverUrl: string; expiresAt: number }): DocLink {
+  const { workspaceId, kind, token, serverUrl, expiresAt } = opts;
   const doc = new Y.Doc();
   const key = pendingKey(workspaceId, kind);
   const tracker = new PendingTracker(readPending(key));
@@ -111,13 +111,24 @@ export function openDocLink(opts: { workspaceId: string; kind: DocKind; token: s
     tracker.disconnected();
     if (state !== "refused") setState("offline");
   };
+  // An expired token would be refused at the upgrade (HTTP 401, which a browser only reports as
+  // a failed socket): say why here instead of retrying forever. The data stays on the device.
+  const refuseIfExpired = (): boolean => {
+    if (Date.now() < expiresAt) return false;
+    refusal = "token kedaluwarsa";
+    provider.disconnect();
+    setState("refused");
+    return true;
+  };
   const goOnline = () => {
-    if (state !== "refused") provider.connect();
+    if (state !== "refused" && !refuseIfExpired()) provider.connect();
   };
   window.addEventListener("offline", goOffline);
   window.addEventListener("online", goOnline);
 
+  provider.on("connection-close", () => void refuseIfExpired());
   const loaded = persistence.whenSynced.then(() => {
+    if (refuseIfExpired()) return;
     if (navigator.onLine) provider.connect();
     else setState("offline");
   });
