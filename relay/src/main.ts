@@ -1,7 +1,7 @@
 import { existsSync, mkdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { loadOrCreateSecret } from "./auth/secret.ts";
-import { mintToken } from "./auth/tokens.ts";
+import { mintInvite } from "./auth/mintInvite.ts";
 import { readConfig } from "./config.ts";
 import { createRelay } from "./createRelay.ts";
 import { DEMO_WORKSPACE, seedDemoWorkspace } from "./demo.ts";
@@ -28,17 +28,7 @@ const tls = config.tlsCertFile && config.tlsKeyFile
 const relay = createRelay({ storage, secret, log, staticDir: hasApp ? config.staticDir : undefined, tls });
 const { port } = await relay.listen(config.port, config.host);
 
-const demo = mintToken(secret, { workspace: DEMO_WORKSPACE, role: "lurah", name: "Lurah Desa Contoh", days: 30 });
-storage.createInvite({
-  jti: demo.payload.jti,
-  workspace: DEMO_WORKSPACE,
-  role: "lurah",
-  opd: null,
-  label: "Lurah Desa Contoh (tautan demo)",
-  createdAt: demo.payload.iat,
-  expiresAt: demo.payload.exp,
-  revokedAt: null,
-});
+const demo = mintInvite(secret, storage, { workspace: DEMO_WORKSPACE, role: "lurah", name: "Lurah Desa Contoh", days: 30 }, "Lurah Desa Contoh (tautan demo)");
 const origin = `${tls ? "https" : "http"}://localhost:${port}`;
 // Machine-readable first (tests and scripts parse it), then the human line.
 console.log(`REMBUK_LISTENING port=${port}`);

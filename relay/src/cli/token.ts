@@ -1,7 +1,7 @@
 import { mkdirSync } from "node:fs";
 import { join } from "node:path";
 import { loadOrCreateSecret } from "../auth/secret.ts";
-import { mintToken } from "../auth/tokens.ts";
+import { mintInvite } from "../auth/mintInvite.ts";
 import { readConfig } from "../config.ts";
 import { SqliteStorage } from "../storage/sqlite.ts";
 import { parseTokenArgs, USAGE } from "./tokenArgs.ts";
@@ -20,22 +20,14 @@ if (typeof args === "string") {
 const config = readConfig(process.env);
 mkdirSync(config.dataDir, { recursive: true });
 const secret = loadOrCreateSecret(config.dataDir, config.secretFromEnv);
-const { token, payload } = mintToken(secret, args);
 const storage = new SqliteStorage(join(config.dataDir, "rembuk.sqlite"));
+let minted: ReturnType<typeof mintInvite>;
 try {
-  storage.createInvite({
-    jti: payload.jti,
-    workspace: payload.ws,
-    role: payload.role,
-    opd: payload.opd ?? null,
-    label: payload.name ?? null,
-    createdAt: payload.iat,
-    expiresAt: payload.exp,
-    revokedAt: null,
-  });
+  minted = mintInvite(secret, storage, args);
 } finally {
   storage.close();
 }
+const { token, payload } = minted;
 const until = new Date(payload.exp * 1000).toISOString().slice(0, 10);
 console.log(`# token ${payload.role}${payload.opd ? ` (${payload.opd})` : ""} untuk ${payload.ws}, berlaku sampai ${until}, jti ${payload.jti}`);
 console.log(`# tautan undangan: <alamat relay>/#/gabung?token=<token di bawah>`);

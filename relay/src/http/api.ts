@@ -1,7 +1,8 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { canManageInvites, isRole, type Role } from "@shared/model/index.ts";
 import { authenticate } from "../auth/authenticate.ts";
-import { mintToken, nowSeconds } from "../auth/tokens.ts";
+import { nowSeconds } from "../auth/tokens.ts";
+import { mintInvite } from "../auth/mintInvite.ts";
 import { jtiPrefix, type Logger } from "../log.ts";
 import type { InviteRecord, RelayStorage } from "../storage/types.ts";
 import { BodyTooLarge, bearerToken, readBody, sendError, sendJson } from "./respond.ts";
@@ -78,17 +79,7 @@ export async function handleApi(req: IncomingMessage, res: ServerResponse, path:
   const parsed = parseInviteRequest(json);
   if (typeof parsed === "string") return sendError(res, 400, "permintaan_tidak_sah", parsed);
 
-  const { token, payload } = mintToken(ctx.secret, { workspace, ...parsed });
-  ctx.storage.createInvite({
-    jti: payload.jti,
-    workspace,
-    role: payload.role,
-    opd: payload.opd ?? null,
-    label: payload.name ?? null,
-    createdAt: payload.iat,
-    expiresAt: payload.exp,
-    revokedAt: null,
-  });
+  const { token, payload } = mintInvite(ctx.secret, ctx.storage, { workspace, ...parsed });
   ctx.log.info("invite.created", { ws: workspace, role: payload.role, jti: jtiPrefix(payload.jti), days: parsed.days });
   return sendJson(res, 201, {
     jti: payload.jti,
