@@ -1,8 +1,9 @@
 import * as Y from "yjs";
-import { IndexeddbPersistence } from "y-indexeddb";
+import { IndexeddbPersistence, storeState } from "y-indexeddb";
 import { WebsocketProvider, messageSync } from "y-websocket";
 import * as decoding from "lib0/decoding";
 import * as encoding from "lib0/encoding";
+import { Awareness } from "y-protocols/awareness";
 import { roomName, type DocKind } from "@shared/model/index.ts";
 import { PendingTracker, type PendingSnapshot } from "./pendingTracker.ts";
 
@@ -19,7 +20,7 @@ export interface DocLink {
   refusal(): string | null;
   onChange(listener: () => void): () => void;
   /** the shared awareness (cursors, names) of this document's room */
-  awareness: WebsocketProvider["awareness"];
+  awareness: Awareness;
   destroy(): void;
 }
 
@@ -61,18 +62,32 @@ function watchSyncMessages(provider: WebsocketProvider, tracker: PendingTracker)
   };
 }
 
+/**
+ * Loads the device's copy first, with nothing listening for document updates:
+ * Yjs encodes every transaction as an update when anyone listens, and for a
+ * 20,000-family roster encoding the load costs seconds on a cheap phone. Only
+ * then do IndexedDB writes, the pending tracker and the relay provider attach.
+ * The provider runs without BroadcastChannel: announcing the whole document to
+ * other tabs on every connect is another full encode (tabs sync through the relay).
+ */
 export function openDocLink(opts: { workspaceId: string; kind: DocKind; token: string; serverUrl: string; expiresAt: number }): DocLink {
   const { workspaceId, kind, token, serverUrl, expiresAt } = opts;
   const doc = new Y.Doc();
   const key = pendingKey(workspaceId, kind);
   const tracker = new PendingTracker(readPending(key));
   const persistence = new IndexeddbPersistence(`rembuk/${roomName(workspaceId, kind)}`, doc);
-  const provider = new WebsocketProvider(serverUrl, roomName(workspaceId, kind), doc, {
-    connect: false,
-    params: { token },
-    maxBackoffTime: 10_000,
-  });
-  watchSyncMessages(provider, tracker);
+  // y-indexeddb listens from its constructor; pause its writer until the stored updates are in
+  const storeUpdate = (persistence as unknown as { _storeUpdate: (update: Uint8Array, origin: unknown) => void })._storeUpdate;
+  doc.off("update", storeUpdate);
+  const awareness = new Awareness(doc);
+  let provider: WebsocketProvider | null = null;
+  let destroyed = false;
+  // Edits made while loading are noticed without encoding anything (transactions, not updates).
+  let editedWhileLoading = false;
+  const noticeEdit = (tr: Y.Transaction) => {
+    if (tr.origin !== persistence && tr.local && (tr.changed.size > 0 || tr.deleteSet.clients.size > 0)) editedWhileLoading = true;
+  };
+  doc.on("afterTransaction", noticeEdit);
 
   const listeners = new Set<() => void>();
   const notify = () => listeners.forEach((l) => l());
@@ -83,51 +98,71 @@ export function openDocLink(opts: { workspaceId: string; kind: DocKind; token: s
     state = next;
     notify();
   };
-
-  doc.on("update", (update: Uint8Array, origin: unknown) => {
-    if (origin !== provider && origin !== persistence) tracker.localUpdate(update);
-  });
   const stopTracking = tracker.subscribe((s) => {
     localStorage.setItem(key, JSON.stringify(s));
     notify();
   });
-  provider.on("status", ({ status }) => {
-    if (status === "disconnected") tracker.disconnected();
-    if (state === "refused") return;
-    setState(status === "connected" ? (provider.synced ? "synced" : "connected") : status === "connecting" ? "connecting" : "offline");
-  });
-  provider.on("sync", (synced: boolean) => {
-    if (state !== "refused" && provider.wsconnected) setState(synced ? "synced" : "connected");
-  });
-  provider.on("closed", ({ reason }) => {
-    refusal = reason || "ditolak relay";
-    setState("refused");
-  });
 
-  // When the browser knows it is offline, stop dialling (a cheap phone's battery) and say so at once;
-  // reconnect the moment it is back rather than waiting out the backoff.
-  const goOffline = () => {
-    provider.disconnect();
-    tracker.disconnected();
-    if (state !== "refused") setState("offline");
-  };
   // An expired token would be refused at the upgrade (HTTP 401, which a browser only reports as
   // a failed socket): say why here instead of retrying forever. The data stays on the device.
   const refuseIfExpired = (): boolean => {
     if (Date.now() < expiresAt) return false;
     refusal = "token kedaluwarsa";
-    provider.disconnect();
+    provider?.disconnect();
     setState("refused");
     return true;
   };
+  // When the browser knows it is offline, stop dialling (a cheap phone's battery) and say so at once;
+  // reconnect the moment it is back rather than waiting out the backoff.
+  const goOffline = () => {
+    provider?.disconnect();
+    tracker.disconnected();
+    if (state !== "refused") setState("offline");
+  };
   const goOnline = () => {
-    if (state !== "refused" && !refuseIfExpired()) provider.connect();
+    if (state !== "refused" && !refuseIfExpired()) provider?.connect();
   };
   window.addEventListener("offline", goOffline);
   window.addEventListener("online", goOnline);
 
-  provider.on("connection-close", () => void refuseIfExpired());
+  const attachProvider = (): WebsocketProvider => {
+    const p = new WebsocketProvider(serverUrl, roomName(workspaceId, kind), doc, {
+      connect: false,
+      awareness,
+      params: { token },
+      maxBackoffTime: 10_000,
+      disableBc: true,
+    });
+    watchSyncMessages(p, tracker);
+    p.on("status", ({ status }) => {
+      if (status === "disconnected") tracker.disconnected();
+      if (state === "refused") return;
+      setState(status === "connected" ? (p.synced ? "synced" : "connected") : status === "connecting" ? "connecting" : "offline");
+    });
+    p.on("sync", (synced: boolean) => {
+      if (state !== "refused" && p.wsconnected) setState(synced ? "synced" : "connected");
+    });
+    p.on("closed", ({ reason }) => {
+      refusal = reason || "ditolak relay";
+      setState("refused");
+    });
+    p.on("connection-close", () => void refuseIfExpired());
+    return p;
+  };
+
   const loaded = persistence.whenSynced.then(() => {
+    if (destroyed) return;
+    doc.off("afterTransaction", noticeEdit);
+    if (editedWhileLoading) {
+      // rare: someone typed before the copy was in; store the whole state once and count it pending
+      void storeState(persistence, true);
+      tracker.localChangeWithoutBytes();
+    }
+    doc.on("update", storeUpdate);
+    doc.on("update", (update: Uint8Array, origin: unknown) => {
+      if (origin !== provider && origin !== persistence) tracker.localUpdate(update);
+    });
+    provider = attachProvider();
     if (refuseIfExpired()) return;
     if (navigator.onLine) provider.connect();
     else setState("offline");
@@ -144,12 +179,14 @@ export function openDocLink(opts: { workspaceId: string; kind: DocKind; token: s
       listeners.add(listener);
       return () => listeners.delete(listener);
     },
-    awareness: provider.awareness,
+    awareness,
     destroy() {
+      destroyed = true;
       window.removeEventListener("offline", goOffline);
       window.removeEventListener("online", goOnline);
       stopTracking();
-      provider.destroy();
+      provider?.destroy();
+      awareness.destroy();
       void persistence.destroy();
       doc.destroy();
     },

@@ -71,3 +71,14 @@ describe("PendingTracker", () => {
     expect(seen).toEqual([1, 0]);
   });
 });
+
+describe("PendingTracker, changes without bytes", () => {
+  it("a change made while the device copy loaded waits for the next step 2 echo", () => {
+    const t = new PendingTracker();
+    t.localChangeWithoutBytes(700);
+    expect(t.snapshot()).toEqual({ count: 1, since: 700 });
+    t.sentStep2(b(3));
+    t.remoteUpdate(b(3));
+    expect(t.snapshot().count).toBe(0);
+  });
+});

@@ -53,6 +53,12 @@ export class PendingTracker {
     this.emit();
   }
 
+  /** A local change whose bytes we do not have (made while the device copy was loading). */
+  localChangeWithoutBytes(at = Date.now()): void {
+    this.entries.push({ seq: ++this.seq, at, bytes: null });
+    this.emit();
+  }
+
   /** The provider just sent a sync step 2 to the relay: it covers every change so far. */
   sentStep2(bytes: Uint8Array): void {
     this.markers.push({ bytes, uptoSeq: this.seq });

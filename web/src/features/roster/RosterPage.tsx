@@ -1,9 +1,8 @@
-import { createMemo, createSignal, Show } from "solid-js";
+import { createSignal, Show } from "solid-js";
 import { emptyHousehold } from "@shared/model/index.ts";
-import { formatNumber, t } from "../../i18n/index.ts";
+import { t } from "../../i18n/index.ts";
 import { hrefFor } from "../../app/route.ts";
 import { useWorkspace } from "../../state/context.ts";
-import { matchesFilter, parseQuery } from "../../state/rosterFilter.ts";
 import { HouseholdForm } from "./HouseholdForm.tsx";
 import { HouseholdTable } from "./HouseholdTable.tsx";
 import { RosterFilters } from "./RosterFilters.tsx";
@@ -16,11 +15,6 @@ export function RosterPage() {
   const writable = ws.canWrite("roster");
   const [adding, setAdding] = createSignal(false);
 
-  const shown = createMemo(() => {
-    const f = filter();
-    const q = parseQuery(f.query);
-    return state.households().filter((h) => matchesFilter(h, ws.assess.of(h), f, q));
-  });
   const distinct = (pick: (h: { rt: number | null; rw: number | null }) => number | null) =>
     [...new Set(state.households().map(pick).filter((v): v is number => v !== null))].sort((a, b) => a - b);
 
@@ -48,10 +42,7 @@ export function RosterPage() {
       </Show>
       <Show when={state.households().length > 0} fallback={<p>{t("roster.empty")}</p>}>
         <RosterFilters filter={filter()} onChange={setFilter} rts={distinct((h) => h.rt)} rws={distinct((h) => h.rw)} />
-        <p class="muted" data-testid="roster-count">
-          {t("roster.shown", { shown: formatNumber(shown().length), total: formatNumber(state.households().length) })}
-        </p>
-        <HouseholdTable rows={shown} assess={ws.assess.of} hrefFor={(id) => hrefFor({ name: "workspace", ws: ws.id, section: "keluarga", item: id })} />
+        <HouseholdTable rows={state.households} filter={filter} assess={ws.assess.of} hrefFor={(id) => hrefFor({ name: "workspace", ws: ws.id, section: "keluarga", item: id })} />
       </Show>
     </section>
   );
