@@ -8,6 +8,7 @@ import {
   writeProfile,
 } from "@shared/crdt/index.ts";
 import { emptyHousehold, roomName, STARTER_AGENCIES, type HouseholdFields } from "@shared/model/index.ts";
+import { generateRoster } from "@shared/testing/rosterGenerator.ts";
 import type { RelayStorage } from "./storage/types.ts";
 
 /**
@@ -16,6 +17,7 @@ import type { RelayStorage } from "./storage/types.ts";
  * storage, before the relay listens.
  */
 export const DEMO_WORKSPACE = "desa-contoh";
+const DEMO_GENERATED_FAMILIES = 80;
 
 // Partial over emptyHousehold(): the household shape grows (members, measurements...) without breaking the demo.
 const HOUSEHOLDS: Array<[string, Partial<HouseholdFields>]> = [
@@ -43,6 +45,9 @@ export function seedDemoWorkspace(storage: RelayStorage, now = new Date()): bool
 
   const roster = new Y.Doc();
   for (const [id, fields] of HOUSEHOLDS) addHousehold(roster, id, { ...emptyHousehold(), ...fields }, now);
+  // plus a small kelurahan of invented families with members, children and measurements, so the
+  // screening, growth charts and filters have something to show (the benchmark's seeded generator)
+  generateRoster(roster, { households: DEMO_GENERATED_FAMILIES, seed: 2026, today: now.toISOString().slice(0, 10), idPrefix: "demo-" });
   saveDoc(storage, roomName(DEMO_WORKSPACE, "roster"), roster);
 
   const board = new Y.Doc();
