@@ -30,9 +30,10 @@ export function writeFields(map: Y.Map<unknown>, fields: Record<string, Scalar |
   }
 }
 
+/** A new record; empty values ("" and null) are not written: readers default them, and each key costs bytes. */
 export function newRecord(fields: Record<string, Scalar | undefined>): Y.Map<unknown> {
   const map = new Y.Map<unknown>();
-  for (const [key, value] of Object.entries(fields)) if (value !== undefined) map.set(key, value);
+  for (const [key, value] of Object.entries(fields)) if (value !== undefined && value !== null && value !== "") map.set(key, value);
   return map;
 }
 

@@ -117,7 +117,7 @@ export function generateRoster(doc: Y.Doc, options: RosterGeneratorOptions): Gen
   if (!Number.isFinite(todayDay)) throw new Error(`today is not a YYYY-MM-DD date: ${today}`);
   const rng = new Prng(options.seed);
   const idRng = new Prng((options.seed ^ 0x5eed) >>> 0);
-  const writer: Writer = { by: "Kader Pendata", newId: () => randomId(idRng, 16) };
+  const writer: Writer = { by: "Kader Pendata", newId: () => randomId(idRng, 10) };
   const now = new Date(todayDay * DAY_MS + 8 * 3_600_000 - 30 * DAY_MS);
   const serials = new Map<string, number>();
   const summary: GeneratedRosterSummary = { households: 0, members: 0, underFive: 0, measurements: 0, today };
@@ -154,7 +154,7 @@ export function generateRoster(doc: Y.Doc, options: RosterGeneratorOptions): Gen
   });
 
   for (let i = 0; i < options.households; i++) {
-    const id = (options.idPrefix ?? "") + randomId(idRng, 24);
+    const id = (options.idPrefix ?? "") + randomId(idRng, 16);
     const surname = rng.pick(SURNAMES);
     const poor = rng.next();
     const desil = weighted(rng, DESIL);
@@ -253,7 +253,7 @@ export function generateRoster(doc: Y.Doc, options: RosterGeneratorOptions): Gen
         recordConsent(doc, id, { by: members[0]!.nama, at: isoOfDay(todayDay - rng.int(30, 400)), how });
       }
       for (const m of members) {
-        const memberId = randomId(idRng, 24);
+        const memberId = randomId(idRng, 12);
         addMember(doc, id, memberId, m, now, writer);
         summary.members += 1;
         const ageDays = todayDay - dayOfIso(m.birthDate);
@@ -289,7 +289,7 @@ function writeMeasurements(doc: Y.Doc, rng: Prng, idRng: Prng, householdId: stri
     const weightKg = Math.min(40, Math.max(0.5, round1(lmsValueAt(waz + normal(rng, 0, 0.15), weight))));
     const position = ageDays < STANDING_FROM_DAY ? "lying" : "standing";
     const missingWeight = rng.bool(0.03);
-    addMeasurement(doc, householdId, randomId(idRng, 24), {
+    addMeasurement(doc, householdId, randomId(idRng, 12), {
       memberId,
       date: isoOfDay(d),
       position,

@@ -47,7 +47,9 @@ export function createRosterState(doc: Y.Doc, by: string): [RosterState, RosterA
   const map = householdsMap(doc);
   const records = new Map<string, Household>();
   const [version, setVersion] = createSignal(0);
-  const writer: Writer = { by, newId: () => newId(8) };
+  // id lengths matter at 20,000 families: every key is stored; uniqueness is needed only within
+  // the workspace (households, 8 bytes), a household (members, measurements, 6) or a register (5)
+  const writer: Writer = { by, newId: () => newId(5) };
 
   const refresh = (ids: Iterable<string>) => {
     for (const id of ids) {
@@ -78,7 +80,7 @@ export function createRosterState(doc: Y.Doc, by: string): [RosterState, RosterA
     },
     {
       add(fields) {
-        const id = newId();
+        const id = newId(8);
         addHousehold(doc, id, fields, now(), writer);
         return id;
       },
@@ -87,14 +89,14 @@ export function createRosterState(doc: Y.Doc, by: string): [RosterState, RosterA
       setAid: (id, programme, on) => void setAid(doc, id, programme, on),
       recordConsent: (id, consent) => void recordConsent(doc, id, consent),
       addMember(householdId, fields) {
-        const id = newId();
+        const id = newId(6);
         addMember(doc, householdId, id, fields, now(), writer);
         return id;
       },
       updateMember: (householdId, memberId, patch) => void updateMember(doc, householdId, memberId, patch, now(), writer),
       removeMember: (householdId, memberId) => removeMember(doc, householdId, memberId),
       addMeasurement(householdId, fields) {
-        const id = newId();
+        const id = newId(6);
         addMeasurement(doc, householdId, id, fields, now(), writer);
         return id;
       },

@@ -2,7 +2,7 @@ import * as Y from "yjs";
 import type { AidProgramme, Consent, Household, HouseholdFields } from "../../model/index.ts";
 import { newRecord, writeFields, type Scalar } from "../fields.ts";
 import { writeRegister } from "../mvRegister.ts";
-import { AID, ensureChildMap, HOUSEHOLD_RISK_KEYS, householdsMap, MEASUREMENTS, MEMBERS, registersFor, RISK } from "./layout.ts";
+import { AID_PREFIX, HOUSEHOLD_RISK_KEYS, householdsMap, MEASUREMENTS, MEMBERS } from "./layout.ts";
 import { readHousehold } from "./read.ts";
 
 export { householdsMap, readHousehold };
@@ -36,7 +36,7 @@ function applyPatch(map: Y.Map<unknown>, patch: Partial<HouseholdFields>, now: D
   for (const [key, value] of Object.entries(patch) as Array<[string, Scalar | undefined]>) {
     if (value === undefined || !PATCHABLE.has(key)) continue;
     if (typeof value === "object" && value !== null) continue; // only scalars belong in fields
-    if (isRiskKey(key)) writeRegister(ensureChildMap(ensureChildMap(map, RISK), key), writer.newId(), value === "" ? null : value, writer.by, now);
+    if (isRiskKey(key)) writeRegister(map, key, writer.newId(), value === "" ? null : value, writer.by, now);
     else plain[key] = value;
   }
   writeFields(map, plain);
@@ -47,8 +47,6 @@ export function addHousehold(doc: Y.Doc, id: string, fields: HouseholdFields, no
   doc.transact(() => {
     const { sumberAir, jamban, ...plain } = fields;
     const map = newRecord({ ...plain, createdAt: at, updatedAt: at });
-    map.set(RISK, registersFor(HOUSEHOLD_RISK_KEYS));
-    map.set(AID, new Y.Map());
     map.set(MEMBERS, new Y.Map());
     map.set(MEASUREMENTS, new Y.Map());
     householdsMap(doc).set(id, map);
@@ -71,9 +69,8 @@ export function setAid(doc: Y.Doc, id: string, programme: AidProgramme, member: 
   const map = householdsMap(doc).get(id);
   if (!(map instanceof Y.Map)) return false;
   doc.transact(() => {
-    const aid = ensureChildMap(map, AID);
-    if (member) aid.set(programme, true);
-    else aid.delete(programme);
+    if (member) map.set(AID_PREFIX + programme, true);
+    else map.delete(AID_PREFIX + programme);
   });
   return true;
 }

@@ -5,24 +5,23 @@ import * as Y from "yjs";
  *
  * doc.getMap("households"): household id -> Y.Map {
  *   noKk, kepala, dusun, rw, rt, alamat, lat, lon, desil, notes,
- *   consentBy, consentAt, consentHow, createdAt, updatedAt   (scalars, last writer wins per field)
- *   risk:    Y.Map { sumberAir, jamban }                       (multi-value registers)
- *   aid:     Y.Map<programme, true>                            (a set: add/remove merge)
+ *   consentBy, consentAt, consentHow, createdAt, updatedAt     scalars, last writer wins per field
+ *   aid.<PROGRAMME>: true                                        a set: add/remove merge per programme
+ *   r.sumberAir.<entry>, r.jamban.<entry>                        multi-value registers (mvRegister.ts)
  *   members: Y.Map<member id, Y.Map { nik, nama, sex, birthDate, relation, education, maritalStatus,
- *                                     risk: Y.Map { pregnant, contraception, childrenCount, lastBirthDate } }>
+ *                                     r.pregnant.*, r.contraception.*, r.childrenCount.*, r.lastBirthDate.* }>
  *   measurements: Y.Map<measurement id, Y.Map { memberId, date, position, measuredBy, createdAt,
- *                                               values: Y.Map { lengthCm, weightKg } }>
+ *                                               r.lengthCm.*, r.weightKg.* }>
  * }
  *
- * Registers are created together with their record, so two devices never race
- * to create the same nested map (the loser's entries would vanish).
+ * The two nested maps are created with their household, so two devices never
+ * race to create them (the loser's entries would vanish). Registers and the aid
+ * set live flat in their record: no nested map to race on, and fewer bytes.
  */
 export const HOUSEHOLDS = "households";
-export const RISK = "risk";
-export const AID = "aid";
 export const MEMBERS = "members";
 export const MEASUREMENTS = "measurements";
-export const VALUES = "values";
+export const AID_PREFIX = "aid.";
 
 export const HOUSEHOLD_RISK_KEYS = ["sumberAir", "jamban"] as const;
 export const MEASUREMENT_VALUE_KEYS = ["lengthCm", "weightKg"] as const;
@@ -43,10 +42,4 @@ export function ensureChildMap(parent: Y.Map<unknown>, key: string): Y.Map<unkno
   const created = new Y.Map<unknown>();
   parent.set(key, created);
   return created;
-}
-
-export function registersFor(keys: readonly string[]): Y.Map<unknown> {
-  const map = new Y.Map<unknown>();
-  for (const key of keys) map.set(key, new Y.Map<unknown>());
-  return map;
 }

@@ -3,7 +3,7 @@ import type { MeasurementFields, MeasurementValues } from "../../model/index.ts"
 import { newRecord, writeFields } from "../fields.ts";
 import { writeRegister } from "../mvRegister.ts";
 import type { Writer } from "./households.ts";
-import { childMap, ensureChildMap, householdsMap, MEASUREMENTS, MEASUREMENT_VALUE_KEYS, registersFor, VALUES } from "./layout.ts";
+import { childMap, ensureChildMap, householdsMap, MEASUREMENTS, MEASUREMENT_VALUE_KEYS } from "./layout.ts";
 
 function measurementsOf(doc: Y.Doc, householdId: string): Y.Map<unknown> | null {
   const household = householdsMap(doc).get(householdId);
@@ -13,7 +13,7 @@ function measurementsOf(doc: Y.Doc, householdId: string): Y.Map<unknown> | null 
 function writeValues(m: Y.Map<unknown>, values: Partial<MeasurementValues>, now: Date, writer: Writer): void {
   for (const key of MEASUREMENT_VALUE_KEYS) {
     const value = values[key];
-    if (value !== undefined) writeRegister(ensureChildMap(ensureChildMap(m, VALUES), key), writer.newId(), value, writer.by, now);
+    if (value !== undefined) writeRegister(m, key, writer.newId(), value, writer.by, now);
   }
 }
 
@@ -23,7 +23,6 @@ export function addMeasurement(doc: Y.Doc, householdId: string, id: string, fiel
   doc.transact(() => {
     const { lengthCm, weightKg, ...plain } = fields;
     const m = newRecord({ ...plain, createdAt: now.toISOString() });
-    m.set(VALUES, registersFor(MEASUREMENT_VALUE_KEYS));
     all.set(id, m);
     writeValues(m, { lengthCm, weightKg }, now, writer);
   });

@@ -1,9 +1,9 @@
 import * as Y from "yjs";
 import { MEMBER_RISK_KEYS, type MemberFields, type MemberRiskAnswers } from "../../model/index.ts";
-import { newRecord, writeFields, type Scalar } from "../fields.ts";
+import { writeFields, type Scalar } from "../fields.ts";
 import { writeRegister } from "../mvRegister.ts";
 import type { Writer } from "./households.ts";
-import { childMap, ensureChildMap, householdsMap, MEMBERS, registersFor, RISK } from "./layout.ts";
+import { childMap, ensureChildMap, householdsMap, MEMBERS } from "./layout.ts";
 
 type MemberPatch = Partial<MemberFields & MemberRiskAnswers>;
 const isRiskKey = (key: string): boolean => (MEMBER_RISK_KEYS as readonly string[]).includes(key);
@@ -17,7 +17,7 @@ function applyMemberPatch(member: Y.Map<unknown>, patch: MemberPatch, now: Date,
   const plain: Record<string, Scalar | undefined> = {};
   for (const [key, value] of Object.entries(patch) as Array<[string, Scalar | undefined]>) {
     if (value === undefined) continue;
-    if (isRiskKey(key)) writeRegister(ensureChildMap(ensureChildMap(member, RISK), key), writer.newId(), value, writer.by, now);
+    if (isRiskKey(key)) writeRegister(member, key, writer.newId(), value, writer.by, now);
     else plain[key] = value;
   }
   writeFields(member, plain);
@@ -27,8 +27,7 @@ export function addMember(doc: Y.Doc, householdId: string, memberId: string, fie
   const members = membersOf(doc, householdId);
   if (!members) return false;
   doc.transact(() => {
-    const member = newRecord({ createdAt: now.toISOString() });
-    member.set(RISK, registersFor(MEMBER_RISK_KEYS));
+    const member = new Y.Map<unknown>();
     members.set(memberId, member);
     applyMemberPatch(member, fields, now, writer);
     householdsMap(doc).get(householdId)?.set("updatedAt", now.toISOString());

@@ -5,16 +5,15 @@ import {
 } from "../../model/index.ts";
 import { isSafeId, readEnum, readNumberOrNull, readString } from "../fields.ts";
 import { readRegister } from "../mvRegister.ts";
-import { AID, childMap, HOUSEHOLD_RISK_KEYS, MEASUREMENTS, MEASUREMENT_VALUE_KEYS, MEMBERS, RISK, VALUES } from "./layout.ts";
+import { AID_PREFIX, childMap, HOUSEHOLD_RISK_KEYS, MEASUREMENTS, MEASUREMENT_VALUE_KEYS, MEMBERS } from "./layout.ts";
 
 type Target = FieldConflict["target"];
 
 /** Reads registers: settled values by key, and a conflict entry for each disagreement. */
-function readRegisters(parent: Y.Map<unknown> | undefined, keys: readonly string[], target: (field: string) => Target, conflicts: FieldConflict[]): Record<string, unknown> {
+function readRegisters(record: Y.Map<unknown>, keys: readonly string[], target: (field: string) => Target, conflicts: FieldConflict[]): Record<string, unknown> {
   const out: Record<string, unknown> = {};
   for (const key of keys) {
-    const reg = parent ? childMap(parent, key) : undefined;
-    const state = readRegister(reg);
+    const state = readRegister(record, key);
     if (state.kind === "value") out[key] = state.value;
     if (state.kind === "conflict") conflicts.push({ target: target(key), entries: state.entries });
   }
@@ -26,7 +25,7 @@ const num = (v: unknown): number | null => (typeof v === "number" && Number.isFi
 const date = (v: unknown): string | null => (typeof v === "string" && /^\d{4}-\d{2}-\d{2}$/.test(v) ? v : null);
 
 function readMember(id: string, map: Y.Map<unknown>, conflicts: FieldConflict[]): Member {
-  const risk = readRegisters(childMap(map, RISK), ["pregnant", "contraception", "childrenCount", "lastBirthDate"], (field) => ({ kind: "member", memberId: id, field }), conflicts);
+  const risk = readRegisters(map, ["pregnant", "contraception", "childrenCount", "lastBirthDate"], (field) => ({ kind: "member", memberId: id, field }), conflicts);
   const sex = readString(map, "sex");
   return {
     id,
@@ -45,7 +44,7 @@ function readMember(id: string, map: Y.Map<unknown>, conflicts: FieldConflict[])
 }
 
 function readMeasurement(id: string, map: Y.Map<unknown>, conflicts: FieldConflict[]): Measurement {
-  const values = readRegisters(childMap(map, VALUES), MEASUREMENT_VALUE_KEYS, (field) => ({ kind: "measurement", measurementId: id, field }), conflicts);
+  const values = readRegisters(map, MEASUREMENT_VALUE_KEYS, (field) => ({ kind: "measurement", measurementId: id, field }), conflicts);
   return {
     id,
     memberId: readString(map, "memberId"),
@@ -75,11 +74,11 @@ function readConsent(map: Y.Map<unknown>): Consent | null {
 export function readHousehold(id: string, map: unknown): Household | null {
   if (!(map instanceof Y.Map) || !isSafeId(id)) return null;
   const conflicts: FieldConflict[] = [];
-  const risk = readRegisters(childMap(map, RISK), HOUSEHOLD_RISK_KEYS, (field) => ({ kind: "household", field }), conflicts);
+  const risk = readRegisters(map, HOUSEHOLD_RISK_KEYS, (field) => ({ kind: "household", field }), conflicts);
   // records are sorted by id so every device lists them in the same order
   const members = readRecords(childMap(map, MEMBERS), (mid, m) => readMember(mid, m, conflicts)).sort((a, b) => (a.id < b.id ? -1 : 1));
   const measurements = readRecords(childMap(map, MEASUREMENTS), (mid, m) => readMeasurement(mid, m, conflicts)).sort((a, b) => a.date.localeCompare(b.date) || (a.id < b.id ? -1 : 1));
-  const aid = AID_PROGRAMMES.filter((p) => childMap(map, AID)?.get(p) === true);
+  const aid = AID_PROGRAMMES.filter((p) => map.get(AID_PREFIX + p) === true);
   return {
     id,
     noKk: readString(map, "noKk"),
