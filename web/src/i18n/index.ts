@@ -3,14 +3,15 @@ import { id as coreId } from "./id.ts";
 import { en as coreEn } from "./en.ts";
 import { rosterId, rosterEn } from "./roster.ts";
 import { householdId, householdEn } from "./household.ts";
+import { boardId, boardEn } from "./board.ts";
 import { settingsId, settingsEn } from "./settings.ts";
 
 export type Locale = "id" | "en";
 
 /** Messages are split by area (core, roster, household, settings, ...); each area's English must cover its Indonesian keys. */
-const idMessages = { ...coreId, ...rosterId, ...householdId, ...settingsId };
+const idMessages = { ...coreId, ...rosterId, ...householdId, ...settingsId, ...boardId };
 export type MessageKey = keyof typeof idMessages;
-const dictionaries: Record<Locale, Record<MessageKey, string>> = { id: idMessages, en: { ...coreEn, ...rosterEn, ...householdEn, ...settingsEn } };
+const dictionaries: Record<Locale, Record<MessageKey, string>> = { id: idMessages, en: { ...coreEn, ...rosterEn, ...householdEn, ...settingsEn, ...boardEn } };
 const stored = typeof localStorage !== "undefined" ? localStorage.getItem("rembuk:locale") : null;
 const [locale, setLocaleSignal] = createSignal<Locale>(stored === "en" ? "en" : "id");
 

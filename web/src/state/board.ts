@@ -1,33 +1,108 @@
 import { createSignal, onCleanup, type Accessor } from "solid-js";
 import type * as Y from "yjs";
-import { newId, type Intervention, type InterventionFields, type InterventionStatus } from "@shared/model/index.ts";
-import { addIntervention, interventionsMap, readInterventions, setInterventionStatus } from "@shared/crdt/board.ts";
+import { newId, type Intervention, type InterventionFields, type InterventionStatus, type NeedFields } from "@shared/model/index.ts";
+import { canClaim, canPublishNeed, canReassign, canWithdraw, type Actor, type Verification } from "@shared/rules/claims/index.ts";
+import {
+  addIntervention, claim, claimTargetOf, closeNeed, interventionsMap, moveIntervention, publishNeed, readBoardView, readInterventions, readVerification, reassign,
+  withdrawClaim, type BoardView, type InterventionVerification, type MoveVerdict, type NeedView,
+} from "@shared/crdt/board.ts";
+import { readInterventionDetails, writeInterventionDetails, type InterventionDetails } from "@shared/crdt/board/details.ts";
+
+export type { BoardView, NeedView, MoveVerdict, InterventionDetails, Actor, Verification };
+export type { ClaimStatus, KeyResolution, ResolvedClaim } from "@shared/rules/claims/index.ts";
+export type { HistoryEvent } from "@shared/model/claim.ts";
+
+/** One card as the screens show it: the intervention, its details and who verified it. */
+export interface BoardCard extends Intervention, InterventionDetails {
+  verification: InterventionVerification | null;
+}
+
+export type BoardActor = Actor & { name: string };
 
 export interface BoardState {
-  interventions: Accessor<Intervention[]>;
+  /** needs, claims resolved by the shared rule, and the append-only history */
+  view: Accessor<BoardView>;
+  cards: Accessor<BoardCard[]>;
+  actor: BoardActor;
 }
 
 export interface BoardActions {
-  add(fields: InterventionFields): string;
-  setStatus(id: string, status: InterventionStatus): void;
+  /** Null when the family already has an open need for this reason (no double publication). */
+  publishNeed(fields: NeedFields): string | null;
+  /** Claims a need for an agency; null when the actor may not claim for it or already has a live claim on it. */
+  claimNeed(need: NeedView, agency: string, note?: string): string | null;
+  withdraw(claimId: string, reason: string): boolean;
+  reassign(claimId: string, toAgency: string, reason: string): boolean;
+  addIntervention(fields: InterventionFields, details: InterventionDetails): string;
+  /** Checked status flow; verifying a card made for a need also closes the need (met). */
+  move(id: string, to: InterventionStatus, verification?: Verification): MoveVerdict;
 }
 
-/** Projects the board into a signal; the board is small (tens to hundreds of cards). */
-export function createBoardState(doc: Y.Doc): [BoardState, BoardActions] {
-  const read = () => readInterventions(doc).sort((a, b) => b.createdAt.localeCompare(a.createdAt));
-  const [interventions, setInterventions] = createSignal(read());
-  const observer = () => setInterventions(read());
-  interventionsMap(doc).observeDeep(observer);
-  onCleanup(() => interventionsMap(doc).unobserveDeep(observer));
-  return [
-    { interventions },
-    {
-      add(fields) {
-        const id = newId();
-        addIntervention(doc, id, fields, new Date());
-        return id;
-      },
-      setStatus: (id, status) => void setInterventionStatus(doc, id, status, new Date()),
+function readCards(doc: Y.Doc): BoardCard[] {
+  const map = interventionsMap(doc);
+  return readInterventions(doc)
+    .map((i) => ({ ...i, ...readInterventionDetails(map.get(i.id)), verification: readVerification(map.get(i.id)) }))
+    .sort((a, b) => b.createdAt.localeCompare(a.createdAt) || (a.id < b.id ? -1 : 1));
+}
+
+/**
+ * The only projection of the board document for the UI: plain data recomputed on
+ * each change (tens to hundreds of records), and actions that check the shared
+ * permissions first, so the relay never has to refuse (and close) this device.
+ */
+export function createBoardState(doc: Y.Doc, actor: BoardActor): [BoardState, BoardActions] {
+  const [view, setView] = createSignal(readBoardView(doc), { equals: false });
+  const [cards, setCards] = createSignal(readCards(doc), { equals: false });
+  const observer = () => {
+    setView(readBoardView(doc));
+    setCards(readCards(doc));
+  };
+  doc.on("update", observer);
+  onCleanup(() => doc.off("update", observer));
+  const now = () => new Date();
+
+  const actions: BoardActions = {
+    publishNeed(fields) {
+      if (!canPublishNeed(actor)) return null;
+      if (view().needs.some((n) => !n.closed && n.familyId === fields.familyId && n.reason === fields.reason)) return null;
+      const id = newId();
+      return publishNeed(doc, id, fields, actor.name, now()) ? id : null;
     },
-  ];
+    claimNeed(need, agency, note = "") {
+      if (!canClaim(actor, { agency })) return null;
+      const live = need.resolution ? [need.resolution.winner, ...need.resolution.pending, ...need.resolution.sameAgency] : [];
+      if (live.some((c) => c?.agency === agency)) return null;
+      const id = newId();
+      const fields = { target: claimTargetOf("need", need.id), familyId: need.familyId, domain: need.domain, agency, note };
+      return claim(doc, id, fields, actor.name, now()) ? id : null;
+    },
+    withdraw(claimId, reason) {
+      const c = view().claims.find((x) => x.id === claimId);
+      return !!c && canWithdraw(actor, c) && withdrawClaim(doc, claimId, actor.name, reason, now());
+    },
+    reassign(claimId, toAgency, reason) {
+      if (!canReassign(actor) || !reason.trim()) return false;
+      return reassign(doc, { id: newId(), claimId, newClaimId: newId(), toAgency, reason: reason.trim() }, actor.name, now());
+    },
+    addIntervention(fields, details) {
+      const id = newId();
+      doc.transact(() => {
+        addIntervention(doc, id, fields, now(), actor.name);
+        writeInterventionDetails(doc, id, details);
+      });
+      return id;
+    },
+    move(id, to, verification) {
+      let verdict: MoveVerdict = { ok: false, reason: "unknown-intervention" };
+      doc.transact(() => {
+        verdict = moveIntervention(doc, id, to, actor, now(), verification);
+        const card = cards().find((c) => c.id === id);
+        if (verdict.ok && to === "verified" && card?.target.startsWith("need:") && canPublishNeed(actor)) {
+          closeNeed(doc, card.target.slice("need:".length), actor.name, now(), "verified");
+        }
+      });
+      return verdict;
+    },
+  };
+  return [{ view, cards, actor }, actions];
 }

@@ -1,6 +1,6 @@
 import { createSignal, onCleanup, type Accessor } from "solid-js";
 import type * as Y from "yjs";
-import type { Agency, WorkspaceProfile } from "@shared/model/index.ts";
+import { STARTER_AGENCIES, type Agency, type WorkspaceProfile } from "@shared/model/index.ts";
 import type { ScreeningSettings } from "@shared/rules/index.ts";
 import { readAgencies, readProfile, readScreeningOverrides, readScreeningSettings, upsertAgency, writeProfile, writeScreeningOverrides } from "@shared/crdt/meta.ts";
 
@@ -21,14 +21,20 @@ export interface MetaActions {
 
 /** The workspace profile, OPD list and screening settings; written by the lurah only (relay-enforced). */
 export function createMetaState(doc: Y.Doc): MetaState & { actions: MetaActions } {
-  const [profile, setProfile] = createSignal(readProfile(doc));
-  const [agencies, setAgencies] = createSignal(readAgencies(doc));
   const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+  const [profile, setProfile] = createSignal(readProfile(doc));
+  // A new workspace starts from the starter list until the lurah edits it; the first edit writes the
+  // starters too, so adding a partner never makes the district's OPD vanish from every list.
+  const listAgencies = () => {
+    const stored = readAgencies(doc);
+    return stored.length > 0 ? stored : STARTER_AGENCIES;
+  };
+  const [agencies, setAgencies] = createSignal(listAgencies(), { equals: same });
   const [screening, setScreening] = createSignal(readScreeningSettings(doc), { equals: same });
   const [screeningOverrides, setOverrides] = createSignal(readScreeningOverrides(doc), { equals: same });
   const observer = () => {
     setProfile(readProfile(doc));
-    setAgencies(readAgencies(doc));
+    setAgencies(listAgencies());
     setScreening(readScreeningSettings(doc));
     setOverrides(readScreeningOverrides(doc));
   };
@@ -41,7 +47,11 @@ export function createMetaState(doc: Y.Doc): MetaState & { actions: MetaActions 
     screeningOverrides,
     actions: {
       updateProfile: (patch) => writeProfile(doc, patch),
-      saveAgency: (agency) => upsertAgency(doc, agency),
+      saveAgency: (agency) =>
+        doc.transact(() => {
+          if (readAgencies(doc).length === 0) for (const starter of STARTER_AGENCIES) upsertAgency(doc, starter);
+          upsertAgency(doc, agency);
+        }),
       updateScreening: (overrides) => writeScreeningOverrides(doc, overrides),
     },
   };

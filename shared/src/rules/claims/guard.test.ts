@@ -46,6 +46,9 @@ const ROWS: Array<{ name: string; role: Role; opd?: string; after: Parameters<ty
   { name: "a kader closes a need", role: "kader", after: { needs: { n1: { ...BEFORE.needs.n1, closed: true } } }, violations: [] },
   { name: "a kader deletes a need", role: "kader", after: { needs: {} }, violations: ["needs/n1: needs are closed, never deleted"] },
   { name: "someone rewrites the history", role: "lurah", after: { history: [event] }, violations: ["history: history is append-only"] },
+  // two offline devices appended at once: Yjs may place this device's event before the relay's
+  { name: "an offline device's event merged before the relay's last ones", role: "opd", opd: "DINKES", after: { history: [event, ...BEFORE.history] }, violations: [] },
+  { name: "an old event replaced by new ones", role: "lurah", after: { history: [event, event] }, violations: ["history: history is append-only"] },
   { name: "a malformed history event", role: "kader", after: { history: [...BEFORE.history, { kind: "hack" }] }, violations: ["history: malformed history event"] },
   { name: "an OPD moves its own card forward", role: "opd", opd: "DINKES", after: { interventions: { ...BEFORE.interventions, i1: intervention("DINKES", "delivered") } }, violations: [] },
   { name: "an OPD moves another agency's card", role: "opd", opd: "DINKES", after: { interventions: { ...BEFORE.interventions, i2: intervention("DINSOS", "verified") } }, violations: ["interventions/i2: intervention of another agency"] },

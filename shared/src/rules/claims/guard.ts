@@ -43,11 +43,17 @@ export function diffBoard(before: BoardSnapshot, after: BoardSnapshot): BoardCha
       if (canonical(a) !== canonical(b)) changes.push({ map, id, before: a, after: b });
     }
   }
-  // The history must grow at its end: whatever differs in the old part was removed.
-  let same = 0;
-  while (same < before.history.length && same < after.history.length && canonical(before.history[same]) === canonical(after.history[same])) same++;
-  const removed = before.history.length - same;
-  const appended = after.history.slice(same);
+  // The history only grows, but not only at its end: Yjs orders the concurrent appends
+  // of two offline devices by client id, so a device's events may land before events
+  // the relay already had. Every old event must still be there, in its order; the rest
+  // was appended.
+  let kept = 0;
+  const appended: unknown[] = [];
+  for (const event of after.history) {
+    if (kept < before.history.length && canonical(event) === canonical(before.history[kept])) kept++;
+    else appended.push(event);
+  }
+  const removed = before.history.length - kept;
   if (removed > 0 || appended.length > 0) changes.push({ map: "history", removed, appended });
   return changes;
 }

@@ -10,6 +10,7 @@ import { ConflictPanel } from "./ConflictPanel.tsx";
 import { ConsentRecord } from "./ConsentRecord.tsx";
 import { HouseholdDetails } from "./HouseholdDetails.tsx";
 import { HouseholdHeader } from "./HouseholdHeader.tsx";
+import { HouseholdBoard } from "./HouseholdBoard.tsx";
 import { MemberList } from "./MemberList.tsx";
 
 /** One family (#/w/<ws>/keluarga/<id>): why it is KRS, its data, members, children's growth and any conflicts. */
@@ -52,6 +53,7 @@ function HouseholdView(props: { household: Household; actions: RosterActions; ro
       <Show when={!writable}>
         <p class="muted" data-testid="read-only">{t("common.readOnly")}</p>
       </Show>
+      <HouseholdBoard household={h()} assessment={assessment()} />
       <HouseholdDetails household={h()} writable={writable} onSave={(patch) => a.update(id(), patch)} />
       <section class="panel">
         <AidChoices aid={h().aid} writable={writable} onChange={(p, on) => a.setAid(id(), p, on)} />

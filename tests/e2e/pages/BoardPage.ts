@@ -1,0 +1,112 @@
+import { expect, type Locator, type Page } from "@playwright/test";
+
+export interface InterventionInput {
+  title: string;
+  agency?: string;
+  /** option value, e.g. "pantas_tempat_tinggal" */
+  domain?: string;
+  rt?: string;
+  /** YYYY-MM-DD */
+  dueDate?: string;
+  funding?: string;
+  description?: string;
+}
+
+/** The Papan screen: Kanban, "Kebutuhan belum tertangani" and "Agensi saya". */
+export class BoardPage {
+  constructor(readonly page: Page) {}
+
+  async open(): Promise<void> {
+    await this.page.getByRole("navigation").getByRole("link", { name: "Papan" }).click();
+    await expect(this.page.getByTestId("board-page")).toBeVisible();
+  }
+
+  async tab(name: "Papan" | "Kebutuhan belum tertangani" | "Agensi saya"): Promise<void> {
+    await this.page.getByTestId("board-page").getByRole("tab", { name, exact: true }).click();
+  }
+
+  // ---- needs ----
+
+  need(title: string): Locator {
+    return this.page.getByTestId("need").filter({ has: this.page.getByTestId("need-title").getByText(title, { exact: true }) });
+  }
+
+  async claim(title: string): Promise<void> {
+    await this.need(title).getByTestId("claim-need").click();
+  }
+
+  claimOf(title: string, agency: string): Locator {
+    return this.need(title).locator(`[data-testid="claim"][data-agency="${agency}"]`);
+  }
+
+  myClaims(section: "won" | "waiting" | "lostOrRejected" | "withdrawn"): Locator {
+    return this.page.getByTestId(`mine-${section}`).getByTestId("my-claim");
+  }
+
+  // ---- kanban ----
+
+  async addIntervention(i: InterventionInput): Promise<void> {
+    await this.page.getByTestId("add-intervention").click();
+    const form = this.page.getByTestId("intervention-form");
+    await form.locator('input[name="title"]').fill(i.title);
+    if (i.description !== undefined) await form.locator('textarea[name="description"]').fill(i.description);
+    if (i.agency !== undefined) await form.locator('select[name="agency"]').selectOption(i.agency);
+    if (i.domain !== undefined) await form.locator('select[name="domain"]').selectOption(i.domain);
+    if (i.rt !== undefined) {
+      await form.locator('select[name="targetKind"]').selectOption("rt");
+      await form.locator('input[name="targetRt"]').fill(i.rt);
+    }
+    if (i.dueDate !== undefined) await form.locator('input[name="dueDate"]').fill(i.dueDate);
+    if (i.funding !== undefined) await form.locator('input[name="funding"]').fill(i.funding);
+    await form.getByRole("button", { name: "Simpan" }).click();
+    await expect(form).toHaveCount(0);
+  }
+
+  card(title: string): Locator {
+    return this.page.getByTestId("intervention-card").filter({ has: this.page.getByTestId("card-title").getByText(title, { exact: true }) });
+  }
+
+  column(status: "open" | "claimed" | "in_progress" | "delivered" | "verified"): Locator {
+    return this.page.getByTestId(`column-${status}`);
+  }
+
+  async cardTitles(): Promise<string[]> {
+    return (await this.page.getByTestId("card-title").allTextContents()).map((s) => s.trim()).sort();
+  }
+
+  async filter(patch: { agency?: string; domain?: string; rt?: string; due?: "" | "overdue" | "week" | "none" }): Promise<void> {
+    const f = this.page.getByTestId("board-filters");
+    if (patch.agency !== undefined) await f.locator('select[name="agency"]').selectOption(patch.agency);
+    if (patch.domain !== undefined) await f.locator('select[name="domain"]').selectOption(patch.domain);
+    if (patch.rt !== undefined) await f.locator('input[name="rt"]').fill(patch.rt);
+    if (patch.due !== undefined) await f.locator('select[name="due"]').selectOption(patch.due);
+  }
+
+  async move(title: string, statusLabel: string): Promise<void> {
+    await this.card(title).getByRole("button", { name: `Pindah ke: ${statusLabel}` }).click();
+  }
+
+  async verify(title: string, note: string): Promise<void> {
+    await this.card(title).getByRole("button", { name: "Verifikasi: diterima dan dimanfaatkan" }).click();
+    const form = this.card(title).getByTestId("verify-form");
+    await form.locator('textarea[name="note"]').fill(note);
+    await form.getByRole("button", { name: "Simpan" }).click();
+  }
+
+  async history(title: string): Promise<Locator> {
+    await this.card(title).getByRole("button", { name: "Riwayat" }).click();
+    return this.card(title).getByTestId("history-event");
+  }
+
+  // ---- the family's panel on its household page ----
+
+  householdBoard(): Locator {
+    return this.page.getByTestId("household-board");
+  }
+
+  /** "Publikasikan ke papan: jamban tidak layak" on the household page. */
+  async publishFromHousehold(reason: string): Promise<void> {
+    await this.householdBoard().getByRole("button", { name: `Publikasikan ke papan: ${reason}` }).click();
+    await expect(this.householdBoard().getByTestId("published-need").filter({ hasText: reason })).toBeVisible();
+  }
+}

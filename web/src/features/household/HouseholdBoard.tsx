@@ -1,0 +1,60 @@
+import { For, Show } from "solid-js";
+import { canPublishNeed } from "@shared/rules/claims/index.ts";
+import type { Household } from "@shared/model/index.ts";
+import type { HouseholdAssessment } from "@shared/rules/index.ts";
+import { t } from "../../i18n/index.ts";
+import { useWorkspace } from "../../state/context.ts";
+import { HistoryList } from "../board/HistoryList.tsx";
+import { ClaimList } from "../board/ClaimList.tsx";
+import { handledByText, reasonText } from "../board/claimText.ts";
+import { claimsOf, familyHistory } from "../board/selectors.ts";
+import { familyLabel, NEED_DOMAIN, needReasons, type NeedReason } from "./boardNeeds.ts";
+
+/** "Publikasikan ke papan" for each KRS factor and a stunted child, and the family's board history (pokja roles). */
+export function HouseholdBoard(props: { household: Household; assessment: HouseholdAssessment }) {
+  const ws = useWorkspace();
+  const board = ws.board;
+  if (!board) return null;
+  const [state, actions] = board;
+  const writable = ws.canWrite("board") && canPublishNeed(state.actor);
+  const needs = () => state.view().needs.filter((n) => n.familyId === props.household.id && !n.closed);
+  const openNeed = (reason: NeedReason) => needs().find((n) => n.reason === reason);
+  const publish = (reason: NeedReason) =>
+    actions.publishNeed({ familyId: props.household.id, label: familyLabel(props.household), rt: props.household.rt, domain: NEED_DOMAIN[reason], reason });
+
+  return (
+    <section class="panel" data-testid="household-board">
+      <h2>{t("hhBoard.title")}</h2>
+      <Show when={needReasons(props.assessment).length > 0 || needs().length > 0} fallback={<p class="muted">{t("hhBoard.nothing")}</p>}>
+        <ul class="cards">
+          <For each={needReasons(props.assessment)}>
+            {(reason) => (
+              <Show
+                when={openNeed(reason)}
+                fallback={
+                  <Show when={writable}>
+                    <li>
+                      <button type="button" data-testid="publish-need" data-reason={reason} onClick={() => publish(reason)}>
+                        {t("hhBoard.publish", { reason: reasonText(reason) })}
+                      </button>
+                    </li>
+                  </Show>
+                }
+              >
+                {(need) => (
+                  <li class="card" data-testid="published-need" data-reason={reason}>
+                    <span>{t("hhBoard.published", { reason: reasonText(reason) })}</span>
+                    <Show when={need().resolution?.winner}>{(w) => <span data-testid="need-handled">{handledByText(w())}</span>}</Show>
+                    <ClaimList claims={claimsOf(need())} winner={need().resolution?.winner ?? null} />
+                  </li>
+                )}
+              </Show>
+            )}
+          </For>
+        </ul>
+      </Show>
+      <h3>{t("hhBoard.history")}</h3>
+      <HistoryList events={familyHistory(state.view(), state.cards(), props.household.id)} />
+    </section>
+  );
+}
