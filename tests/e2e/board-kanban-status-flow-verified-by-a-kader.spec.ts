@@ -44,6 +44,10 @@ test("a card moves open → claimed → in progress → delivered by its agency,
   await dinsosBoard.open();
   await expect(dinsosBoard.card("Kelas ibu hamil")).toBeVisible();
   await expect(dinsosBoard.card("Kelas ibu hamil").getByRole("button", { name: /^Pindah ke/ })).toHaveCount(0);
+  // ...but may comment on it: agencies coordinate on each other's cards
+  await dinsosBoard.comment("Kelas ibu hamil", "PKH bisa bantu transport ibu hamil ke kelas");
+  await expect(kaderBoard.card("Kelas ibu hamil").getByTestId("card-comment")).toContainText("Bu Rina");
+  await expect(kaderBoard.card("Kelas ibu hamil").getByTestId("card-comment")).toContainText("PKH bisa bantu transport ibu hamil ke kelas");
   await dinsosBoard.move("Jamban sehat RT 03", "Diklaim");
   await expect(dinsosBoard.column("claimed")).toContainText("Jamban sehat RT 03");
   await dinsosBoard.move("Jamban sehat RT 03", "Berjalan");

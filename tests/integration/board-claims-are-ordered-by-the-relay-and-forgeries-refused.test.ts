@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { claim, claimTargetOf, publishNeed, readBoardView, readClaims, readConfirmations } from "@shared/crdt/index.ts";
+import { addComment, addIntervention, claim, claimTargetOf, publishNeed, readBoardView, readClaims, readComments, readConfirmations, readInterventions } from "@shared/crdt/index.ts";
 import { openClient, openSyncedClient } from "./support/clients.ts";
 import { health, startRelay } from "./support/relay.ts";
 import { token } from "./support/tokens.ts";
@@ -73,5 +73,33 @@ describe("claims on the board, at the relay", () => {
     lurah.doc.getMap("confirmations").set("c-fake", { seq: 0, at: NOW.toISOString(), rejected: null });
     await waitFor(() => lurah.closed.length > 0, "the socket to be closed");
     expect(lurah.closed[0]?.code).toBe(4403);
+  });
+});
+
+describe("comments and stray data on the board, at the relay", () => {
+  it("a liaison's comment on another agency's card is relayed; rewriting it is refused", async () => {
+    const relay = await startRelay();
+    const dinkes = await openSyncedClient(relay.syncUrl, ROOM, token(WS, "opd", { opd: "DINKES" }));
+    const dlhk = openClient(relay.syncUrl, ROOM, token(WS, "opd", { opd: "DLHK" }));
+    await waitFor(() => dlhk.provider.synced, "DLHK to sync");
+    addIntervention(dinkes.doc, "i-1", { title: "Makanan tambahan balita", agency: "DINKES", domain: "pantas_pangan", status: "open" }, NOW);
+    await waitFor(() => readInterventions(dlhk.doc).length === 1, "the card to reach DLHK");
+
+    addComment(dlhk.doc, "k-1", "i-1", "Kami bisa bantu air bersih di RT yang sama", "Pak Dedi", NOW);
+    await waitFor(() => readComments(dinkes.doc).length === 1, "the comment to reach DINKES");
+
+    dlhk.doc.getMap("comments").set("k-1", { interventionId: "i-1", text: "diubah", by: "Pak Dedi", at: NOW.toISOString() });
+    await waitFor(() => dlhk.closed.length > 0, "the socket to be closed");
+    expect(dlhk.closed[0]?.code).toBe(4403);
+    expect(readComments(dinkes.doc)[0]?.text).toBe("Kami bisa bantu air bersih di RT yang sama");
+  });
+
+  it("an update that brings a top-level type the board does not have is refused", async () => {
+    const relay = await startRelay();
+    const kader = openClient(relay.syncUrl, ROOM, token(WS, "kader"));
+    await waitFor(() => kader.provider.synced, "kader to sync");
+    kader.doc.getMap("tersembunyi").set("x", "data yang tidak dijaga");
+    await waitFor(() => kader.closed.length > 0, "the socket to be closed");
+    expect(kader.closed[0]?.code).toBe(4403);
   });
 });

@@ -1,5 +1,5 @@
 import * as Y from "yjs";
-import { confirmNewClaims, snapshotBoard } from "@shared/crdt/index.ts";
+import { BOARD_TYPES, confirmNewClaims, snapshotBoard } from "@shared/crdt/index.ts";
 import { actingAs, boardChangeAllowed, diffBoard, type Actor } from "@shared/rules/index.ts";
 import type { TokenPayload } from "@shared/model/index.ts";
 
@@ -11,11 +11,12 @@ import type { TokenPayload } from "@shared/model/index.ts";
  * Refusing a Yjs update strands the sender's later updates that build on it, so
  * only changes no honest app makes are refused: writing the relay's
  * confirmations; editing or deleting the append-only ledger (claims, withdrawals,
- * reassignments, history); and, for an OPD liaison, anything done in another
- * agency's name. A status move that looks out of order (two phones moved the
+ * reassignments, history, comments); a top-level type the layout does not have;
+ * and, for an OPD liaison, anything done in another agency's name. A status move that looks out of order (two phones moved the
  * same card while apart) is an honest race: it passes and is only reported.
  */
-const LEDGER = new Set(["claims", "confirmations", "withdrawals", "reassignments", "history"]);
+const LEDGER = new Set(["claims", "confirmations", "withdrawals", "reassignments", "history", "comments"]);
+const KNOWN_TYPES = new Set<string>(BOARD_TYPES);
 
 export interface BoardVerdict {
   /** reasons that refuse the update */
@@ -32,8 +33,10 @@ export function checkBoardUpdate(doc: Y.Doc, update: Uint8Array, token: TokenPay
   Y.applyUpdate(probe, Y.encodeStateAsUpdate(doc));
   Y.applyUpdate(probe, update);
   const after = snapshotBoard(probe);
+  // the guard reads only the layout's types: an update may not bring in others to hide data in
+  const strangers = [...probe.share.keys()].filter((name) => !KNOWN_TYPES.has(name) && !doc.share.has(name));
   probe.destroy();
-  const verdict: BoardVerdict = { refused: [], noted: [] };
+  const verdict: BoardVerdict = { refused: strangers.map((name) => `${name}: not part of the board`), noted: [] };
   for (const change of diffBoard(before, after)) {
     const result = boardChangeAllowed(actor, change, after);
     if (result.ok) continue;

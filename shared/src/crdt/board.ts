@@ -31,6 +31,8 @@ export { INTERVENTIONS, NEEDS, CLAIMS, CONFIRMATIONS, WITHDRAWALS, REASSIGNMENTS
 export { appendHistory } from "./board/history.ts";
 export { publishNeed, closeNeed } from "./board/needs.ts";
 export { claim, claimTargetOf, confirmClaim, confirmNewClaims, nextConfirmationSeq, withdrawClaim, reassign, type ClaimFields, type ReassignFields } from "./board/claims.ts";
+export { addComment, readComments } from "./board/comments.ts";
+export { BOARD_TYPES } from "./board/layout.ts";
 export { readNeeds, readClaims, readConfirmations, readWithdrawals, readReassignments, readHistory, snapshotBoard } from "./board/read.ts";
 export { readBoardView, type BoardView, type NeedView } from "./board/view.ts";
 

@@ -10,3 +10,4 @@ export * from "./measurement.ts";
 export * from "./workspace.ts";
 export * from "./claim.ts";
 export * from "./need.ts";
+export * from "./comment.ts";

@@ -93,6 +93,13 @@ export class BoardPage {
     await form.getByRole("button", { name: "Simpan" }).click();
   }
 
+  async comment(title: string, text: string): Promise<void> {
+    const card = this.card(title);
+    await card.locator('input[name="comment"]').fill(text);
+    await card.getByRole("button", { name: "Kirim" }).click();
+    await expect(card.getByTestId("card-comment").filter({ hasText: text })).toBeVisible();
+  }
+
   async history(title: string): Promise<Locator> {
     await this.card(title).getByRole("button", { name: "Riwayat" }).click();
     return this.card(title).getByTestId("history-event");

@@ -79,6 +79,8 @@ export const boardId = {
   "hhBoard.published": "Sudah di papan: {reason}",
   "hhBoard.nothing": "Tidak ada kebutuhan untuk dipublikasikan.",
   "hhBoard.history": "Riwayat keluarga di papan",
+  "board.commentPlaceholder": "Tulis komentar untuk kartu ini",
+  "board.commentSend": "Kirim",
 } as const;
 
 export const boardEn: Record<keyof typeof boardId, string> = {
@@ -161,4 +163,7 @@ export const boardEn: Record<keyof typeof boardId, string> = {
   "hhBoard.published": "On the board: {reason}",
   "hhBoard.nothing": "Nothing to publish.",
   "hhBoard.history": "The family's board history",
+  "board.commentPlaceholder": "Write a comment on this card",
+  "board.commentSend": "Send",
 } as const;
+

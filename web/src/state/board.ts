@@ -1,10 +1,10 @@
 import { createSignal, onCleanup, type Accessor } from "solid-js";
 import type * as Y from "yjs";
-import { newId, type Intervention, type InterventionFields, type InterventionStatus, type NeedFields } from "@shared/model/index.ts";
+import { newId, type BoardComment, type Intervention, type InterventionFields, type InterventionStatus, type NeedFields } from "@shared/model/index.ts";
 import { canClaim, canPublishNeed, canReassign, canWithdraw, type Actor, type Verification } from "@shared/rules/claims/index.ts";
 import {
-  addIntervention, claim, claimTargetOf, closeNeed, interventionsMap, moveIntervention, publishNeed, readBoardView, readInterventions, readVerification, reassign,
-  withdrawClaim, type BoardView, type InterventionVerification, type MoveVerdict, type NeedView,
+  addComment, addIntervention, claim, claimTargetOf, closeNeed, interventionsMap, moveIntervention, publishNeed, readBoardView, readInterventions, readVerification, reassign,
+  readComments, withdrawClaim, type BoardView, type InterventionVerification, type MoveVerdict, type NeedView,
 } from "@shared/crdt/board.ts";
 import { readInterventionDetails, writeInterventionDetails, type InterventionDetails } from "@shared/crdt/board/details.ts";
 
@@ -15,6 +15,8 @@ export type { HistoryEvent } from "@shared/model/claim.ts";
 /** One card as the screens show it: the intervention, its details and who verified it. */
 export interface BoardCard extends Intervention, InterventionDetails {
   verification: InterventionVerification | null;
+  /** oldest first */
+  comments: BoardComment[];
 }
 
 export type BoardActor = Actor & { name: string };
@@ -36,12 +38,15 @@ export interface BoardActions {
   addIntervention(fields: InterventionFields, details: InterventionDetails): string;
   /** Checked status flow; verifying a card made for a need also closes the need (met). */
   move(id: string, to: InterventionStatus, verification?: Verification): MoveVerdict;
+  /** Anyone who writes the board may comment on any card; false for an empty text or a viewer. */
+  comment(interventionId: string, text: string): boolean;
 }
 
 function readCards(doc: Y.Doc): BoardCard[] {
   const map = interventionsMap(doc);
+  const comments = readComments(doc);
   return readInterventions(doc)
-    .map((i) => ({ ...i, ...readInterventionDetails(map.get(i.id)), verification: readVerification(map.get(i.id)) }))
+    .map((i) => ({ ...i, ...readInterventionDetails(map.get(i.id)), verification: readVerification(map.get(i.id)), comments: comments.filter((c) => c.interventionId === i.id) }))
     .sort((a, b) => b.createdAt.localeCompare(a.createdAt) || (a.id < b.id ? -1 : 1));
 }
 
@@ -61,7 +66,7 @@ export function createBoardState(doc: Y.Doc, actor: BoardActor): [BoardState, Bo
   onCleanup(() => doc.off("update", observer));
   const now = () => new Date();
 
-  const actions: BoardActions = {
+  const actions: Omit<BoardActions, "comment"> & Partial<Pick<BoardActions, "comment">> = {
     publishNeed(fields) {
       if (!canPublishNeed(actor)) return null;
       if (view().needs.some((n) => !n.closed && n.familyId === fields.familyId && n.reason === fields.reason)) return null;
@@ -104,5 +109,6 @@ export function createBoardState(doc: Y.Doc, actor: BoardActor): [BoardState, Bo
       return verdict;
     },
   };
-  return [{ view, cards, actor }, actions];
+  const comment = (interventionId: string, text: string) => actor.role !== "viewer" && addComment(doc, newId(8), interventionId, text, actor.name, now());
+  return [{ view, cards, actor }, { ...actions, comment } as BoardActions];
 }

@@ -8,6 +8,10 @@ export const CONFIRMATIONS = "confirmations";
 export const WITHDRAWALS = "withdrawals";
 export const REASSIGNMENTS = "reassignments";
 export const HISTORY = "history";
+export const COMMENTS = "comments";
+
+/** Every top-level name the board may hold: the relay refuses updates that create others. */
+export const BOARD_TYPES = [INTERVENTIONS, NEEDS, CLAIMS, CONFIRMATIONS, WITHDRAWALS, REASSIGNMENTS, HISTORY, COMMENTS] as const;
 
 export function interventionsMap(doc: Y.Doc): Y.Map<Y.Map<unknown>> {
   return doc.getMap<Y.Map<unknown>>(INTERVENTIONS);
@@ -26,6 +30,9 @@ export function withdrawalsMap(doc: Y.Doc): Y.Map<unknown> {
 }
 export function reassignmentsMap(doc: Y.Doc): Y.Map<unknown> {
   return doc.getMap<unknown>(REASSIGNMENTS);
+}
+export function commentsMap(doc: Y.Doc): Y.Map<unknown> {
+  return doc.getMap<unknown>(COMMENTS);
 }
 export function historyArray(doc: Y.Doc): Y.Array<unknown> {
   return doc.getArray<unknown>(HISTORY);

@@ -6,7 +6,7 @@ import {
 import { parseNeed, type Need } from "../../model/need.ts";
 import type { BoardSnapshot, RecordMapName } from "../../rules/claims/guard.ts";
 import {
-  claimsMap, confirmationsMap, historyArray, interventionsMap, needsMap, reassignmentsMap, toPlain, withdrawalsMap,
+  claimsMap, confirmationsMap, historyArray, interventionsMap, needsMap, reassignmentsMap, commentsMap, toPlain, withdrawalsMap,
 } from "./layout.ts";
 
 /**
@@ -77,6 +77,7 @@ export function snapshotBoard(doc: Y.Doc): BoardSnapshot {
     confirmations: confirmationsMap(doc),
     withdrawals: withdrawalsMap(doc),
     reassignments: reassignmentsMap(doc),
+    comments: commentsMap(doc),
   };
   return {
     interventions: plain(maps.interventions),
@@ -85,6 +86,7 @@ export function snapshotBoard(doc: Y.Doc): BoardSnapshot {
     confirmations: plain(maps.confirmations),
     withdrawals: plain(maps.withdrawals),
     reassignments: plain(maps.reassignments),
+    comments: plain(maps.comments),
     history: historyArray(doc).toArray().map(toPlain),
   };
 }

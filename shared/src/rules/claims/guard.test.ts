@@ -13,7 +13,7 @@ function board(patch: Partial<Record<RecordMapName, Record<string, unknown>>> & 
   const m = (name: RecordMapName) => new Map(Object.entries(patch[name] ?? {}));
   return {
     interventions: m("interventions"), needs: m("needs"), claims: m("claims"), confirmations: m("confirmations"),
-    withdrawals: m("withdrawals"), reassignments: m("reassignments"), history: patch.history ?? [],
+    withdrawals: m("withdrawals"), reassignments: m("reassignments"), comments: m("comments"), history: patch.history ?? [],
   };
 }
 
@@ -26,7 +26,12 @@ const BEFORE = {
 };
 const event = { kind: "withdraw", claimId: "c1", by: "x", at: "t", detail: "" };
 
-const ROWS: Array<{ name: string; role: Role; opd?: string; after: Parameters<typeof board>[0]; violations: string[] }> = [
+const comment = (text: string) => ({ interventionId: "i1", text, by: "Pak Dedi", at: "t" });
+
+const ROWS: Array<{ name: string; role: Role; opd?: string; before?: Parameters<typeof board>[0]; after: Parameters<typeof board>[0]; violations: string[] }> = [
+  { name: "an OPD comments on another agency's card", role: "opd", opd: "DLHK", after: { comments: { k1: comment("Kami bantu semen") } }, violations: [] },
+  { name: "an OPD edits someone's comment", role: "opd", opd: "DLHK", before: { comments: { k1: comment("asli") } }, after: { comments: { k1: comment("diubah") } }, violations: ["comments/k1: comments are never edited or deleted"] },
+  { name: "an empty comment", role: "kader", after: { comments: { k1: comment("  ") } }, violations: ["comments/k1: malformed comment"] },
   { name: "an OPD claims for its own agency", role: "opd", opd: "DLHK", after: { claims: { ...BEFORE.claims, c3: claimOf("DLHK") } }, violations: [] },
   { name: "an OPD forges a claim for another agency", role: "opd", opd: "DLHK", after: { claims: { ...BEFORE.claims, c3: claimOf("DINKES") } }, violations: ["claims/c3: claim for agency DINKES by opd DLHK"] },
   { name: "an OPD edits another agency's claim", role: "opd", opd: "DLHK", after: { claims: { ...BEFORE.claims, c1: claimOf("DLHK") } }, violations: ["claims/c1: claims are never edited or deleted"] },
@@ -61,9 +66,9 @@ const ROWS: Array<{ name: string; role: Role; opd?: string; after: Parameters<ty
 ];
 
 describe("board guard", () => {
-  it.each(ROWS)("$name", ({ role, opd, after, violations }) => {
-    const before = board(BEFORE);
-    const next = board({ ...BEFORE, ...after });
+  it.each(ROWS)("$name", ({ role, opd, before: extra, after, violations }) => {
+    const before = board({ ...BEFORE, ...extra });
+    const next = board({ ...BEFORE, ...extra, ...after });
     expect(boardViolations(actingAs(role, opd), before, next)).toEqual(violations);
   });
 

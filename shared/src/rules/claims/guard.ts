@@ -1,4 +1,4 @@
-import { own, parseClaim, parseHistoryEvent, parseNeed, parseReassignment, parseWithdrawal } from "../../model/index.ts";
+import { own, parseClaim, parseComment, parseHistoryEvent, parseNeed, parseReassignment, parseWithdrawal } from "../../model/index.ts";
 import { isStatus, type InterventionStatus } from "../../model/intervention.ts";
 import { canClaim, canEditIntervention, canPublishNeed, canReassign, canWithdraw, type Actor } from "./permissions.ts";
 import { nextStatuses } from "./statusFlow.ts";
@@ -14,7 +14,7 @@ import { nextStatuses } from "./statusFlow.ts";
  * Rules: claims, withdrawals and reassignments are only ever added (nothing on the
  * board is deleted, the history is append-only); confirmations are the relay's.
  */
-export const RECORD_MAPS = ["interventions", "needs", "claims", "confirmations", "withdrawals", "reassignments"] as const;
+export const RECORD_MAPS = ["interventions", "needs", "claims", "confirmations", "withdrawals", "reassignments", "comments"] as const;
 export type RecordMapName = (typeof RECORD_MAPS)[number];
 
 export type BoardSnapshot = Record<RecordMapName, ReadonlyMap<string, unknown>> & { history: readonly unknown[] };
@@ -106,6 +106,10 @@ export function boardChangeAllowed(actor: Actor, change: BoardChange, after: Boa
       if (!claim) return no("withdrawal of an unknown claim");
       return canWithdraw(actor, claim) ? ok : no(`withdrawal of agency ${claim.agency}'s claim`);
     }
+    case "comments":
+      // anyone who writes the board comments on any card; comments are never edited or deleted
+      if (!added) return no("comments are never edited or deleted");
+      return parseComment(id, change.after) ? ok : no("malformed comment");
     case "reassignments":
       if (!canReassign(actor)) return no("only the lurah reassigns");
       if (!added) return no("reassignments are never edited or deleted");

@@ -6,6 +6,7 @@ import { HistoryList } from "./HistoryList.tsx";
 import { isOverdue } from "./selectors.ts";
 import { useBoard } from "./useBoard.ts";
 import { VerifyForm } from "./VerifyForm.tsx";
+import { CardComments } from "./CardComments.tsx";
 
 /** One card: what, for whom, by when, paid by whom; the moves this person may make; its history. */
 export function InterventionCard(props: { card: BoardCard; today: string }) {
@@ -63,6 +64,7 @@ export function InterventionCard(props: { card: BoardCard; today: string }) {
       <Show when={showHistory()}>
         <HistoryList events={state.view().history.filter((e) => e.interventionId === c().id)} />
       </Show>
+      <CardComments comments={c().comments} canComment={writable} onComment={(text) => actions.comment(c().id, text)} />
     </article>
   );
 }
