@@ -214,6 +214,8 @@ async function benchSize(browser: Browser, households: number): Promise<SizeResu
 
   // 4. Filters: factor select and the KRS checkbox, from the change event to the next paint.
   log(`${households}: filters`);
+  // on a phone the filters are folded behind their summary: open it as a person would
+  if (!(await page.getByTestId("filter-factor").isVisible())) await page.getByTestId("filter-toggle").click();
   await page.evaluate(installLatencyProbe, { selector: '[data-testid="filter-factor"]', type: "change" });
   await page.evaluate(installLatencyProbe, { selector: '[data-testid="filter-krs"]', type: "change" });
   const filters: KeyLatency[] = [];
