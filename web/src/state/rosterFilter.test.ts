@@ -55,7 +55,15 @@ describe("roster filter", () => {
     ["any stunting", { stunting: "any" }, true],
     ["severe stunting", { stunting: "sangat pendek" }, false],
   ])("%s", (_name, patch, expected) => {
-    expect(matchesFilter(h, krs, f(patch))).toBe(expected);
+    expect(matchesFilter(h, () => krs, f(patch))).toBe(expected);
+  });
+
+  it("does not screen a family for a plain name search", () => {
+    let screened = 0;
+    matchesFilter(h, () => (screened++, krs), f({ query: "bria" }));
+    expect(screened).toBe(0);
+    matchesFilter(h, () => (screened++, krs), f({ krsOnly: true }));
+    expect(screened).toBe(1);
   });
 
   it.each([

@@ -61,23 +61,30 @@ export function parseQuery(query: string): ParsedQuery {
   return { terms: rest.split(/\s+/).filter(Boolean), rt, rw };
 }
 
-export function matchesFilter(h: Household, a: HouseholdAssessment, f: RosterFilter, q: ParsedQuery = parseQuery(f.query)): boolean {
+/**
+ * `assess` is called only when a filter needs the screening: a name search over
+ * 20,000 families must not screen them all.
+ */
+export function matchesFilter(h: Household, assess: () => HouseholdAssessment, f: RosterFilter, q: ParsedQuery = parseQuery(f.query)): boolean {
   if (q.rt !== null && h.rt !== q.rt) return false;
   if (q.rw !== null && h.rw !== q.rw) return false;
   if (f.rt !== null && h.rt !== f.rt) return false;
   if (f.rw !== null && h.rw !== f.rw) return false;
-  if (f.krsOnly && !a.screening.isKrs) return false;
-  if (f.factor && !a.screening.factors.includes(f.factor)) return false;
-  if (f.sasaran && !a.screening.sasaran[f.sasaran]) return false;
-  if (f.desil === "miskin" && !(h.desil !== null && h.desil <= 4)) return false;
-  if (typeof f.desil === "number" && h.desil !== f.desil) return false;
-  if (f.aid && !h.aid.includes(f.aid)) return false;
-  if (f.stunting === "any" && a.stunting === null) return false;
-  if ((f.stunting === "sangat pendek" || f.stunting === "pendek") && a.stunting !== f.stunting) return false;
   if (q.terms.length > 0) {
     const text = searchText(h);
     for (const term of q.terms) if (!text.includes(term)) return false;
   }
+  if (f.desil === "miskin" && !(h.desil !== null && h.desil <= 4)) return false;
+  if (typeof f.desil === "number" && h.desil !== f.desil) return false;
+  if (f.aid && !h.aid.includes(f.aid)) return false;
+  // everything below needs the screening: computed only when such a filter is on
+  if (!f.krsOnly && !f.factor && !f.sasaran && !f.stunting) return true;
+  const a = assess();
+  if (f.krsOnly && !a.screening.isKrs) return false;
+  if (f.factor && !a.screening.factors.includes(f.factor)) return false;
+  if (f.sasaran && !a.screening.sasaran[f.sasaran]) return false;
+  if (f.stunting === "any" && a.stunting === null) return false;
+  if ((f.stunting === "sangat pendek" || f.stunting === "pendek") && a.stunting !== f.stunting) return false;
   return true;
 }
 

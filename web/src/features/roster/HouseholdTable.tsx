@@ -4,7 +4,7 @@ import { createVirtualizer } from "@tanstack/solid-virtual";
 import type { Household } from "@shared/model/index.ts";
 import type { HouseholdAssessment } from "@shared/rules/index.ts";
 import { formatNumber, t } from "../../i18n/index.ts";
-import { matchesFilter, parseQuery, type RosterFilter } from "../../state/rosterFilter.ts";
+import { isFiltering, matchesFilter, parseQuery, type RosterFilter } from "../../state/rosterFilter.ts";
 import { householdColumns } from "./householdColumns.ts";
 import { HouseholdRow } from "./HouseholdRow.tsx";
 
@@ -18,8 +18,9 @@ const ROW_HEIGHT = 44;
  */
 export function HouseholdTable(props: { rows: Accessor<Household[]>; filter: Accessor<RosterFilter>; assess: (h: Household) => HouseholdAssessment; hrefFor: (id: string) => string }) {
   const [sorting, setSorting] = createSignal<SortingState>([]);
-  // parsed once per filter change, not once per row
-  const globalFilter = createMemo(() => ({ filter: props.filter(), query: parseQuery(props.filter().query) }));
+  // parsed once per filter change, not once per row; no filter at all means no pass over the rows
+  // (and no screening of 20,000 families before the first rows can paint)
+  const globalFilter = createMemo(() => (isFiltering(props.filter()) ? { filter: props.filter(), query: parseQuery(props.filter().query) } : undefined));
   const table = createSolidTable({
     get data() {
       return props.rows();
@@ -37,7 +38,7 @@ export function HouseholdTable(props: { rows: Accessor<Household[]>; filter: Acc
     onSortingChange: setSorting,
     // one call per row: the filter looks at the whole household, not at one column
     getColumnCanGlobalFilter: (column) => column.id === "kepala",
-    globalFilterFn: (row, _columnId, value: ReturnType<typeof globalFilter>) => matchesFilter(row.original, props.assess(row.original), value.filter, value.query),
+    globalFilterFn: (row, _columnId, value: NonNullable<ReturnType<typeof globalFilter>>) => matchesFilter(row.original, () => props.assess(row.original), value.filter, value.query),
     getCoreRowModel: getCoreRowModel(),
     getFilteredRowModel: getFilteredRowModel(),
     getSortedRowModel: getSortedRowModel(),
