@@ -81,6 +81,11 @@ export const boardId = {
   "hhBoard.history": "Riwayat keluarga di papan",
   "board.commentPlaceholder": "Tulis komentar untuk kartu ini",
   "board.commentSend": "Kirim",
+  "hhBoard.handling": "Siapa menangani keluarga ini",
+  "hhBoard.noHandling": "Belum ada yang menangani keluarga ini.",
+  "hhBoard.waiting": "Menunggu konfirmasi relay",
+  "hhBoard.claimFamily": "Catat penanganan langsung",
+  "hhBoard.claimNote": "Catatan (mis. orang tua asuh BAAS, 6 bulan)",
 } as const;
 
 export const boardEn: Record<keyof typeof boardId, string> = {
@@ -165,5 +170,10 @@ export const boardEn: Record<keyof typeof boardId, string> = {
   "hhBoard.history": "The family's board history",
   "board.commentPlaceholder": "Write a comment on this card",
   "board.commentSend": "Send",
+  "hhBoard.handling": "Who handles this family",
+  "hhBoard.noHandling": "Nobody handles this family yet.",
+  "hhBoard.waiting": "Waiting for the relay's confirmation",
+  "hhBoard.claimFamily": "Record direct handling",
+  "hhBoard.claimNote": "Note (e.g. BAAS foster parent, 6 months)",
 } as const;
 

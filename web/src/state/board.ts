@@ -33,6 +33,11 @@ export interface BoardActions {
   publishNeed(fields: NeedFields): string | null;
   /** Claims a need for an agency; null when the actor may not claim for it or already has a live claim on it. */
   claimNeed(need: NeedView, agency: string, note?: string): string | null;
+  /**
+   * Records that an agency or donor (BAAS/GENTING, CSR) takes on a family directly for a domain.
+   * The same rule as for needs decides who handles the family: one handler per (family, domain).
+   */
+  claimFamily(familyId: string, domain: string, agency: string, note?: string): string | null;
   withdraw(claimId: string, reason: string): boolean;
   reassign(claimId: string, toAgency: string, reason: string): boolean;
   addIntervention(fields: InterventionFields, details: InterventionDetails): string;
@@ -79,6 +84,12 @@ export function createBoardState(doc: Y.Doc, actor: BoardActor): [BoardState, Bo
       if (live.some((c) => c?.agency === agency)) return null;
       const id = newId();
       const fields = { target: claimTargetOf("need", need.id), familyId: need.familyId, domain: need.domain, agency, note };
+      return claim(doc, id, fields, actor.name, now()) ? id : null;
+    },
+    claimFamily(familyId, domain, agency, note = "") {
+      if (!canClaim(actor, { agency })) return null;
+      const id = newId();
+      const fields = { target: claimTargetOf("family", familyId), familyId, domain, agency, note };
       return claim(doc, id, fields, actor.name, now()) ? id : null;
     },
     withdraw(claimId, reason) {
