@@ -1,4 +1,4 @@
-import { Match, Show, Switch } from "solid-js";
+import { lazy, Match, Show, Switch } from "solid-js";
 import { findSession, relaySyncUrl } from "../sync/sessions.ts";
 import { createWorkspace } from "../state/workspace.ts";
 import { WorkspaceContext } from "../state/context.ts";
@@ -11,6 +11,9 @@ import { InvitesPage } from "../features/invites/InvitesPage.tsx";
 import { SettingsPage } from "../features/settings/SettingsPage.tsx";
 import { HomePage } from "../features/home/HomePage.tsx";
 import type { Section } from "./route.ts";
+
+// maplibre-gl is large: it loads only when the map opens, so the rest of the app stays small
+const MapPage = lazy(() => import("../features/map/MapPage.tsx").then((m) => ({ default: m.MapPage })));
 
 /** Opens the workspace once per workspace id; switching tabs keeps the same documents. */
 export function WorkspaceView(props: { ws: string; section: Section; item: string | null }) {
@@ -27,6 +30,9 @@ export function WorkspaceView(props: { ws: string; section: Section; item: strin
                 </Match>
                 <Match when={props.section === "keluarga"}>
                   <RosterPage />
+                </Match>
+                <Match when={props.section === "peta"}>
+                  <MapPage />
                 </Match>
                 <Match when={props.section === "papan"}>
                   <BoardPage />

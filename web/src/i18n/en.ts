@@ -5,6 +5,7 @@ export const en: Record<MessageKey, string> = {
   "app.name": "Rembuk",
   "app.tagline": "Workspace of the Kampung KB pokja",
   "nav.keluarga": "Families",
+  "nav.peta": "Map",
   "nav.papan": "Intervention board",
   "nav.notulen": "Notulen",
   "nav.undangan": "Invites",

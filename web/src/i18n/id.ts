@@ -3,6 +3,7 @@ export const id = {
   "app.name": "Rembuk",
   "app.tagline": "Ruang kerja pokja Kampung KB",
   "nav.keluarga": "Keluarga",
+  "nav.peta": "Peta",
   "nav.papan": "Papan Intervensi",
   "nav.notulen": "Notulen",
   "nav.undangan": "Undangan",

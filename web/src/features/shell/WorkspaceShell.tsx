@@ -5,8 +5,9 @@ import { useWorkspace } from "../../state/context.ts";
 import { SyncBadge } from "../../ui/SyncBadge.tsx";
 import { LanguageToggle } from "../../ui/LanguageToggle.tsx";
 
-const TABS: Array<{ section: Section; label: "nav.keluarga" | "nav.papan" | "nav.notulen" | "nav.undangan" | "nav.pengaturan" }> = [
+const TABS: Array<{ section: Section; label: "nav.keluarga" | "nav.peta" | "nav.papan" | "nav.notulen" | "nav.undangan" | "nav.pengaturan" }> = [
   { section: "keluarga", label: "nav.keluarga" },
+  { section: "peta", label: "nav.peta" },
   { section: "papan", label: "nav.papan" },
   { section: "notulen", label: "nav.notulen" },
   { section: "undangan", label: "nav.undangan" },
@@ -20,6 +21,9 @@ export function WorkspaceShell(props: { section: Section; children: JSX.Element 
     switch (section) {
       case "keluarga":
         return ws.roster !== null;
+      case "peta":
+        // pokja roles see households; OPD liaisons see needs at RT level (issue 6)
+        return ws.roster !== null || ws.board !== null;
       case "papan":
         return ws.board !== null;
       case "notulen":
