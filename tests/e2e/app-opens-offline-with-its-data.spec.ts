@@ -10,6 +10,8 @@ test("after one visit the app reopens with its data when the network and the rel
   await roster.addHousehold({ kepala: "Maria Goreti", rt: "2", rw: "1" });
   await app.expectSynced();
   await app.waitForOfflineReady();
+  // the preview of the first screen is written a moment after the roster settles
+  await expect.poll(() => app.page.evaluate(() => localStorage.getItem(Object.keys(localStorage).find((k) => k.startsWith("rembuk:preview:")) ?? "") ?? "")).toContain("Maria Goreti");
 
   // Really offline: the relay process (which also served the app) is stopped, and the browser is cut off.
   await relay.stop();
@@ -18,6 +20,8 @@ test("after one visit the app reopens with its data when the network and the rel
 
   await roster.expectNames(["Maria Goreti"]);
   await expect(app.syncStatus()).toHaveAttribute("data-mode", "offline");
+  // the first screen was painted from the small preview before the full roster was read
+  expect(await app.page.evaluate(() => performance.getEntriesByName("rembuk:roster-preview-rows").length)).toBe(1);
   // and it still works: a new household is kept and counted as not yet sent
   await roster.addHousehold({ kepala: "Agus Salim", rt: "2", rw: "1" });
   await roster.expectNames(["Agus Salim", "Maria Goreti"]);

@@ -36,6 +36,7 @@ export const rosterId = {
   "factor.tidak_kb_modern": "PUS tidak ber-KB modern",
   "filter.miskin": "Miskin (desil 1-4)",
   "roster.shown": "{shown} dari {total} keluarga",
+  "roster.loadingAll": "Memuat data lengkap {total} keluarga dari perangkat…",
 } as const;
 
 export const rosterEn: Record<keyof typeof rosterId, string> = {
@@ -75,4 +76,5 @@ export const rosterEn: Record<keyof typeof rosterId, string> = {
   "factor.tidak_kb_modern": "PUS without modern contraception",
   "filter.miskin": "Poor (desil 1-4)",
   "roster.shown": "{shown} of {total} families",
+  "roster.loadingAll": "Loading all {total} families from this device…",
 };

@@ -1,4 +1,4 @@
-import { createSignal, onCleanup, type Accessor, type Setter } from "solid-js";
+import { createEffect, createSignal, onCleanup, type Accessor, type Setter } from "solid-js";
 import { DOC_KINDS, canRead, canWrite, type DocKind, type Role } from "@shared/model/index.ts";
 import { openDocLink, wipeDocLocally, type DocLink } from "../sync/docConnection.ts";
 import { forgetSession, type Session } from "../sync/sessions.ts";
@@ -11,6 +11,8 @@ import { createAssessor, type Assessor } from "./assessment.ts";
 import { DEFAULT_SCREENING_SETTINGS } from "@shared/rules/index.ts";
 import { actingAs } from "@shared/rules/claims/index.ts";
 import { EMPTY_FILTER, type RosterFilter } from "./rosterFilter.ts";
+import { createGeoState, type GeoActions, type GeoState } from "./mapState.ts";
+import { previewRows, savePreview, wipePreview } from "./rosterPreview.ts";
 
 /**
  * Everything a screen needs about one joined workspace. Only the documents the
@@ -28,8 +30,12 @@ export interface Workspace {
   board: [BoardState, BoardActions] | null;
   minutes: [MinutesState, MinutesActions] | null;
   meta: (MetaState & { actions: MetaActions }) | null;
+  /** the map's areas, RT positions and basemap (meta document; written by the lurah) */
+  geo: (GeoState & { actions: GeoActions }) | null;
   /** KRS screening and growth of a household, with the workspace's thresholds */
   assess: Assessor;
+  /** false until the roster document is read from the device (the table shows a preview meanwhile) */
+  rosterLoaded: Accessor<boolean>;
   /** one filter state for the roster and every view of it (map, report) */
   rosterFilter: [Accessor<RosterFilter>, Setter<RosterFilter>];
   /** "keluar": forget the token and wipe this device's copy */
@@ -68,6 +74,21 @@ export function createWorkspace(session: Session, serverUrl: string): Workspace 
 
   const meta = metaDoc ? createMetaState(metaDoc) : null;
   const writerName = session.payload.name ?? session.payload.role;
+  const [rosterLoaded, setRosterLoaded] = createSignal(false);
+  void links.get("roster")?.loaded.then(() => setRosterLoaded(true));
+  const roster = rosterDoc ? createRosterState(rosterDoc, writerName) : null;
+  const assess = createAssessor(() => meta?.screening() ?? DEFAULT_SCREENING_SETTINGS);
+
+  // Keep the roster's first screen as a small preview for the next cold start (rosterPreview.ts),
+  // a little after changes settle so typing never pays for it.
+  let previewTimer: ReturnType<typeof setTimeout> | undefined;
+  createEffect(() => {
+    if (!roster || !rosterLoaded()) return;
+    const households = roster[0].households();
+    clearTimeout(previewTimer);
+    previewTimer = setTimeout(() => savePreview(ws, previewRows(households, assess.of), households.length), 1500);
+  });
+  onCleanup(() => clearTimeout(previewTimer));
 
   return {
     id: ws,
@@ -77,16 +98,19 @@ export function createWorkspace(session: Session, serverUrl: string): Workspace 
     token: session.token,
     canWrite: (doc) => canWrite(role, doc),
     sync,
-    roster: rosterDoc ? createRosterState(rosterDoc, writerName) : null,
+    roster,
     board: boardDoc ? createBoardState(boardDoc, { ...actingAs(role, session.payload.opd), name: writerName }) : null,
-    minutes: minutesDoc ? createMinutesState(minutesDoc) : null,
+    minutes: minutesDoc ? createMinutesState(minutesDoc, { awareness: links.get("minutes")?.awareness, userName: writerName }) : null,
     meta,
+    geo: metaDoc ? createGeoState(metaDoc, { households: roster ? roster[0].households : null, canWrite: canWrite(role, "meta"), ready: rosterLoaded }) : null,
+    rosterLoaded,
     rosterFilter: createSignal<RosterFilter>(EMPTY_FILTER),
-    assess: createAssessor(() => meta?.screening() ?? DEFAULT_SCREENING_SETTINGS),
+    assess,
     async signOut() {
       links.forEach((l) => l.destroy());
       links.clear();
       await Promise.all(DOC_KINDS.map((kind) => wipeDocLocally(ws, kind)));
+      wipePreview(ws);
       forgetSession(ws);
     },
   };

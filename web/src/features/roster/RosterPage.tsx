@@ -1,4 +1,4 @@
-import { createSignal, Show } from "solid-js";
+import { createSignal, Match, Show, Switch } from "solid-js";
 import { emptyHousehold } from "@shared/model/index.ts";
 import { t } from "../../i18n/index.ts";
 import { hrefFor } from "../../app/route.ts";
@@ -6,6 +6,8 @@ import { useWorkspace } from "../../state/context.ts";
 import { HouseholdForm } from "./HouseholdForm.tsx";
 import { HouseholdTable } from "./HouseholdTable.tsx";
 import { RosterFilters } from "./RosterFilters.tsx";
+import { PreviewTable } from "./PreviewTable.tsx";
+import { loadPreview } from "../../state/rosterPreview.ts";
 
 /** The family roster: search, filters, the virtualised table, and a form to add a household. */
 export function RosterPage() {
@@ -14,6 +16,9 @@ export function RosterPage() {
   const [filter, setFilter] = ws.rosterFilter;
   const writable = ws.canWrite("roster");
   const [adding, setAdding] = createSignal(false);
+  const href = (id: string) => hrefFor({ name: "workspace", ws: ws.id, section: "keluarga", item: id });
+  // read once: only a cold start (roster not yet read from the device) shows it
+  const preview = ws.rosterLoaded() ? null : loadPreview(ws.id);
 
   const distinct = (pick: (h: { rt: number | null; rw: number | null }) => number | null) =>
     [...new Set(state.households().map(pick).filter((v): v is number => v !== null))].sort((a, b) => a - b);
@@ -40,10 +45,19 @@ export function RosterPage() {
           />
         </div>
       </Show>
-      <Show when={state.households().length > 0} fallback={<p>{t("roster.empty")}</p>}>
-        <RosterFilters filter={filter()} onChange={setFilter} rts={distinct((h) => h.rt)} rws={distinct((h) => h.rw)} />
-        <HouseholdTable rows={state.households} filter={filter} assess={ws.assess.of} hrefFor={(id) => hrefFor({ name: "workspace", ws: ws.id, section: "keluarga", item: id })} />
-      </Show>
+      <Switch>
+        <Match when={!ws.rosterLoaded() && preview}>{(p) => <PreviewTable rows={p().rows} total={p().total} hrefFor={href} />}</Match>
+        <Match when={!ws.rosterLoaded()}>
+          <p class="muted">{t("common.loading")}</p>
+        </Match>
+        <Match when={state.households().length === 0}>
+          <p>{t("roster.empty")}</p>
+        </Match>
+        <Match when={true}>
+          <RosterFilters filter={filter()} onChange={setFilter} rts={distinct((h) => h.rt)} rws={distinct((h) => h.rw)} />
+          <HouseholdTable rows={state.households} filter={filter} assess={ws.assess.of} hrefFor={href} />
+        </Match>
+      </Switch>
     </section>
   );
 }
