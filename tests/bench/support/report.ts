@@ -30,7 +30,10 @@ export interface SizeResult {
   docBytesV2: number;
   indexedDb: { updates: number; bytes: number };
   firstSyncMs: number;
+  /** first rows painted: from the preview when there is one, else from the full table */
   coldStart: { runsMs: Array<number | null>; medianMs: number | null; markTimeoutMs: number; syncMode: string; countText: string };
+  /** the full roster read and its table painted (searchable, filterable) */
+  coldTable?: { runsMs: Array<number | null>; medianMs: number | null };
   keystrokes: Summary & { clear: Summary; all: KeyLatency[] };
   filters: Summary & { all: KeyLatency[] };
   scroll: Summary & { framesOver50ms: number; frames: number; scrolledPx: number; scrollHeight: number; maxRowsInDom: number };
@@ -119,7 +122,10 @@ function markdown(file: ResultsFile): string {
       "",
       "| figure | value | target | |",
       "|---|---|---|---|",
-      `| cold start from IndexedDB to first rows painted (median of ${r.coldStart.runsMs.length}) | ${r.coldStart.medianMs === null ? "**no rows painted**" : ms(r.coldStart.medianMs)} (runs: ${r.coldStart.runsMs.map((v) => (v === null ? `none within ${ms(r.coldStart.markTimeoutMs)}` : ms(v))).join(", ")}; count shown: "${r.coldStart.countText}") | < ${ms(TARGETS.firstRowsMs)} | ${met(r.coldStart.medianMs !== null && r.coldStart.medianMs < TARGETS.firstRowsMs)} |`,
+      `| cold start to first rows painted, from the small preview when there is one (median of ${r.coldStart.runsMs.length}) | ${r.coldStart.medianMs === null ? "**no rows painted**" : ms(r.coldStart.medianMs)} (runs: ${r.coldStart.runsMs.map((v) => (v === null ? `none within ${ms(r.coldStart.markTimeoutMs)}` : ms(v))).join(", ")}; count shown: "${r.coldStart.countText}") | < ${ms(TARGETS.firstRowsMs)} | ${met(r.coldStart.medianMs !== null && r.coldStart.medianMs < TARGETS.firstRowsMs)} |`,
+      ...(r.coldTable
+        ? [`| cold start to the full roster read and its searchable table painted (median of ${r.coldTable.runsMs.length}) | ${r.coldTable.medianMs === null ? "**not painted**" : ms(r.coldTable.medianMs)} (runs: ${r.coldTable.runsMs.map((v) => (v === null ? "none" : ms(v))).join(", ")}) | | |`]
+        : []),
       `| search keystroke to repaint, p50 / p95 / max (${typed.count} keys) | ${ms(typed.p50)} / ${ms(typed.p95)} / ${ms(typed.max)} | p95 < ${ms(TARGETS.keystrokeP95Ms)} | ${met(typed.p95 < TARGETS.keystrokeP95Ms)} |`,
       `| encoded document (Y.encodeStateAsUpdate) | ${MiB(r.docBytes)} (${r.docBytes.toLocaleString("en-US")} B) | < ${MiB(TARGETS.docBytes)} | ${met(r.docBytes < TARGETS.docBytes)} |`,
       `| clearing the search (one input event), p50 / p95 / max (${r.keystrokes.clear.count}) | ${ms(r.keystrokes.clear.p50)} / ${ms(r.keystrokes.clear.p95)} / ${ms(r.keystrokes.clear.max)} | | |`,
