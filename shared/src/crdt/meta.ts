@@ -1,12 +1,18 @@
 import * as Y from "yjs";
 import type { Agency, WorkspaceProfile } from "../model/workspace.ts";
-import { isSafeId, readString, writeFields } from "./fields.ts";
+import { isSafeId, newRecord, readEnum, readString, writeFields } from "./fields.ts";
+import { ROLES } from "../model/roles.ts";
+import { isBoardId as isPlainId } from "../model/claim.ts";
+import type { DirectoryMember, DirectoryMemberFields } from "../model/directory.ts";
+import { areasToGeoJson, isLatLon, parseAreas, rtOf, type Area, type LatLon } from "../model/geo.ts";
 import { DEFAULT_SCREENING_SETTINGS, screeningSettings, type ScreeningSettings } from "../rules/screening/settings.ts";
 
 /**
  * The only module that maps the workspace meta document to Yjs.
  * Layout: doc.getMap("profile") {name, kodeWilayah};
- * doc.getMap("agencies"): agency code -> Y.Map {name}.
+ * doc.getMap("agencies"): agency code -> Y.Map {name};
+ * doc.getMap("members"): member id -> Y.Map {name, role, agency, position, createdAt}, the member directory
+ * (written by the lurah: on each invite, and by hand).
  */
 export function readProfile(doc: Y.Doc): WorkspaceProfile {
   const profile = doc.getMap<unknown>("profile");
@@ -66,4 +72,106 @@ export function readScreeningSettings(doc: Y.Doc): ScreeningSettings {
 /** Replaces the overrides as a whole: a key left out goes back to DOMAIN.md's default. */
 export function writeScreeningOverrides(doc: Y.Doc, overrides: Partial<ScreeningSettings>): void {
   doc.getMap<unknown>("settings").set("screening", { ...overrides });
+}
+
+const MAX_MEMBER_TEXT = 200;
+
+/** The member directory, sorted by name; an entry without a name or a known role (an untrusted peer) is skipped. */
+export function readDirectory(doc: Y.Doc): DirectoryMember[] {
+  const out: DirectoryMember[] = [];
+  doc.getMap<unknown>("members").forEach((map, id) => {
+    if (!(map instanceof Y.Map) || !isPlainId(id)) return;
+    const m = map as Y.Map<unknown>;
+    const name = readString(m, "name").slice(0, MAX_MEMBER_TEXT);
+    const role = readEnum(m, "role", ROLES);
+    if (!name || role === "") return;
+    const agency = readString(m, "agency");
+    out.push({
+      id,
+      name,
+      role,
+      agency: role === "opd" && isPlainId(agency) ? agency : "",
+      position: readString(m, "position").slice(0, MAX_MEMBER_TEXT),
+      createdAt: readString(m, "createdAt"),
+    });
+  });
+  return out.sort((a, b) => a.name.localeCompare(b.name, "id") || (a.id < b.id ? -1 : 1));
+}
+
+function memberPatch(fields: Partial<DirectoryMemberFields>): Record<string, string | undefined> {
+  const clip = (v: string | undefined) => (v === undefined ? undefined : v.trim().slice(0, MAX_MEMBER_TEXT));
+  return { name: clip(fields.name), role: fields.role, agency: fields.role !== undefined && fields.role !== "opd" ? "" : clip(fields.agency), position: clip(fields.position) };
+}
+
+/** Adds a member; false for an unsafe id, an empty name or an unknown role. */
+export function addDirectoryMember(doc: Y.Doc, id: string, fields: DirectoryMemberFields, now: Date): boolean {
+  if (!isPlainId(id) || !fields.name.trim() || !(ROLES as readonly string[]).includes(fields.role)) return false;
+  doc.getMap<Y.Map<unknown>>("members").set(id, newRecord({ ...memberPatch(fields), createdAt: now.toISOString() }));
+  return true;
+}
+
+/** Edits only the given fields, so two concurrent edits of different fields both survive. */
+export function updateDirectoryMember(doc: Y.Doc, id: string, patch: Partial<DirectoryMemberFields>): boolean {
+  const map = doc.getMap<unknown>("members").get(id);
+  if (!(map instanceof Y.Map)) return false;
+  if (patch.name !== undefined && !patch.name.trim()) return false;
+  if (patch.role !== undefined && !(ROLES as readonly string[]).includes(patch.role)) return false;
+  doc.transact(() => writeFields(map as Y.Map<unknown>, memberPatch(patch)));
+  return true;
+}
+
+export function removeDirectoryMember(doc: Y.Doc, id: string): boolean {
+  const members = doc.getMap<unknown>("members");
+  if (!members.has(id)) return false;
+  members.delete(id);
+  return true;
+}
+
+/*
+ * The map (issue 6). doc.getMap("geo"): "areas" -> the boundary and RT areas as a GeoJSON
+ * FeatureCollection (one value, replaced as a whole, validated again on read: an untrusted
+ * peer's junk reads as no areas), "basemapUrl" -> an optional raster tile URL template;
+ * doc.getMap("rtPositions"): RT number -> {lat, lon}, the mean of that RT's located families,
+ * written by the lurah's device, so devices without the roster can place needs by RT.
+ */
+export function readAreas(doc: Y.Doc): Area[] {
+  const parsed = parseAreas(doc.getMap<unknown>("geo").get("areas") ?? null);
+  return parsed.ok ? parsed.areas : [];
+}
+
+export function writeAreas(doc: Y.Doc, areas: Area[]): void {
+  const geo = doc.getMap<unknown>("geo");
+  if (areas.length === 0) geo.delete("areas");
+  else geo.set("areas", areasToGeoJson(areas));
+}
+
+export function readBasemapUrl(doc: Y.Doc): string {
+  const url = doc.getMap<unknown>("geo").get("basemapUrl");
+  return typeof url === "string" && /^https:\/\/[^\s]+$/.test(url) && url.length <= 500 ? url : "";
+}
+
+export function writeBasemapUrl(doc: Y.Doc, url: string): void {
+  doc.getMap<unknown>("geo").set("basemapUrl", url.trim());
+}
+
+export function readRtPositions(doc: Y.Doc): Record<number, LatLon> {
+  const out: Record<number, LatLon> = {};
+  doc.getMap<unknown>("rtPositions").forEach((value, key) => {
+    const rt = rtOf(key);
+    if (rt !== null && isLatLon(value)) out[rt] = { lat: value.lat, lon: value.lon };
+  });
+  return out;
+}
+
+/** Writes only the RTs whose position changed and deletes the ones that have none any more. */
+export function writeRtPositions(doc: Y.Doc, positions: Record<number, LatLon>): void {
+  const map = doc.getMap<unknown>("rtPositions");
+  const current = readRtPositions(doc);
+  doc.transact(() => {
+    for (const key of [...map.keys()]) if (!(Number(key) in positions)) map.delete(key);
+    for (const [rt, p] of Object.entries(positions)) {
+      const old = current[Number(rt)];
+      if (!old || old.lat !== p.lat || old.lon !== p.lon) map.set(rt, { lat: p.lat, lon: p.lon });
+    }
+  });
 }

@@ -1,8 +1,9 @@
 import { createSignal, onCleanup, type Accessor } from "solid-js";
 import type * as Y from "yjs";
-import { STARTER_AGENCIES, type Agency, type WorkspaceProfile } from "@shared/model/index.ts";
+import { newId, STARTER_AGENCIES, type Agency, type WorkspaceProfile } from "@shared/model/index.ts";
+import type { DirectoryMember, DirectoryMemberFields } from "@shared/model/directory.ts";
 import type { ScreeningSettings } from "@shared/rules/index.ts";
-import { readAgencies, readProfile, readScreeningOverrides, readScreeningSettings, upsertAgency, writeProfile, writeScreeningOverrides } from "@shared/crdt/meta.ts";
+import { addDirectoryMember, readDirectory, removeDirectoryMember, updateDirectoryMember, readAgencies, readProfile, readScreeningOverrides, readScreeningSettings, upsertAgency, writeProfile, writeScreeningOverrides } from "@shared/crdt/meta.ts";
 
 export interface MetaState {
   profile: Accessor<WorkspaceProfile>;
@@ -10,13 +11,20 @@ export interface MetaState {
   screening: Accessor<ScreeningSettings>;
   /** what the district changed from DOMAIN.md's defaults */
   screeningOverrides: Accessor<Partial<ScreeningSettings>>;
+  /** the member directory (members and roles), sorted by name */
+  members: Accessor<DirectoryMember[]>;
 }
+
+export type { DirectoryMember, DirectoryMemberFields };
 
 /** The lurah's edits (the relay drops them from any other role). */
 export interface MetaActions {
   updateProfile(patch: Partial<WorkspaceProfile>): void;
   saveAgency(agency: Agency): void;
   updateScreening(overrides: Partial<ScreeningSettings>): void;
+  addMember(fields: DirectoryMemberFields): string | null;
+  updateMember(id: string, patch: Partial<DirectoryMemberFields>): boolean;
+  removeMember(id: string): boolean;
 }
 
 /** The workspace profile, OPD list and screening settings; written by the lurah only (relay-enforced). */
@@ -32,7 +40,9 @@ export function createMetaState(doc: Y.Doc): MetaState & { actions: MetaActions 
   const [agencies, setAgencies] = createSignal(listAgencies(), { equals: same });
   const [screening, setScreening] = createSignal(readScreeningSettings(doc), { equals: same });
   const [screeningOverrides, setOverrides] = createSignal(readScreeningOverrides(doc), { equals: same });
+  const [members, setMembers] = createSignal(readDirectory(doc), { equals: same });
   const observer = () => {
+    setMembers(readDirectory(doc));
     setProfile(readProfile(doc));
     setAgencies(listAgencies());
     setScreening(readScreeningSettings(doc));
@@ -45,7 +55,14 @@ export function createMetaState(doc: Y.Doc): MetaState & { actions: MetaActions 
     agencies,
     screening,
     screeningOverrides,
+    members,
     actions: {
+      addMember: (fields) => {
+        const id = newId();
+        return addDirectoryMember(doc, id, fields, new Date()) ? id : null;
+      },
+      updateMember: (id, patch) => updateDirectoryMember(doc, id, patch),
+      removeMember: (id) => removeDirectoryMember(doc, id),
       updateProfile: (patch) => writeProfile(doc, patch),
       saveAgency: (agency) =>
         doc.transact(() => {

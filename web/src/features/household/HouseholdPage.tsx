@@ -9,6 +9,7 @@ import { ChildrenGrowth } from "./ChildrenGrowth.tsx";
 import { ConflictPanel } from "./ConflictPanel.tsx";
 import { ConsentRecord } from "./ConsentRecord.tsx";
 import { HouseholdDetails } from "./HouseholdDetails.tsx";
+import { HouseholdLocation } from "./HouseholdLocation.tsx";
 import { HouseholdHeader } from "./HouseholdHeader.tsx";
 import { HouseholdBoard } from "./HouseholdBoard.tsx";
 import { MemberList } from "./MemberList.tsx";
@@ -55,6 +56,7 @@ function HouseholdView(props: { household: Household; actions: RosterActions; ro
       </Show>
       <HouseholdBoard household={h()} assessment={assessment()} />
       <HouseholdDetails household={h()} writable={writable} onSave={(patch) => a.update(id(), patch)} />
+      <HouseholdLocation household={h()} writable={writable} pickHref={hrefFor({ name: "workspace", ws: ws.id, section: "peta", item: id() })} onSave={(at) => a.update(id(), at)} />
       <section class="panel">
         <AidChoices aid={h().aid} writable={writable} onChange={(p, on) => a.setAid(id(), p, on)} />
       </section>

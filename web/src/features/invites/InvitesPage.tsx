@@ -15,6 +15,9 @@ export function InvitesPage() {
     setError(null);
     try {
       const res = await createInvite(ws.token, req);
+      // the invited person joins the member directory, so meetings can list them as attendees
+      const known = ws.meta?.members().some((m) => m.name === req.name && m.role === req.role);
+      if (req.name && !known) ws.meta?.actions.addMember({ name: req.name, role: req.role, agency: req.opd ?? "", position: "" });
       setCreated({ name: req.name ?? t(`role.${req.role}`), link: inviteLink(location.origin, res.token) });
       void refetch();
     } catch (e) {

@@ -11,6 +11,7 @@ function today(): string {
 export function MeetingForm(props: { onSave: (f: MeetingFields) => void; onCancel: () => void }) {
   const [title, setTitle] = createSignal("");
   const [date, setDate] = createSignal(today());
+  const [time, setTime] = createSignal("");
   const [place, setPlace] = createSignal("");
   const [tried, setTried] = createSignal(false);
   return (
@@ -22,7 +23,7 @@ export function MeetingForm(props: { onSave: (f: MeetingFields) => void; onCance
         e.preventDefault();
         setTried(true);
         if (!title().trim()) return;
-        props.onSave({ title: title().trim(), date: date(), place: place().trim() });
+        props.onSave({ title: title().trim(), date: date(), time: time(), place: place().trim() });
       }}
     >
       <Field label={t("minutes.titleField")} error={tried() && !title().trim() ? t("minutes.titleRequired") : undefined}>
@@ -32,10 +33,13 @@ export function MeetingForm(props: { onSave: (f: MeetingFields) => void; onCance
         <Field label={t("minutes.date")}>
           <input name="date" type="date" value={date()} onInput={(e) => setDate(e.currentTarget.value)} />
         </Field>
-        <Field label={t("minutes.place")}>
-          <input name="place" value={place()} onInput={(e) => setPlace(e.currentTarget.value)} />
+        <Field label={t("minutes.time")}>
+          <input name="time" type="time" value={time()} onInput={(e) => setTime(e.currentTarget.value)} />
         </Field>
       </div>
+      <Field label={t("minutes.place")}>
+        <input name="place" value={place()} onInput={(e) => setPlace(e.currentTarget.value)} />
+      </Field>
       <div class="actions">
         <button type="submit">{t("common.save")}</button>
         <button type="button" class="secondary" onClick={() => props.onCancel()}>

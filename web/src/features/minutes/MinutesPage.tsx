@@ -3,19 +3,20 @@ import { formatDate, t } from "../../i18n/index.ts";
 import { hrefFor, navigate } from "../../app/route.ts";
 import { useWorkspace } from "../../state/context.ts";
 import { MeetingForm } from "./MeetingForm.tsx";
-import { MeetingNotes } from "./MeetingNotes.tsx";
+import { MeetingPage } from "./MeetingPage.tsx";
+import { MemberDirectory } from "./MemberDirectory.tsx";
 
-/** Meetings, newest first, and the co-written notes of the open one. */
+/** Meetings, newest first, and the open one. The lurah also keeps the member directory here. */
 export function MinutesPage(props: { meetingId: string | null }) {
   const ws = useWorkspace();
   const [state, actions] = ws.minutes!;
   const writable = ws.canWrite("minutes");
   const [adding, setAdding] = createSignal(false);
-  const open = () => state.meetings().find((m) => m.id === props.meetingId);
+  const meta = ws.meta;
 
   return (
-    <section class="split">
-      <div>
+    <section class="split minutes-page">
+      <div class="no-print">
         <header class="section-header">
           <h1>{t("minutes.title")}</h1>
           <Show when={writable && !adding()}>
@@ -46,6 +47,7 @@ export function MinutesPage(props: { meetingId: string | null }) {
                   </a>
                   <span class="muted">
                     {formatDate(m.date)}
+                    {m.time ? `, ${m.time}` : ""}
                     {m.place ? ` · ${m.place}` : ""}
                   </span>
                 </li>
@@ -53,21 +55,22 @@ export function MinutesPage(props: { meetingId: string | null }) {
             </For>
           </ul>
         </Show>
+        <Show when={meta && ws.canWrite("meta") && meta}>
+          {(md) => (
+            <MemberDirectory
+              members={md().members()}
+              agencies={md().agencies()}
+              onAdd={(f) => void md().actions.addMember(f)}
+              onUpdate={(id, patch) => void md().actions.updateMember(id, patch)}
+              onRemove={(id) => void md().actions.removeMember(id)}
+            />
+          )}
+        </Show>
       </div>
       <div>
         {/* keyed on the id only: a title edit elsewhere must not rebind the notes under the writer's caret */}
-        <Show when={open()?.id} keyed fallback={<p class="muted">{t("minutes.choose")}</p>}>
-          {(id) => (
-            <article class="panel">
-              <h2>{open()?.title}</h2>
-              <p class="muted">
-                {formatDate(open()?.date ?? "")}
-                {open()?.place ? ` · ${open()?.place}` : ""}
-                {writable ? "" : ` · ${t("common.readOnly")}`}
-              </p>
-              <MeetingNotes bind={(el) => actions.bindNotes(id, el, !writable)} />
-            </article>
-          )}
+        <Show when={props.meetingId && state.meetings().some((m) => m.id === props.meetingId) && props.meetingId} keyed fallback={<p class="muted no-print">{t("minutes.choose")}</p>}>
+          {(id) => <MeetingPage id={id} />}
         </Show>
       </div>
     </section>

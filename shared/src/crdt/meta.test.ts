@@ -1,0 +1,54 @@
+import { describe, expect, it } from "vitest";
+import * as Y from "yjs";
+import { addDirectoryMember, readDirectory, removeDirectoryMember, updateDirectoryMember } from "./meta.ts";
+
+const NOW = new Date("2026-11-22T02:00:00Z");
+
+describe("member directory", () => {
+  it("lists members by name with their role, agency and position", () => {
+    const doc = new Y.Doc();
+    addDirectoryMember(doc, "m2", { name: "Yuli", role: "kader", agency: "DINSOS", position: "Kader KB" }, NOW);
+    addDirectoryMember(doc, "m1", { name: "Rina", role: "opd", agency: "DINSOS", position: "" }, NOW);
+    expect(readDirectory(doc)).toEqual([
+      { id: "m1", name: "Rina", role: "opd", agency: "DINSOS", position: "", createdAt: NOW.toISOString() },
+      { id: "m2", name: "Yuli", role: "kader", agency: "", position: "Kader KB", createdAt: NOW.toISOString() },
+    ]);
+  });
+
+  it("refuses an empty name, an unknown role or an unsafe id", () => {
+    const doc = new Y.Doc();
+    expect(addDirectoryMember(doc, "m1", { name: " ", role: "kader", agency: "", position: "" }, NOW)).toBe(false);
+    expect(addDirectoryMember(doc, "m1", { name: "A", role: "raja" as "kader", agency: "", position: "" }, NOW)).toBe(false);
+    expect(addDirectoryMember(doc, "__proto__", { name: "A", role: "kader", agency: "", position: "" }, NOW)).toBe(false);
+    expect(readDirectory(doc)).toEqual([]);
+  });
+
+  it("merges concurrent edits of different fields and removes a member", () => {
+    const a = new Y.Doc();
+    addDirectoryMember(a, "m1", { name: "Yuli", role: "kader", agency: "", position: "" }, NOW);
+    const b = new Y.Doc();
+    Y.applyUpdate(b, Y.encodeStateAsUpdate(a));
+    updateDirectoryMember(a, "m1", { position: "Ketua Pokja" });
+    updateDirectoryMember(b, "m1", { name: "Bu Yuli" });
+    Y.applyUpdate(b, Y.encodeStateAsUpdate(a));
+    Y.applyUpdate(a, Y.encodeStateAsUpdate(b));
+    expect(readDirectory(a)[0]).toMatchObject({ name: "Bu Yuli", position: "Ketua Pokja" });
+    expect(removeDirectoryMember(a, "m1")).toBe(true);
+    expect(readDirectory(a)).toEqual([]);
+  });
+
+  it("skips what an untrusted peer wrote in the wrong shape", () => {
+    const doc = new Y.Doc();
+    const members = doc.getMap<unknown>("members");
+    members.set("plain", { name: "x", role: "kader" });
+    const noRole = new Y.Map<unknown>();
+    members.set("m1", noRole);
+    noRole.set("name", "Tanpa peran");
+    const badAgency = new Y.Map<unknown>();
+    members.set("m2", badAgency);
+    badAgency.set("name", "Rina");
+    badAgency.set("role", "opd");
+    badAgency.set("agency", "<script>");
+    expect(readDirectory(doc)).toEqual([{ id: "m2", name: "Rina", role: "opd", agency: "", position: "", createdAt: "" }]);
+  });
+});
