@@ -5,6 +5,7 @@ import type { InterventionDetails, NeedView } from "../../state/board.ts";
 import { Field } from "../../ui/Field.tsx";
 import { needTitle } from "./claimText.ts";
 import { TargetField, targetDetails, type TargetChoice } from "./TargetField.tsx";
+import { FormActions } from "../../ui/FormActions.tsx";
 
 /** A new card: what, which agency and domain, for whom, by when, paid by whom. */
 export function InterventionForm(props: {
@@ -72,12 +73,7 @@ export function InterventionForm(props: {
       <Field label={t("board.funding")}>
         <input name="funding" value={funding()} onInput={(e) => setFunding(e.currentTarget.value)} />
       </Field>
-      <div class="actions">
-        <button type="submit">{t("common.save")}</button>
-        <button type="button" class="secondary" onClick={() => props.onCancel()}>
-          {t("common.cancel")}
-        </button>
-      </div>
+      <FormActions onCancel={() => props.onCancel()} />
     </form>
   );
 }

@@ -2,6 +2,7 @@ import { createSignal } from "solid-js";
 import { t } from "../../i18n/index.ts";
 import type { Verification } from "../../state/board.ts";
 import { Field } from "../../ui/Field.tsx";
+import { FormActions } from "../../ui/FormActions.tsx";
 
 /** A kader or the lurah confirms the family received and used the help: the visit date and a note. */
 export function VerifyForm(props: { today: string; onVerify: (v: Verification) => void; onCancel: () => void }) {
@@ -26,12 +27,7 @@ export function VerifyForm(props: { today: string; onVerify: (v: Verification) =
       <Field label={t("board.verifyNote")} error={error()}>
         <textarea name="note" value={note()} onInput={(e) => setNote(e.currentTarget.value)} />
       </Field>
-      <div class="actions">
-        <button type="submit">{t("common.save")}</button>
-        <button type="button" class="secondary" onClick={() => props.onCancel()}>
-          {t("common.cancel")}
-        </button>
-      </div>
+      <FormActions onCancel={() => props.onCancel()} />
     </form>
   );
 }

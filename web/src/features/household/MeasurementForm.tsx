@@ -4,6 +4,7 @@ import { ageInDays, STANDING_FROM_DAY } from "@shared/rules/index.ts";
 import { t } from "../../i18n/index.ts";
 import { Field } from "../../ui/Field.tsx";
 import { parseDecimal } from "./format.ts";
+import { FormActions } from "../../ui/FormActions.tsx";
 
 export type NewMeasurement = Omit<MeasurementFields, "memberId"> & MeasurementValues;
 
@@ -69,12 +70,7 @@ export function MeasurementForm(props: { initial?: NewMeasurement | undefined; b
       <Field label={t("hh.measure.by")}>
         <input name="measuredBy" value={by()} onInput={(e) => setBy(e.currentTarget.value)} />
       </Field>
-      <div class="actions">
-        <button type="submit">{t("common.save")}</button>
-        <button type="button" class="secondary" onClick={() => props.onCancel()}>
-          {t("common.cancel")}
-        </button>
-      </div>
+      <FormActions onCancel={() => props.onCancel()} />
     </form>
   );
 }

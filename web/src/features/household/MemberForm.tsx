@@ -5,6 +5,7 @@ import { t } from "../../i18n/index.ts";
 import { Field } from "../../ui/Field.tsx";
 import { asksRiskQuestions, checkMember, cleanNik, MEMBER_KEYS, type MemberDraft, type MemberErrors } from "./memberChecks.ts";
 import { RiskAnswers } from "./RiskAnswers.tsx";
+import { FormActions } from "../../ui/FormActions.tsx";
 
 function pickDraft(source: Partial<MemberDraft> | undefined): MemberDraft {
   const out = emptyMember();
@@ -97,12 +98,7 @@ export function MemberForm(props: { initial?: Partial<MemberDraft>; today: strin
       <Show when={asked()}>
         <RiskAnswers draft={draft} set={setDraft} childrenText={childrenText()} onChildrenText={setChildrenText} today={props.today} error={error} />
       </Show>
-      <div class="actions">
-        <button type="submit">{t("common.save")}</button>
-        <button type="button" class="secondary" onClick={() => props.onCancel()}>
-          {t("common.cancel")}
-        </button>
-      </div>
+      <FormActions onCancel={() => props.onCancel()} />
     </form>
   );
 }

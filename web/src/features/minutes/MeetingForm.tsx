@@ -2,6 +2,7 @@ import { createSignal } from "solid-js";
 import type { MeetingFields } from "@shared/model/index.ts";
 import { t } from "../../i18n/index.ts";
 import { Field } from "../../ui/Field.tsx";
+import { FormActions } from "../../ui/FormActions.tsx";
 
 function today(): string {
   const d = new Date();
@@ -40,12 +41,7 @@ export function MeetingForm(props: { onSave: (f: MeetingFields) => void; onCance
       <Field label={t("minutes.place")}>
         <input name="place" value={place()} onInput={(e) => setPlace(e.currentTarget.value)} />
       </Field>
-      <div class="actions">
-        <button type="submit">{t("common.save")}</button>
-        <button type="button" class="secondary" onClick={() => props.onCancel()}>
-          {t("common.cancel")}
-        </button>
-      </div>
+      <FormActions onCancel={() => props.onCancel()} />
     </form>
   );
 }

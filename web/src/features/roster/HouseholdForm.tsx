@@ -3,6 +3,7 @@ import { createStore } from "solid-js/store";
 import { TOILETS, WATER_SOURCES, emptyHousehold, normaliseRtRw, validateHousehold, type HouseholdFields } from "@shared/model/index.ts";
 import { t } from "../../i18n/index.ts";
 import { Field } from "../../ui/Field.tsx";
+import { FormActions } from "../../ui/FormActions.tsx";
 
 const FIELD_KEYS = Object.keys(emptyHousehold()) as Array<keyof HouseholdFields>;
 
@@ -95,12 +96,7 @@ export function HouseholdForm(props: { initial?: HouseholdFields | undefined; on
       <Field label={t("household.notes")}>
         <textarea name="notes" rows="3" value={draft.notes} onInput={(e) => setDraft("notes", e.currentTarget.value)} />
       </Field>
-      <div class="actions">
-        <button type="submit">{t("common.save")}</button>
-        <button type="button" class="secondary" onClick={() => props.onCancel()}>
-          {t("common.cancel")}
-        </button>
-      </div>
+      <FormActions onCancel={() => props.onCancel()} />
     </form>
   );
 }
