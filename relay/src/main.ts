@@ -31,8 +31,8 @@ const { port } = await relay.listen(config.port, config.host);
 const demo = mintInvite(secret, storage, { workspace: DEMO_WORKSPACE, role: "lurah", name: "Lurah Desa Contoh", days: 30 }, "Lurah Desa Contoh (tautan demo)");
 const origin = `${tls ? "https" : "http"}://localhost:${port}`;
 // Machine-readable first (tests and scripts parse it), then the human line.
-console.log(`REMBUK_LISTENING port=${port}`);
-console.log(`Buka Rembuk (desa contoh): ${origin}/#/gabung?token=${demo.token}`);
+// one write, so a reader that saw the first line has the link too
+console.log(`REMBUK_LISTENING port=${port}\nBuka Rembuk (desa contoh): ${origin}/#/gabung?token=${demo.token}`);
 
 let stopping = false;
 async function stop(signal: string): Promise<void> {

@@ -5,10 +5,12 @@ import { spawnRelay } from "./support/childRelay.ts";
 import { openSyncedClient } from "./support/clients.ts";
 import { dbCounts } from "./support/relay.ts";
 import { tempDataDir } from "./support/tempDir.ts";
+import { waitFor } from "./support/waitFor.ts";
 
 it("the relay process seeds desa-contoh, prints a lurah link that opens it, and exits cleanly on SIGTERM", async () => {
   const dataDir = tempDataDir();
   const relay = await spawnRelay(dataDir);
+  await waitFor(() => relay.stdout().includes("Buka Rembuk"), "the demo link line");
   const link = /Buka Rembuk \(desa contoh\): (http:\/\/localhost:(\d+))\/#\/gabung\?token=(\S+)/.exec(relay.stdout());
   expect(link?.[2]).toBe(String(relay.port));
   const lurahToken = link![3]!;
