@@ -4,8 +4,8 @@ import { RosterPage } from "./pages/RosterPage.ts";
 import { HouseholdPage } from "./pages/HouseholdPage.ts";
 import { BoardPage } from "./pages/BoardPage.ts";
 import { SettingsPage } from "./pages/SettingsPage.ts";
+import { iso } from "./support/dates.ts";
 
-const iso = (d: Date) => `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, "0")}-${String(d.getDate()).padStart(2, "0")}`;
 const NEED = "Kel. Y. L., RT 04: jamban tidak layak";
 
 test("a family the lurah records as adopted by a BAAS donor shows as handled on an agency's board: no second helper", async ({ browser, relay, workspace }) => {

@@ -1,8 +1,8 @@
 import { test, expect } from "./support/fixtures.ts";
 import { AppPage } from "./pages/AppPage.ts";
 import { BoardPage } from "./pages/BoardPage.ts";
+import { iso } from "./support/dates.ts";
 
-const iso = (d: Date) => `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, "0")}-${String(d.getDate()).padStart(2, "0")}`;
 const daysFromNow = (days: number) => {
   const d = new Date();
   d.setDate(d.getDate() + days);

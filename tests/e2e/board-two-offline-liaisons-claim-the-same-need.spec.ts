@@ -3,8 +3,8 @@ import { AppPage } from "./pages/AppPage.ts";
 import { RosterPage } from "./pages/RosterPage.ts";
 import { HouseholdPage } from "./pages/HouseholdPage.ts";
 import { BoardPage } from "./pages/BoardPage.ts";
+import { iso } from "./support/dates.ts";
 
-const iso = (d: Date) => `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, "0")}-${String(d.getDate()).padStart(2, "0")}`;
 /** "22 Nov 2026" in the app's locale and the browsers' time zone (playwright.config.ts). */
 const today = () => new Intl.DateTimeFormat("id-ID", { day: "numeric", month: "short", year: "numeric", timeZone: "Asia/Makassar" }).format(new Date()).replace(/\./g, "");
 const NEED = "Kel. B. S., RT 03: jamban tidak layak";

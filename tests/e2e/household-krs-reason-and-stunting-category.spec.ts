@@ -2,8 +2,8 @@ import { test, expect } from "./support/fixtures.ts";
 import { AppPage } from "./pages/AppPage.ts";
 import { RosterPage } from "./pages/RosterPage.ts";
 import { HouseholdPage } from "./pages/HouseholdPage.ts";
+import { iso } from "./support/dates.ts";
 
-const iso = (d: Date) => `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, "0")}-${String(d.getDate()).padStart(2, "0")}`;
 function ago(years: number, months: number, days: number): Date {
   const d = new Date();
   d.setFullYear(d.getFullYear() - years, d.getMonth() - months, d.getDate() - days);

@@ -3,8 +3,8 @@ import { AppPage } from "./pages/AppPage.ts";
 import { RosterPage } from "./pages/RosterPage.ts";
 import { HouseholdPage } from "./pages/HouseholdPage.ts";
 import { SettingsPage } from "./pages/SettingsPage.ts";
+import { iso } from "./support/dates.ts";
 
-const iso = (d: Date) => `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, "0")}-${String(d.getDate()).padStart(2, "0")}`;
 
 test("the lurah's choice of the 'terlalu tua' reading changes a family's KRS reason on a kader's phone", async ({ browser, relay, workspace }) => {
   const lurahContext = await browser.newContext();

@@ -3,8 +3,8 @@ import { AppPage } from "./pages/AppPage.ts";
 import { RosterPage } from "./pages/RosterPage.ts";
 import { HouseholdPage } from "./pages/HouseholdPage.ts";
 import { HouseholdLocationPanel, MapPage } from "./pages/MapPage.ts";
+import { iso } from "./support/dates.ts";
 
-const iso = (d: Date) => `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, "0")}-${String(d.getDate()).padStart(2, "0")}`;
 const monthsAgo = (months: number) => {
   const d = new Date();
   d.setMonth(d.getMonth() - months, d.getDate() - 3);

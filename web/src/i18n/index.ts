@@ -55,3 +55,8 @@ export function tMaybe(key: string, fallback: string): string {
   const template = (dictionaries[locale()] as Record<string, string>)[key];
   return template ?? fallback;
 }
+
+/** A Date as the device's local civil date, YYYY-MM-DD ("today" for a kader is local midnight, not UTC). */
+export function localIsoDate(d: Date = new Date()): string {
+  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, "0")}-${String(d.getDate()).padStart(2, "0")}`;
+}

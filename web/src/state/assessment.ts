@@ -1,4 +1,5 @@
 import { createMemo, type Accessor } from "solid-js";
+import { localIsoDate } from "../i18n/index.ts";
 import type { Household } from "@shared/model/index.ts";
 import { assessHousehold, type HouseholdAssessment, type ScreeningSettings } from "@shared/rules/index.ts";
 
@@ -12,10 +13,7 @@ export interface Assessor {
   today: Accessor<string>;
 }
 
-function localToday(): string {
-  const d = new Date();
-  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, "0")}-${String(d.getDate()).padStart(2, "0")}`;
-}
+const localToday = (): string => localIsoDate();
 
 export function createAssessor(settings: Accessor<ScreeningSettings>): Assessor {
   const today = localToday;

@@ -1,6 +1,7 @@
 /** Small display helpers of the household page: ages, z-scores, numbers typed with a comma. */
 import { completedMonths, parseIsoDate } from "@shared/rules/index.ts";
 import { formatNumber, t } from "../../i18n/index.ts";
+import { localIsoDate } from "../../i18n/index.ts";
 
 /** "1 th 6 bln", "7 bln", "36 th"; "" when a date is unknown. */
 export function ageText(birthDate: string, today: string): string {
@@ -34,6 +35,4 @@ export function parseDecimal(text: string): number | null {
 }
 
 /** A Date as the local civil date YYYY-MM-DD. */
-export function isoDate(d: Date): string {
-  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, "0")}-${String(d.getDate()).padStart(2, "0")}`;
-}
+export const isoDate = (d: Date): string => localIsoDate(d);

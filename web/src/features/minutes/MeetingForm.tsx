@@ -1,13 +1,10 @@
 import { createSignal } from "solid-js";
 import type { MeetingFields } from "@shared/model/index.ts";
-import { t } from "../../i18n/index.ts";
+import { localIsoDate, t } from "../../i18n/index.ts";
 import { Field } from "../../ui/Field.tsx";
 import { FormActions } from "../../ui/FormActions.tsx";
 
-function today(): string {
-  const d = new Date();
-  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, "0")}-${String(d.getDate()).padStart(2, "0")}`;
-}
+const today = (): string => localIsoDate();
 
 export function MeetingForm(props: { onSave: (f: MeetingFields) => void; onCancel: () => void }) {
   const [title, setTitle] = createSignal("");
