@@ -20,6 +20,8 @@ export const en: Record<MessageKey, string> = {
   "sync.refused": "Access refused: {reason}",
   "sync.pending": "{count} changes not sent since {since}",
   "sync.stale": "Changes have been only on this phone for more than 2 days. Connect to the relay so they are not lost.",
+  "sync.refusedCopy": "The relay refused a change from this device (outside your role's rights). This device's copy can no longer sync.",
+  "sync.reloadFromRelay": "Reload from the relay",
   "sync.allSent": "All changes are on the relay",
   "update.ready": "A new version of Rembuk is available.",
   "update.reload": "Reload",

@@ -18,6 +18,8 @@ export const id = {
   "sync.refused": "Akses ditolak: {reason}",
   "sync.pending": "{count} perubahan belum terkirim sejak {since}",
   "sync.stale": "Perubahan tersimpan hanya di HP ini lebih dari 2 hari. Sambungkan ke relay agar tidak hilang.",
+  "sync.refusedCopy": "Relay menolak perubahan dari perangkat ini (di luar wewenang peran Anda). Salinan di perangkat ini tidak bisa disinkronkan lagi.",
+  "sync.reloadFromRelay": "Muat ulang dari relay",
   "sync.allSent": "Semua perubahan sudah di relay",
   "update.ready": "Versi baru Rembuk tersedia.",
   "update.reload": "Muat ulang",

@@ -40,6 +40,13 @@ export interface Workspace {
   rosterFilter: [Accessor<RosterFilter>, Setter<RosterFilter>];
   /** "keluar": forget the token and wipe this device's copy */
   signOut(): Promise<void>;
+  /** true when the relay refused a change of this device (4403): its copy of that document has diverged */
+  hasRefusedCopy(): boolean;
+  /**
+   * Replaces the refused copies with the relay's: wipes them on this device and reloads the app. The
+   * refused changes are lost on purpose (the relay never accepted them); everything else the relay has.
+   */
+  reloadRefusedFromRelay(): Promise<void>;
 }
 
 export function createWorkspace(session: Session, serverUrl: string): Workspace {
@@ -90,6 +97,21 @@ export function createWorkspace(session: Session, serverUrl: string): Workspace 
   });
   onCleanup(() => clearTimeout(previewTimer));
 
+  // Screen every family in idle moments after the roster is read, so the first KRS filter does
+  // not pay for 20,000 screenings at once (results are cached per record; edits redo only theirs).
+  let warmed = false;
+  createEffect(() => {
+    if (!roster || !rosterLoaded() || warmed) return;
+    warmed = true;
+    const queue = [...roster[0].households()];
+    const idle = (fn: () => void) => ("requestIdleCallback" in window ? requestIdleCallback(fn, { timeout: 2000 }) : setTimeout(fn, 50));
+    const step = () => {
+      for (const h of queue.splice(0, 300)) assess.of(h);
+      if (queue.length > 0) idle(step);
+    };
+    idle(step);
+  });
+
   return {
     id: ws,
     role,
@@ -106,6 +128,13 @@ export function createWorkspace(session: Session, serverUrl: string): Workspace 
     rosterLoaded,
     rosterFilter: createSignal<RosterFilter>(EMPTY_FILTER),
     assess,
+    hasRefusedCopy: () => (sync(), [...links.values()].some((l) => l.changeRefused())),
+    async reloadRefusedFromRelay() {
+      const refused = [...links.values()].filter((l) => l.changeRefused());
+      refused.forEach((l) => l.destroy());
+      await Promise.all(refused.map((l) => wipeDocLocally(ws, l.kind)));
+      location.reload();
+    },
     async signOut() {
       links.forEach((l) => l.destroy());
       links.clear();

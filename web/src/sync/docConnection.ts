@@ -18,6 +18,8 @@ export interface DocLink {
   pending(): PendingSnapshot;
   /** the close reason when the relay refused us for good (44xx), e.g. "token dicabut" */
   refusal(): string | null;
+  /** true when the relay refused one of this device's changes (4403): this copy can never sync again as it is */
+  changeRefused(): boolean;
   onChange(listener: () => void): () => void;
   /** the shared awareness (cursors, names) of this document's room */
   awareness: Awareness;
@@ -93,6 +95,7 @@ export function openDocLink(opts: { workspaceId: string; kind: DocKind; token: s
   const notify = () => listeners.forEach((l) => l());
   let state: LinkState = "connecting";
   let refusal: string | null = null;
+  let changeRefused = false;
   const setState = (next: LinkState) => {
     if (state === next) return;
     state = next;
@@ -142,8 +145,9 @@ export function openDocLink(opts: { workspaceId: string; kind: DocKind; token: s
     p.on("sync", (synced: boolean) => {
       if (state !== "refused" && p.wsconnected) setState(synced ? "synced" : "connected");
     });
-    p.on("closed", ({ reason }) => {
+    p.on("closed", ({ code, reason }) => {
       refusal = reason || "ditolak relay";
+      changeRefused = code === 4403;
       setState("refused");
     });
     p.on("connection-close", () => void refuseIfExpired());
@@ -175,6 +179,7 @@ export function openDocLink(opts: { workspaceId: string; kind: DocKind; token: s
     link: () => state,
     pending: () => tracker.snapshot(),
     refusal: () => refusal,
+    changeRefused: () => changeRefused,
     onChange(listener) {
       listeners.add(listener);
       return () => listeners.delete(listener);

@@ -4,6 +4,7 @@ import { hrefFor, navigate, type Section } from "../../app/route.ts";
 import { useWorkspace } from "../../state/context.ts";
 import { SyncBadge } from "../../ui/SyncBadge.tsx";
 import { LanguageToggle } from "../../ui/LanguageToggle.tsx";
+import { RefusedCopyBanner } from "../../ui/RefusedCopyBanner.tsx";
 
 const TABS: Array<{ section: Section; label: "nav.keluarga" | "nav.peta" | "nav.papan" | "nav.notulen" | "nav.undangan" | "nav.pengaturan" }> = [
   { section: "keluarga", label: "nav.keluarga" },
@@ -68,6 +69,7 @@ export function WorkspaceShell(props: { section: Section; children: JSX.Element 
           </button>
         </div>
       </header>
+      <RefusedCopyBanner show={ws.hasRefusedCopy()} onReload={() => void ws.reloadRefusedFromRelay()} />
       <nav class="tabs">
         <For each={TABS.filter((tab) => visible(tab.section))}>
           {(tab) => (
