@@ -104,12 +104,15 @@ export function createWorkspace(session: Session, serverUrl: string): Workspace 
     if (!roster || !rosterLoaded() || warmed) return;
     warmed = true;
     const queue = [...roster[0].households()];
-    const idle = (fn: () => void) => ("requestIdleCallback" in window ? requestIdleCallback(fn, { timeout: 2000 }) : setTimeout(fn, 50));
-    const step = () => {
-      for (const h of queue.splice(0, 300)) assess.of(h);
-      if (queue.length > 0) idle(step);
+    // only while the browser is idle, a few families at a time: a keystroke must never wait for this
+    const hasIdle = "requestIdleCallback" in window;
+    const step = (deadline?: IdleDeadline) => {
+      let n = 0;
+      while (queue.length > 0 && (deadline ? deadline.timeRemaining() > 2 : n++ < 25)) assess.of(queue.pop()!);
+      if (queue.length > 0) schedule();
     };
-    idle(step);
+    const schedule = () => (hasIdle ? requestIdleCallback(step) : setTimeout(step, 50));
+    schedule();
   });
 
   return {
