@@ -1,6 +1,7 @@
-import { createSignal, Index, Show } from "solid-js";
+import { Index, Show } from "solid-js";
 import type { AgendaItem } from "@shared/model/index.ts";
 import { t } from "../../i18n/index.ts";
+import { AddLineForm } from "../../ui/AddLineForm.tsx";
 
 /** The agenda as an ordered list; moves and text edits from several people merge (see shared/crdt/minutes.ts). */
 export function AgendaPanel(props: {
@@ -11,7 +12,6 @@ export function AgendaPanel(props: {
   onMove: (id: string, index: number) => void;
   onRemove: (id: string) => void;
 }) {
-  const [draft, setDraft] = createSignal("");
   return (
     <section data-testid="agenda">
       <h3>{t("minutes.agenda")}</h3>
@@ -40,19 +40,7 @@ export function AgendaPanel(props: {
         </ol>
       </Show>
       <Show when={!props.readOnly}>
-        <form
-          class="inline-form"
-          onSubmit={(e) => {
-            e.preventDefault();
-            props.onAdd(draft());
-            setDraft("");
-          }}
-        >
-          <input name="agendaText" aria-label={t("minutes.newAgenda")} placeholder={t("minutes.newAgenda")} value={draft()} onInput={(e) => setDraft(e.currentTarget.value)} />
-          <button type="submit" class="secondary">
-            {t("common.add")}
-          </button>
-        </form>
+        <AddLineForm name="agendaText" label={t("minutes.newAgenda")} onAdd={(text) => props.onAdd(text)} />
       </Show>
     </section>
   );

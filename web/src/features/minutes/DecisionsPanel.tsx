@@ -1,9 +1,9 @@
-import { createSignal, For, Show } from "solid-js";
+import { For, Show } from "solid-js";
 import { t } from "../../i18n/index.ts";
+import { AddLineForm } from "../../ui/AddLineForm.tsx";
 
 /** The meeting's decisions (keputusan), one line each. */
 export function DecisionsPanel(props: { items: Array<{ id: string; text: string }>; readOnly: boolean; onAdd: (text: string) => void; onRemove: (id: string) => void }) {
-  const [draft, setDraft] = createSignal("");
   return (
     <section data-testid="decisions">
       <h3>{t("minutes.decisions")}</h3>
@@ -24,20 +24,7 @@ export function DecisionsPanel(props: { items: Array<{ id: string; text: string 
         </ol>
       </Show>
       <Show when={!props.readOnly}>
-        <form
-          class="inline-form"
-          onSubmit={(e) => {
-            e.preventDefault();
-            if (!draft().trim()) return;
-            props.onAdd(draft());
-            setDraft("");
-          }}
-        >
-          <input name="decisionText" aria-label={t("minutes.newDecision")} placeholder={t("minutes.newDecision")} value={draft()} onInput={(e) => setDraft(e.currentTarget.value)} />
-          <button type="submit" class="secondary">
-            {t("common.add")}
-          </button>
-        </form>
+        <AddLineForm name="decisionText" label={t("minutes.newDecision")} onAdd={(text) => props.onAdd(text)} />
       </Show>
     </section>
   );
