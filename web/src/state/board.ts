@@ -71,7 +71,7 @@ export function createBoardState(doc: Y.Doc, actor: BoardActor): [BoardState, Bo
   onCleanup(() => doc.off("update", observer));
   const now = () => new Date();
 
-  const actions: Omit<BoardActions, "comment"> & Partial<Pick<BoardActions, "comment">> = {
+  const actions: BoardActions = {
     publishNeed(fields) {
       if (!canPublishNeed(actor)) return null;
       if (view().needs.some((n) => !n.closed && n.familyId === fields.familyId && n.reason === fields.reason)) return null;
@@ -119,7 +119,7 @@ export function createBoardState(doc: Y.Doc, actor: BoardActor): [BoardState, Bo
       });
       return verdict;
     },
+    comment: (interventionId, text) => actor.role !== "viewer" && addComment(doc, newId(8), interventionId, text, actor.name, now()),
   };
-  const comment = (interventionId: string, text: string) => actor.role !== "viewer" && addComment(doc, newId(8), interventionId, text, actor.name, now());
-  return [{ view, cards, actor }, { ...actions, comment } as BoardActions];
+  return [{ view, cards, actor }, actions];
 }
