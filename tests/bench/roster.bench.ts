@@ -11,7 +11,7 @@
  * the browser offline: cold start from IndexedDB to the first rows painted,
  * search/filter latency to the next paint, scrolling frame times and JS heap.
  */
-import { mkdtempSync, rmSync } from "node:fs";
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -34,6 +34,8 @@ const VIEWPORT = { width: 412, height: 915 }; // a common Android phone
 const SEED = 20_260_504;
 const LONG = 15 * 60_000;
 const MARK_TIMEOUT = Number(process.env.BENCH_MARK_TIMEOUT_MS ?? 90_000);
+/** BENCH_PROFILE=dir writes a CPU profile of the first cold start of each size there (not part of the results). */
+const PROFILE_DIR = process.env.BENCH_PROFILE?.trim() || undefined;
 const SIZES = (process.env.BENCH_SIZES ?? "5000,20000")
   .split(",")
   .map((s) => Number(s.trim()))
@@ -194,8 +196,16 @@ async function benchSize(browser: Browser, households: number): Promise<SizeResu
   for (let run = 0; run < COLD_RUNS; run++) {
     if (page) await page.close();
     ({ page, cdp } = await throttledPage(context));
+    const profiling = PROFILE_DIR !== undefined && run === 0;
+    if (profiling) await cdp.send("Profiler.enable").then(() => cdp!.send("Profiler.start"));
     await page.goto(`${relay.url}/#/w/${ws}/keluarga`);
     const marks = await firstRowsMs(page);
+    if (profiling) {
+      const { profile } = await cdp.send("Profiler.stop");
+      mkdirSync(PROFILE_DIR, { recursive: true });
+      writeFileSync(join(PROFILE_DIR, `cold-start-${households}.cpuprofile`), JSON.stringify(profile));
+      log(`${households}: CPU profile of the first cold start written to ${PROFILE_DIR} (open it in Chromium's DevTools)`);
+    }
     const first = marks.preview ?? marks.table;
     coldRuns.push(first === null ? null : round1(first));
     coldTableRuns.push(marks.table === null ? null : round1(marks.table));

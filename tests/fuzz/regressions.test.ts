@@ -5,15 +5,16 @@ import { formatFailure, runScenario, type ScenarioStats } from "@shared/testing/
 // makes it interesting. A seed that ever fails in convergence.test.ts goes here too.
 // A seed means something only for today's generator; the `expects` check notices when
 // a change to the generator has turned a pinned seed into a different, blander run.
-// (Re-picked when the generator learned members, measurements and registers.)
+// (Re-picked when the generator learned members, measurements and registers, and again when
+// the roster moved to one root map of records and edit entries: seeds 1-600 swept, none diverged.)
 const PINNED: Array<{ seed: number; name: string; expects: Partial<ScenarioStats> }> = [
-  { seed: 1337, name: "delete during disconnect", expects: { offlineRemoves: 3 } },
-  { seed: 515, name: "a dozen removals made offline", expects: { offlineRemoves: 10 } },
+  { seed: 1337, name: "delete during disconnect", expects: { offlineRemoves: 2 } },
+  { seed: 382, name: "eleven removals made offline", expects: { offlineRemoves: 11 } },
   { seed: 2, name: "updates arriving before what they depend on", expects: { pendingSeen: 50 } },
   { seed: 49, name: "edits before the reconnect handshake finished, 5 peers", expects: { editsDuringHandshake: 40, peers: 5 } },
-  { seed: 12, name: "a hundred messages lost on socket close", expects: { lostOnDisconnect: 100 } },
-  { seed: 156, name: "five peers dropping the connection 19 times", expects: { disconnects: 19, peers: 5 } },
-  { seed: 114, name: "long offline editing sessions", expects: { offlineEdits: 90 } },
+  { seed: 417, name: "150 messages lost on socket close", expects: { lostOnDisconnect: 150 } },
+  { seed: 195, name: "five peers dropping the connection 20 times", expects: { disconnects: 20, peers: 5 } },
+  { seed: 238, name: "long offline editing sessions", expects: { offlineEdits: 100 } },
 ];
 
 describe("pinned fuzz seeds", () => {

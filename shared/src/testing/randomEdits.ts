@@ -7,7 +7,7 @@ import { DEFAULT_DOMAINS, STATUSES, type InterventionFields } from "../model/int
 import type { MeetingFields } from "../model/meeting.ts";
 import { STARTER_AGENCIES } from "../model/workspace.ts";
 import {
-  addHousehold, addIntervention, addMeasurement, addMeeting, addMember, householdsMap, interventionsMap, meetingNotes, meetingsMap,
+  addHousehold, addIntervention, addMeasurement, addMeeting, addMember, householdIds, interventionsMap, meetingNotes, meetingsMap,
   readHousehold, removeHousehold, removeIntervention, removeMeasurement, removeMeeting, removeMember, setAid, setInterventionStatus,
   updateHousehold, updateIntervention, updateMeasurement, updateMeeting, updateMember, upsertAgency, writeProfile, type Writer,
 } from "../crdt/index.ts";
@@ -80,7 +80,7 @@ function memberPatch(prng: Prng) {
 
 /** Edits inside one household: members, measurements (critical values: registers) and aid. */
 function householdPartEdit(prng: Prng, doc: Y.Doc, householdId: string): string {
-  const h = readHousehold(householdId, householdsMap(doc).get(householdId));
+  const h = readHousehold(doc, householdId);
   const r = prng.next();
   const at = now(prng);
   if (r < 0.25) {
@@ -113,7 +113,7 @@ function householdPartEdit(prng: Prng, doc: Y.Doc, householdId: string): string 
   }
   const programme = prng.pick(AID_PROGRAMMES);
   const on = prng.bool(0.6);
-  return `setAid ${householdId} ${programme} ${on} -> ${setAid(doc, householdId, programme, on)}`;
+  return `setAid ${householdId} ${programme} ${on} -> ${setAid(doc, householdId, programme, on, at, writer(prng))}`;
 }
 
 function interventionFields(prng: Prng): InterventionFields {
@@ -140,7 +140,7 @@ function rosterEdit(prng: Prng, doc: Y.Doc): string {
     addHousehold(doc, id, householdFields(prng), now(prng), writer(prng));
     return `addHousehold ${id}`;
   }
-  const id = existingId(prng, householdsMap(doc).keys(), "h");
+  const id = existingId(prng, householdIds(doc), "h");
   if (r < 0.6) return `updateHousehold ${id} -> ${updateHousehold(doc, id, subset(prng, householdFields(prng)), now(prng), writer(prng))}`;
   if (r < 0.92) return householdPartEdit(prng, doc, id);
   removeHousehold(doc, id);

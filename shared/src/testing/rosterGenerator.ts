@@ -8,13 +8,14 @@
  *
  * Everything is written through the roster CRDT adapters (the only Yjs mapping
  * of the roster), so the document has exactly the shape the app writes. Ids
- * have the app's lengths (24 characters for records, 16 for register entries)
+ * have the app's lengths (12 characters for households, 6 for members and
+ * measurements, 5 for edit entries)
  * so the encoded size is representative. Same seed and same `today` give the
  * same households; give the doc a fixed clientID to get the same bytes too.
  */
 import type * as Y from "yjs";
-import { addHousehold, addMeasurement, addMember, recordConsent, setAid, type Writer } from "../crdt/roster/index.ts";
-import type { AidProgramme, ConsentMethod, HouseholdFields, MaritalStatus, MemberFields, MemberRiskAnswers, Toilet, WaterSource } from "../model/index.ts";
+import { addHousehold, addMeasurement, addMember, type Writer } from "../crdt/roster/index.ts";
+import type { AidProgramme, Consent, ConsentMethod, HouseholdFields, MaritalStatus, MemberFields, MemberRiskAnswers, Toilet, WaterSource } from "../model/index.ts";
 import type { Contraception, MotherEducation } from "../rules/screening/types.ts";
 import { lmsForAge } from "../rules/growth/lms.ts";
 import { LAST_TABLE_DAY, STANDING_FROM_DAY } from "../rules/growth/measurement.ts";
@@ -117,7 +118,7 @@ export function generateRoster(doc: Y.Doc, options: RosterGeneratorOptions): Gen
   if (!Number.isFinite(todayDay)) throw new Error(`today is not a YYYY-MM-DD date: ${today}`);
   const rng = new Prng(options.seed);
   const idRng = new Prng((options.seed ^ 0x5eed) >>> 0);
-  const writer: Writer = { by: "Kader Pendata", newId: () => randomId(idRng, 10) };
+  const writer: Writer = { by: "Kader Pendata", newId: () => randomId(idRng, 5) };
   const now = new Date(todayDay * DAY_MS + 8 * 3_600_000 - 30 * DAY_MS);
   const serials = new Map<string, number>();
   const summary: GeneratedRosterSummary = { households: 0, members: 0, underFive: 0, measurements: 0, today };
@@ -154,7 +155,7 @@ export function generateRoster(doc: Y.Doc, options: RosterGeneratorOptions): Gen
   });
 
   for (let i = 0; i < options.households; i++) {
-    const id = (options.idPrefix ?? "") + randomId(idRng, 16);
+    const id = (options.idPrefix ?? "") + randomId(idRng, 12);
     const surname = rng.pick(SURNAMES);
     const poor = rng.next();
     const desil = weighted(rng, DESIL);
@@ -240,20 +241,20 @@ export function generateRoster(doc: Y.Doc, options: RosterGeneratorOptions): Gen
     };
     if (fields.lat !== null) fields.lon = Math.round((123.6 + normal(rng, 0, 0.01)) * 1e6) / 1e6;
 
+    const aid: AidProgramme[] = [];
+    if (poorFamily && desil !== null && desil <= 3 && rng.bool(0.55)) aid.push("PKH");
+    if (poorFamily && rng.bool(0.5)) aid.push("BPNT");
+    if (poorFamily && rng.bool(0.6)) aid.push("PBI");
+    if (poorFamily && rng.bool(0.03)) aid.push("KUBE");
+    let consent: Consent | null = null;
+    if (rng.bool(0.7)) {
+      const how: ConsentMethod = weighted(rng, [["tertulis", 60], ["lisan", 35], ["wali", 5]] as const);
+      consent = { by: members[0]!.nama, at: isoOfDay(todayDay - rng.int(30, 400)), how };
+    }
     doc.transact(() => {
-      addHousehold(doc, id, fields, now, writer);
-      const aid: AidProgramme[] = [];
-      if (poorFamily && desil !== null && desil <= 3 && rng.bool(0.55)) aid.push("PKH");
-      if (poorFamily && rng.bool(0.5)) aid.push("BPNT");
-      if (poorFamily && rng.bool(0.6)) aid.push("PBI");
-      if (poorFamily && rng.bool(0.03)) aid.push("KUBE");
-      for (const p of aid) setAid(doc, id, p, true);
-      if (rng.bool(0.7)) {
-        const how: ConsentMethod = weighted(rng, [["tertulis", 60], ["lisan", 35], ["wali", 5]] as const);
-        recordConsent(doc, id, { by: members[0]!.nama, at: isoOfDay(todayDay - rng.int(30, 400)), how });
-      }
+      addHousehold(doc, id, fields, now, writer, { aid, consent });
       for (const m of members) {
-        const memberId = randomId(idRng, 12);
+        const memberId = randomId(idRng, 6);
         addMember(doc, id, memberId, m, now, writer);
         summary.members += 1;
         const ageDays = todayDay - dayOfIso(m.birthDate);
@@ -289,7 +290,7 @@ function writeMeasurements(doc: Y.Doc, rng: Prng, idRng: Prng, householdId: stri
     const weightKg = Math.min(40, Math.max(0.5, round1(lmsValueAt(waz + normal(rng, 0, 0.15), weight))));
     const position = ageDays < STANDING_FROM_DAY ? "lying" : "standing";
     const missingWeight = rng.bool(0.03);
-    addMeasurement(doc, householdId, randomId(idRng, 12), {
+    addMeasurement(doc, householdId, randomId(idRng, 6), {
       memberId,
       date: isoOfDay(d),
       position,

@@ -31,23 +31,36 @@ export function t(key: MessageKey, params: Record<string, string | number> = {})
   return template.replace(/\{(\w+)\}/g, (_, name: string) => String(params[name] ?? `{${name}}`));
 }
 
+/**
+ * Intl formatters are costly to build (a tenth of a millisecond each on a slow
+ * phone, and the roster formats on every repaint): one per locale and kind.
+ */
+const formatters = new Map<string, Intl.DateTimeFormat | Intl.NumberFormat>();
+function formatter<T extends Intl.DateTimeFormat | Intl.NumberFormat>(kind: string, make: (tag: string) => T): T {
+  const tag = locale() === "id" ? "id-ID" : "en-GB";
+  const key = `${kind}:${tag}`;
+  let f = formatters.get(key);
+  if (!f) formatters.set(key, (f = make(tag)));
+  return f as T;
+}
+
 /** "22 Nov 2026" (PRODUCT.md); English uses the same day-month-year order. */
 export function formatDate(value: Date | string | number): string {
   const date = typeof value === "string" && /^\d{4}-\d{2}-\d{2}$/.test(value) ? new Date(`${value}T00:00:00`) : new Date(value);
   if (Number.isNaN(date.getTime())) return "";
-  return new Intl.DateTimeFormat(locale() === "id" ? "id-ID" : "en-GB", { day: "numeric", month: "short", year: "numeric" })
+  return formatter("date", (tag) => new Intl.DateTimeFormat(tag, { day: "numeric", month: "short", year: "numeric" }))
     .format(date)
     .replace(/\./g, "");
 }
 
 export function formatDateTime(value: number): string {
-  const time = new Intl.DateTimeFormat(locale() === "id" ? "id-ID" : "en-GB", { hour: "2-digit", minute: "2-digit" }).format(value);
+  const time = formatter("time", (tag) => new Intl.DateTimeFormat(tag, { hour: "2-digit", minute: "2-digit" })).format(value);
   return `${formatDate(value)} ${time}`;
 }
 
 /** Indonesian separators: 20.000 and 1,5. */
 export function formatNumber(value: number): string {
-  return new Intl.NumberFormat(locale() === "id" ? "id-ID" : "en-GB").format(value);
+  return formatter("number", (tag) => new Intl.NumberFormat(tag)).format(value);
 }
 
 /** For keys built from data (a domain tag typed by a district): falls back to the raw value. */

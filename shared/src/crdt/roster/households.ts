@@ -1,103 +1,82 @@
-import * as Y from "yjs";
-import type { AidProgramme, Consent, Household, HouseholdFields } from "../../model/index.ts";
-import { newRecord, writeFields, type Scalar } from "../fields.ts";
-import { writeRegister } from "../mvRegister.ts";
-import { AID_PREFIX, HOUSEHOLD_RISK_KEYS, householdsMap, MEASUREMENTS, MEMBERS } from "./layout.ts";
-import { readHousehold } from "./read.ts";
+import type * as Y from "yjs";
+import type { AidProgramme, Consent, HouseholdFields } from "../../model/index.ts";
+import { isSafeId } from "../fields.ts";
+import { rosterIndex } from "./keyIndex.ts";
+import { rosterMap } from "./layout.ts";
+import { householdParts } from "./read.ts";
+import { encodeBase, writePatch, type Writer } from "./records.ts";
+import { HOUSEHOLD_FIELDS } from "./schema.ts";
 
-export { householdsMap, readHousehold };
-
-/** Who writes, and a fresh id for each register entry (ids come from the caller: tests stay deterministic). */
-export interface Writer {
-  by: string;
-  newId: () => string;
-}
-
-const ANONYMOUS: Writer = { by: "", newId: () => Math.random().toString(36).slice(2, 14) };
-
-export function readHouseholds(doc: Y.Doc): Household[] {
-  const out: Household[] = [];
-  householdsMap(doc).forEach((map, id) => {
-    const h = readHousehold(id, map);
-    if (h) out.push(h);
-  });
-  return out;
-}
-
-type RiskKey = (typeof HOUSEHOLD_RISK_KEYS)[number];
-const isRiskKey = (key: string): key is RiskKey => (HOUSEHOLD_RISK_KEYS as readonly string[]).includes(key);
+export const ANONYMOUS: Writer = { by: "", newId: () => Math.random().toString(36).slice(2, 7) };
 
 /** The only keys a patch may write: anything else (a whole record spread into a form) is ignored. */
 const PATCHABLE = new Set<string>(["noKk", "kepala", "dusun", "rw", "rt", "alamat", "sumberAir", "jamban", "lat", "lon", "desil", "notes"] satisfies Array<keyof HouseholdFields>);
 
-/** Splits a patch: plain fields are last-writer-wins, risk answers go to their registers. */
-function applyPatch(map: Y.Map<unknown>, patch: Partial<HouseholdFields>, now: Date, writer: Writer): void {
-  const plain: Record<string, Scalar | undefined> = {};
-  for (const [key, value] of Object.entries(patch) as Array<[string, Scalar | undefined]>) {
-    if (value === undefined || !PATCHABLE.has(key)) continue;
-    if (typeof value === "object" && value !== null) continue; // only scalars belong in fields
-    if (isRiskKey(key)) writeRegister(map, key, writer.newId(), value === "" ? null : value, writer.by, now);
-    else plain[key] = value;
-  }
-  writeFields(map, plain);
+/** What a household starts with besides its form fields (an import or the generator knows them at once). */
+export interface HouseholdStart {
+  aid?: readonly AidProgramme[];
+  consent?: Consent | null;
 }
 
-export function addHousehold(doc: Y.Doc, id: string, fields: HouseholdFields, now: Date, writer: Writer = ANONYMOUS): void {
-  const at = now.toISOString();
+export function addHousehold(doc: Y.Doc, id: string, fields: HouseholdFields, now: Date, _writer: Writer = ANONYMOUS, start: HouseholdStart = {}): void {
+  if (!isSafeId(id)) throw new Error(`not a record id: ${id}`);
+  const values: Record<string, unknown> = { createdAt: now.toISOString(), consent: start.consent ?? null };
+  for (const key of PATCHABLE) values[key] = fields[key as keyof HouseholdFields];
+  for (const p of start.aid ?? []) values[`aid.${p}`] = true;
+  rosterMap(doc).set(id, encodeBase(HOUSEHOLD_FIELDS, values));
+}
+
+/** Applies a patch to the household's own fields; false when it no longer exists (removed on another device). */
+function patchHousehold(doc: Y.Doc, id: string, patch: Record<string, unknown>, now: Date, writer: Writer): boolean {
+  const parts = householdParts(doc, id);
+  if (!parts) return false;
+  const index = rosterIndex(doc);
   doc.transact(() => {
-    const { sumberAir, jamban, ...plain } = fields;
-    const map = newRecord({ ...plain, createdAt: at, updatedAt: at });
-    map.set(MEMBERS, new Y.Map());
-    map.set(MEASUREMENTS, new Y.Map());
-    householdsMap(doc).set(id, map);
-    applyPatch(map, { sumberAir, jamban }, now, writer);
+    writePatch(HOUSEHOLD_FIELDS, { map: rosterMap(doc), key: id, base: parts.base, edits: parts.edits.get(id), onKey: index.note }, patch, writer, now);
   });
+  return true;
 }
 
-/** Returns false when the household no longer exists (removed on another device). */
 export function updateHousehold(doc: Y.Doc, id: string, patch: Partial<HouseholdFields>, now: Date, writer: Writer = ANONYMOUS): boolean {
-  const map = householdsMap(doc).get(id);
-  if (!(map instanceof Y.Map)) return false;
-  doc.transact(() => {
-    applyPatch(map, patch, now, writer);
-    map.set("updatedAt", now.toISOString());
-  });
-  return true;
-}
-
-export function setAid(doc: Y.Doc, id: string, programme: AidProgramme, member: boolean): boolean {
-  const map = householdsMap(doc).get(id);
-  if (!(map instanceof Y.Map)) return false;
-  doc.transact(() => {
-    if (member) map.set(AID_PREFIX + programme, true);
-    else map.delete(AID_PREFIX + programme);
-  });
-  return true;
-}
-
-export function recordConsent(doc: Y.Doc, id: string, consent: Consent | null): boolean {
-  const map = householdsMap(doc).get(id);
-  if (!(map instanceof Y.Map)) return false;
-  doc.transact(() => writeFields(map, { consentBy: consent?.by ?? "", consentAt: consent?.at ?? "", consentHow: consent?.how ?? "" }));
-  return true;
-}
-
-export function removeHousehold(doc: Y.Doc, id: string): void {
-  householdsMap(doc).delete(id);
-}
-
-/** Ids of households touched by a batch of observeDeep events: lets projections update incrementally. */
-export function changedHouseholdIds(events: Array<Y.YEvent<Y.AbstractType<unknown>>>): Set<string> {
-  const ids = new Set<string>();
-  for (const event of events) {
-    if (event.path.length === 0) {
-      for (const key of event.changes.keys.keys()) ids.add(key);
-    } else {
-      const first = event.path[0];
-      if (typeof first === "string") ids.add(first);
-    }
+  const allowed: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(patch)) {
+    if (!PATCHABLE.has(key) || value === undefined) continue;
+    if (typeof value === "object" && value !== null) continue; // only scalars belong in fields
+    allowed[key] = value;
   }
-  return ids;
+  return patchHousehold(doc, id, allowed, now, writer);
 }
 
+export function setAid(doc: Y.Doc, id: string, programme: AidProgramme, member: boolean, now: Date = new Date(), writer: Writer = ANONYMOUS): boolean {
+  return patchHousehold(doc, id, { [`aid.${programme}`]: member ? true : null }, now, writer);
+}
 
+export function recordConsent(doc: Y.Doc, id: string, consent: Consent | null, now: Date = new Date(), writer: Writer = ANONYMOUS): boolean {
+  return patchHousehold(doc, id, { consent }, now, writer);
+}
+
+/** Removes the household with every member, measurement and edit this device knows of. */
+export function removeHousehold(doc: Y.Doc, id: string): void {
+  const map = rosterMap(doc);
+  const index = rosterIndex(doc);
+  doc.transact(() => {
+    for (const key of [...(index.keysOf(id) ?? [])]) {
+      map.delete(key);
+      index.note(key, false);
+    }
+    map.delete(id);
+  });
+}
+
+/** Ids of the households present (in no particular order). */
+export function householdIds(doc: Y.Doc): string[] {
+  return rosterIndex(doc).householdIds();
+}
+
+/**
+ * Calls `listener` with the ids of households touched by each transaction
+ * (local or remote), after the index is current: projections update only those.
+ */
+export function observeHouseholds(doc: Y.Doc, listener: (ids: Set<string>) => void): () => void {
+  return rosterIndex(doc).subscribe(listener);
+}

@@ -1,8 +1,7 @@
-/** The only module that maps the roster document to Yjs (layout in layout.ts). */
-export { HOUSEHOLDS, HOUSEHOLD_RISK_KEYS, MEASUREMENT_VALUE_KEYS } from "./layout.ts";
-export {
-  addHousehold, changedHouseholdIds, householdsMap, readHousehold, readHouseholds, recordConsent, removeHousehold, setAid, updateHousehold,
-  type Writer,
-} from "./households.ts";
+/** The only module that maps the roster document to Yjs (layout.ts, keys.ts, schema.ts, registers.ts say how). */
+export { ROSTER_ROOT, rosterMap } from "./layout.ts";
+export { addHousehold, householdIds, observeHouseholds, recordConsent, removeHousehold, setAid, updateHousehold, type HouseholdStart } from "./households.ts";
 export { addMember, removeMember, updateMember } from "./members.ts";
 export { addMeasurement, removeMeasurement, updateMeasurement } from "./measurements.ts";
+export { readHousehold, readHouseholds } from "./read.ts";
+export type { RegisterEntry, Writer } from "./records.ts";

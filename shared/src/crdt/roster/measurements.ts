@@ -1,47 +1,46 @@
-import * as Y from "yjs";
+import type * as Y from "yjs";
 import type { MeasurementFields, MeasurementValues } from "../../model/index.ts";
-import { newRecord, writeFields } from "../fields.ts";
-import { writeRegister } from "../mvRegister.ts";
-import type { Writer } from "./households.ts";
-import { childMap, ensureChildMap, householdsMap, MEASUREMENTS, MEASUREMENT_VALUE_KEYS } from "./layout.ts";
+import { isSafeId } from "../fields.ts";
+import { rosterIndex } from "./keyIndex.ts";
+import { measurementKey } from "./keys.ts";
+import { rosterMap } from "./layout.ts";
+import { removeRecord } from "./members.ts";
+import { householdParts } from "./read.ts";
+import { encodeBase, writePatch, type Writer } from "./records.ts";
+import { MEASUREMENT_FIELDS } from "./schema.ts";
 
-function measurementsOf(doc: Y.Doc, householdId: string): Y.Map<unknown> | null {
-  const household = householdsMap(doc).get(householdId);
-  return household instanceof Y.Map ? ensureChildMap(household, MEASUREMENTS) : null;
-}
+type MeasurementPatch = Partial<MeasurementFields & MeasurementValues>;
 
-function writeValues(m: Y.Map<unknown>, values: Partial<MeasurementValues>, now: Date, writer: Writer): void {
-  for (const key of MEASUREMENT_VALUE_KEYS) {
-    const value = values[key];
-    if (value !== undefined) writeRegister(m, key, writer.newId(), value, writer.by, now);
-  }
-}
+const fieldsOnly = (patch: MeasurementPatch): Record<string, unknown> => {
+  const out: Record<string, unknown> = {};
+  for (const f of MEASUREMENT_FIELDS) if (f.name !== "createdAt" && patch[f.name] !== undefined) out[f.name] = patch[f.name];
+  return out;
+};
 
-export function addMeasurement(doc: Y.Doc, householdId: string, id: string, fields: MeasurementFields & MeasurementValues, now: Date, writer: Writer): boolean {
-  const all = measurementsOf(doc, householdId);
-  if (!all) return false;
+/** False when the household no longer exists. */
+export function addMeasurement(doc: Y.Doc, householdId: string, id: string, fields: MeasurementFields & MeasurementValues, now: Date, _writer: Writer): boolean {
+  if (!isSafeId(id)) throw new Error(`not a record id: ${id}`);
+  if (!Array.isArray(rosterMap(doc).get(householdId))) return false;
+  const key = measurementKey(householdId, id);
   doc.transact(() => {
-    const { lengthCm, weightKg, ...plain } = fields;
-    const m = newRecord({ ...plain, createdAt: now.toISOString() });
-    all.set(id, m);
-    writeValues(m, { lengthCm, weightKg }, now, writer);
+    rosterMap(doc).set(key, encodeBase(MEASUREMENT_FIELDS, { ...fieldsOnly(fields), createdAt: now.toISOString() }));
+    rosterIndex(doc).note(key, true);
   });
   return true;
 }
 
 /** Also resolves a conflict: the chosen value is written over every value this device sees. */
-export function updateMeasurement(doc: Y.Doc, householdId: string, id: string, patch: Partial<MeasurementFields & MeasurementValues>, now: Date, writer: Writer): boolean {
-  const all = measurementsOf(doc, householdId);
-  const m = all ? childMap(all, id) : undefined;
-  if (!m) return false;
+export function updateMeasurement(doc: Y.Doc, householdId: string, id: string, patch: MeasurementPatch, now: Date, writer: Writer): boolean {
+  const parts = householdParts(doc, householdId);
+  const base = parts?.measurements.get(id);
+  if (!parts || !base) return false;
+  const key = measurementKey(householdId, id);
   doc.transact(() => {
-    const { lengthCm, weightKg, ...plain } = patch;
-    writeFields(m, plain);
-    writeValues(m, { lengthCm, weightKg }, now, writer);
+    writePatch(MEASUREMENT_FIELDS, { map: rosterMap(doc), key, base, edits: parts.edits.get(key), onKey: rosterIndex(doc).note }, fieldsOnly(patch), writer, now);
   });
   return true;
 }
 
 export function removeMeasurement(doc: Y.Doc, householdId: string, id: string): void {
-  measurementsOf(doc, householdId)?.delete(id);
+  removeRecord(doc, householdId, measurementKey(householdId, id));
 }

@@ -1,51 +1,59 @@
-import * as Y from "yjs";
-import { MEMBER_RISK_KEYS, type MemberFields, type MemberRiskAnswers } from "../../model/index.ts";
-import { writeFields, type Scalar } from "../fields.ts";
-import { writeRegister } from "../mvRegister.ts";
-import type { Writer } from "./households.ts";
-import { childMap, ensureChildMap, householdsMap, MEMBERS } from "./layout.ts";
+import type * as Y from "yjs";
+import type { MemberFields, MemberRiskAnswers } from "../../model/index.ts";
+import { isSafeId } from "../fields.ts";
+import { rosterIndex } from "./keyIndex.ts";
+import { memberKey } from "./keys.ts";
+import { rosterMap } from "./layout.ts";
+import { householdParts } from "./read.ts";
+import { encodeBase, writePatch, type Writer } from "./records.ts";
+import { MEMBER_FIELDS } from "./schema.ts";
 
 type MemberPatch = Partial<MemberFields & MemberRiskAnswers>;
-const isRiskKey = (key: string): boolean => (MEMBER_RISK_KEYS as readonly string[]).includes(key);
 
-function membersOf(doc: Y.Doc, householdId: string): Y.Map<unknown> | null {
-  const household = householdsMap(doc).get(householdId);
-  return household instanceof Y.Map ? ensureChildMap(household, MEMBERS) : null;
-}
+const fieldsOnly = (patch: MemberPatch): Record<string, unknown> => {
+  const out: Record<string, unknown> = {};
+  for (const f of MEMBER_FIELDS) if (patch[f.name] !== undefined) out[f.name] = patch[f.name];
+  return out;
+};
 
-function applyMemberPatch(member: Y.Map<unknown>, patch: MemberPatch, now: Date, writer: Writer): void {
-  const plain: Record<string, Scalar | undefined> = {};
-  for (const [key, value] of Object.entries(patch) as Array<[string, Scalar | undefined]>) {
-    if (value === undefined) continue;
-    if (isRiskKey(key)) writeRegister(member, key, writer.newId(), value, writer.by, now);
-    else plain[key] = value;
-  }
-  writeFields(member, plain);
-}
-
-export function addMember(doc: Y.Doc, householdId: string, memberId: string, fields: MemberPatch, now: Date, writer: Writer): boolean {
-  const members = membersOf(doc, householdId);
-  if (!members) return false;
+/** False when the household no longer exists. */
+export function addMember(doc: Y.Doc, householdId: string, memberId: string, fields: MemberPatch, _now: Date, _writer: Writer): boolean {
+  if (!isSafeId(memberId)) throw new Error(`not a record id: ${memberId}`);
+  if (!Array.isArray(rosterMap(doc).get(householdId))) return false;
+  const key = memberKey(householdId, memberId);
   doc.transact(() => {
-    const member = new Y.Map<unknown>();
-    members.set(memberId, member);
-    applyMemberPatch(member, fields, now, writer);
-    householdsMap(doc).get(householdId)?.set("updatedAt", now.toISOString());
+    rosterMap(doc).set(key, encodeBase(MEMBER_FIELDS, fieldsOnly(fields)));
+    rosterIndex(doc).note(key, true);
   });
   return true;
 }
 
 export function updateMember(doc: Y.Doc, householdId: string, memberId: string, patch: MemberPatch, now: Date, writer: Writer): boolean {
-  const members = membersOf(doc, householdId);
-  const member = members ? childMap(members, memberId) : undefined;
-  if (!member) return false;
+  const parts = householdParts(doc, householdId);
+  const base = parts?.members.get(memberId);
+  if (!parts || !base) return false;
+  const key = memberKey(householdId, memberId);
   doc.transact(() => {
-    applyMemberPatch(member, patch, now, writer);
-    householdsMap(doc).get(householdId)?.set("updatedAt", now.toISOString());
+    writePatch(MEMBER_FIELDS, { map: rosterMap(doc), key, base, edits: parts.edits.get(key), onKey: rosterIndex(doc).note }, fieldsOnly(patch), writer, now);
   });
   return true;
 }
 
+/** Removes the member and its edits (its measurements stay: they are records of their own). */
 export function removeMember(doc: Y.Doc, householdId: string, memberId: string): void {
-  membersOf(doc, householdId)?.delete(memberId);
+  removeRecord(doc, householdId, memberKey(householdId, memberId));
+}
+
+/** Deletes a member's or measurement's base and every edit of it this device knows of. */
+export function removeRecord(doc: Y.Doc, householdId: string, key: string): void {
+  const map = rosterMap(doc);
+  const index = rosterIndex(doc);
+  const prefix = `${key}/`;
+  doc.transact(() => {
+    for (const k of [...(index.keysOf(householdId) ?? [])]) {
+      if (k !== key && !k.startsWith(prefix)) continue;
+      map.delete(k);
+      index.note(k, false);
+    }
+  });
 }

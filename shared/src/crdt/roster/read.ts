@@ -1,104 +1,114 @@
-import * as Y from "yjs";
-import {
-  AID_PROGRAMMES, CONSENT_METHODS, CONTRACEPTIONS, EDUCATIONS, MARITAL_STATUSES, POSITIONS, RELATIONS, TOILETS, WATER_SOURCES,
-  type Consent, type FieldConflict, type Household, type Measurement, type Member,
-} from "../../model/index.ts";
-import { isSafeId, readEnum, readNumberOrNull, readString } from "../fields.ts";
-import { readRegister } from "../mvRegister.ts";
-import { AID_PREFIX, childMap, HOUSEHOLD_RISK_KEYS, MEASUREMENTS, MEASUREMENT_VALUE_KEYS, MEMBERS } from "./layout.ts";
+import type * as Y from "yjs";
+import type { FieldConflict, Household, Measurement, Member } from "../../model/index.ts";
+import { AID_CODES } from "./codes.ts";
+import { rosterIndex } from "./keyIndex.ts";
+import { measurementKey, memberKey, parseSubKey } from "./keys.ts";
+import { rosterMap } from "./layout.ts";
+import { decodeRecord, lastEditAt, type Edits } from "./records.ts";
+import { parseEntry } from "./registers.ts";
+import { HOUSEHOLD_FIELDS, MEASUREMENT_FIELDS, MEASUREMENT_READ_FIELDS, MEMBER_FIELDS } from "./schema.ts";
+
+/** One household's stored parts: bases by record id, edits by record key. */
+export interface HouseholdParts {
+  base: readonly unknown[];
+  members: Map<string, readonly unknown[]>;
+  measurements: Map<string, readonly unknown[]>;
+  edits: Map<string, Edits>;
+}
+
+/** Gathers a household's parts through the index; null when its base record is absent. */
+export function householdParts(doc: Y.Doc, householdId: string): HouseholdParts | null {
+  const map = rosterMap(doc);
+  const base = map.get(householdId);
+  if (!Array.isArray(base)) return null;
+  const parts: HouseholdParts = { base, members: new Map(), measurements: new Map(), edits: new Map() };
+  const keys = rosterIndex(doc).keysOf(householdId);
+  if (keys) for (const key of keys) addPart(parts, householdId, key, map.get(key));
+  return parts;
+}
+
+function addPart(parts: HouseholdParts, householdId: string, key: string, raw: unknown): void {
+  const sub = parseSubKey(key, householdId);
+  if (!sub) return;
+  if (sub.edit) {
+    const entry = parseEntry(sub.edit.entryId, raw);
+    if (!entry) return;
+    let edits = parts.edits.get(sub.recordKey);
+    if (!edits) parts.edits.set(sub.recordKey, (edits = new Map()));
+    const list = edits.get(sub.edit.field);
+    if (list) list.push(entry);
+    else edits.set(sub.edit.field, [entry]);
+    return;
+  }
+  if (!Array.isArray(raw)) return;
+  if (sub.kind === "member") parts.members.set(sub.id, raw);
+  else if (sub.kind === "measurement") parts.measurements.set(sub.id, raw);
+}
 
 type Target = FieldConflict["target"];
+const HOUSEHOLD_CREATED_AT = HOUSEHOLD_FIELDS.findIndex((f) => f.name === "createdAt");
 
-/** Reads registers: settled values by key, and a conflict entry for each disagreement. */
-function readRegisters(record: Y.Map<unknown>, keys: readonly string[], target: (field: string) => Target, conflicts: FieldConflict[]): Record<string, unknown> {
-  const out: Record<string, unknown> = {};
-  for (const key of keys) {
-    const state = readRegister(record, key);
-    if (state.kind === "value") out[key] = state.value;
-    if (state.kind === "conflict") conflicts.push({ target: target(key), entries: state.entries });
-  }
-  return out;
-}
-
-const pick = <T extends string>(v: unknown, allowed: readonly T[]): T | null => (typeof v === "string" && (allowed as readonly string[]).includes(v) ? (v as T) : null);
-const num = (v: unknown): number | null => (typeof v === "number" && Number.isFinite(v) ? v : null);
-const date = (v: unknown): string | null => (typeof v === "string" && /^\d{4}-\d{2}-\d{2}$/.test(v) ? v : null);
-
-function readMember(id: string, map: Y.Map<unknown>, conflicts: FieldConflict[]): Member {
-  const risk = readRegisters(map, ["pregnant", "contraception", "childrenCount", "lastBirthDate"], (field) => ({ kind: "member", memberId: id, field }), conflicts);
-  const sex = readString(map, "sex");
-  return {
-    id,
-    nik: readString(map, "nik"),
-    nama: readString(map, "nama"),
-    sex: sex === "M" || sex === "F" ? sex : "",
-    birthDate: date(map.get("birthDate")) ?? "",
-    relation: readEnum(map, "relation", RELATIONS),
-    education: readEnum(map, "education", EDUCATIONS),
-    maritalStatus: readEnum(map, "maritalStatus", MARITAL_STATUSES),
-    pregnant: typeof risk.pregnant === "boolean" ? risk.pregnant : null,
-    contraception: pick(risk.contraception, CONTRACEPTIONS),
-    childrenCount: num(risk.childrenCount),
-    lastBirthDate: date(risk.lastBirthDate),
-  };
-}
-
-function readMeasurement(id: string, map: Y.Map<unknown>, conflicts: FieldConflict[]): Measurement {
-  const values = readRegisters(map, MEASUREMENT_VALUE_KEYS, (field) => ({ kind: "measurement", measurementId: id, field }), conflicts);
-  return {
-    id,
-    memberId: readString(map, "memberId"),
-    date: date(map.get("date")) ?? "",
-    position: pick(map.get("position"), POSITIONS) ?? "lying",
-    measuredBy: readString(map, "measuredBy"),
-    lengthCm: num(values.lengthCm),
-    weightKg: num(values.weightKg),
-  };
-}
-
-function readRecords<T>(parent: Y.Map<unknown> | undefined, read: (id: string, map: Y.Map<unknown>) => T): T[] {
-  const out: T[] = [];
-  parent?.forEach((value, id) => {
-    if (value instanceof Y.Map && isSafeId(id)) out.push(read(id, value as Y.Map<unknown>));
-  });
-  return out;
-}
-
-function readConsent(map: Y.Map<unknown>): Consent | null {
-  const how = pick(map.get("consentHow"), CONSENT_METHODS);
-  const at = date(map.get("consentAt"));
-  const by = readString(map, "consentBy");
-  return how && at && by ? { by, at, how } : null;
-}
-
-export function readHousehold(id: string, map: unknown): Household | null {
-  if (!(map instanceof Y.Map) || !isSafeId(id)) return null;
+/** Builds the household from its parts; conflict reporters are made only for records that have edits. */
+export function assembleHousehold(id: string, parts: HouseholdParts): Household {
   const conflicts: FieldConflict[] = [];
-  const risk = readRegisters(map, HOUSEHOLD_RISK_KEYS, (field) => ({ kind: "household", field }), conflicts);
-  // records are sorted by id so every device lists them in the same order
-  const members = readRecords(childMap(map, MEMBERS), (mid, m) => readMember(mid, m, conflicts)).sort((a, b) => (a.id < b.id ? -1 : 1));
-  const measurements = readRecords(childMap(map, MEASUREMENTS), (mid, m) => readMeasurement(mid, m, conflicts)).sort((a, b) => a.date.localeCompare(b.date) || (a.id < b.id ? -1 : 1));
-  const aid = AID_PROGRAMMES.filter((p) => map.get(AID_PREFIX + p) === true);
+  const report = (target: (field: string) => Target) => (field: string, entries: FieldConflict["entries"]) => conflicts.push({ target: target(field), entries });
+  const edits = parts.edits.get(id);
+  const h = decodeRecord(HOUSEHOLD_FIELDS, parts.base, edits, edits && report((field) => ({ kind: "household", field })), {});
+  const created = parts.base[HOUSEHOLD_CREATED_AT];
+  let updated = Math.max(typeof created === "number" ? created : 0, lastEditAt(edits));
+
+  const members: Member[] = [];
+  for (const [mid, base] of parts.members) {
+    const memberEdits = parts.edits.get(memberKey(id, mid));
+    if (memberEdits) updated = Math.max(updated, lastEditAt(memberEdits));
+    members.push(decodeRecord(MEMBER_FIELDS, base, memberEdits, memberEdits && report((field) => ({ kind: "member", memberId: mid, field })), { id: mid }));
+  }
+  const measurements: Measurement[] = [];
+  for (const [xid, base] of parts.measurements) {
+    const xEdits = parts.edits.get(measurementKey(id, xid));
+    const createdAt = base[MEASUREMENT_FIELDS.length - 1];
+    if (typeof createdAt === "number" && createdAt > updated) updated = createdAt;
+    if (xEdits) updated = Math.max(updated, lastEditAt(xEdits));
+    measurements.push(decodeRecord(MEASUREMENT_READ_FIELDS, base, xEdits, xEdits && report((field) => ({ kind: "measurement", measurementId: xid, field })), { id: xid }));
+  }
+  // records are sorted by id (measurements by date) so every device lists them in the same order
+  members.sort((a, b) => (a.id < b.id ? -1 : 1));
+  measurements.sort((a, b) => a.date.localeCompare(b.date) || (a.id < b.id ? -1 : 1));
   return {
     id,
-    noKk: readString(map, "noKk"),
-    kepala: readString(map, "kepala"),
-    dusun: readString(map, "dusun"),
-    rw: readNumberOrNull(map, "rw"),
-    rt: readNumberOrNull(map, "rt"),
-    alamat: readString(map, "alamat"),
-    sumberAir: pick(risk.sumberAir, WATER_SOURCES) ?? "",
-    jamban: pick(risk.jamban, TOILETS) ?? "",
-    lat: readNumberOrNull(map, "lat"),
-    lon: readNumberOrNull(map, "lon"),
-    desil: readNumberOrNull(map, "desil"),
-    aid,
-    notes: readString(map, "notes"),
-    consent: readConsent(map),
+    noKk: h.noKk,
+    kepala: h.kepala,
+    dusun: h.dusun,
+    rw: h.rw,
+    rt: h.rt,
+    alamat: h.alamat,
+    sumberAir: h.sumberAir,
+    jamban: h.jamban,
+    lat: h.lat,
+    lon: h.lon,
+    desil: h.desil,
+    aid: AID_CODES.filter((p) => h[`aid.${p}`] === true),
+    notes: h.notes,
+    consent: h.consent,
     members,
     measurements,
     conflicts,
-    createdAt: readString(map, "createdAt"),
-    updatedAt: readString(map, "updatedAt"),
+    createdAt: h.createdAt,
+    updatedAt: updated > 0 && updated !== created ? new Date(updated * 1000).toISOString() : h.createdAt,
   };
+}
+
+export function readHousehold(doc: Y.Doc, id: string): Household | null {
+  const parts = householdParts(doc, id);
+  return parts ? assembleHousehold(id, parts) : null;
+}
+
+/** Every household, in no particular order (callers sort). */
+export function readHouseholds(doc: Y.Doc): Household[] {
+  const out: Household[] = [];
+  for (const id of rosterIndex(doc).householdIds()) {
+    const h = readHousehold(doc, id);
+    if (h) out.push(h);
+  }
+  return out;
 }
