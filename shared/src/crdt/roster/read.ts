@@ -8,7 +8,7 @@ import { decodeRecord, lastEditAt, type Edits } from "./records.ts";
 import { parseEntry } from "./registers.ts";
 import { HOUSEHOLD_FIELDS, MEASUREMENT_FIELDS, MEASUREMENT_READ_FIELDS, MEMBER_FIELDS } from "./schema.ts";
 
-/** One household's stored parts: bases by record id, edits by record key. */
+/** One household's stored parts: bases by record id, edits by record key (few households have edits). */
 export interface HouseholdParts {
   base: readonly unknown[];
   members: Map<string, readonly unknown[]>;
@@ -16,12 +16,14 @@ export interface HouseholdParts {
   edits: Map<string, Edits>;
 }
 
+const NO_EDITS: Map<string, Edits> = new Map();
+
 /** Gathers a household's parts through the index; null when its base record is absent. */
 export function householdParts(doc: Y.Doc, householdId: string): HouseholdParts | null {
   const map = rosterMap(doc);
   const base = map.get(householdId);
   if (!Array.isArray(base)) return null;
-  const parts: HouseholdParts = { base, members: new Map(), measurements: new Map(), edits: new Map() };
+  const parts: HouseholdParts = { base, members: new Map(), measurements: new Map(), edits: NO_EDITS };
   const keys = rosterIndex(doc).keysOf(householdId);
   if (keys) for (const key of keys) addPart(parts, householdId, key, map.get(key));
   return parts;
@@ -33,6 +35,7 @@ function addPart(parts: HouseholdParts, householdId: string, key: string, raw: u
   if (sub.edit) {
     const entry = parseEntry(sub.edit.entryId, raw);
     if (!entry) return;
+    if (parts.edits === NO_EDITS) parts.edits = new Map();
     let edits = parts.edits.get(sub.recordKey);
     if (!edits) parts.edits.set(sub.recordKey, (edits = new Map()));
     const list = edits.get(sub.edit.field);
