@@ -1,4 +1,5 @@
 import { createMemo, createSignal, onCleanup, type Accessor } from "solid-js";
+import { SortedRecords } from "./sortedRecords.ts";
 import type * as Y from "yjs";
 import {
   shortId, type AidProgramme, type Consent, type FieldConflict, type Household, type HouseholdFields, type MeasurementFields, type MeasurementValues,
@@ -48,7 +49,7 @@ function byAddressThenName(a: Household, b: Household): number {
  * and derived results can be cached per record object.
  */
 export function createRosterState(doc: Y.Doc, by: string): [RosterState, RosterActions] {
-  const records = new Map<string, Household>();
+  const records = new SortedRecords<Household>(byAddressThenName);
   const [version, setVersion] = createSignal(0);
   // id lengths matter at 20,000 families: every key is stored. Households need ids unique in the
   // workspace (12 base-36 characters, 62 bits), members and measurements only within their household
@@ -56,11 +57,9 @@ export function createRosterState(doc: Y.Doc, by: string): [RosterState, RosterA
   const writer: Writer = { by, newId: () => shortId(5) };
 
   const refresh = (ids: Iterable<string>) => {
-    for (const id of ids) {
-      const h = readHousehold(doc, id);
-      if (h) records.set(id, h);
-      else records.delete(id);
-    }
+    const changes: Array<[string, Household | null]> = [];
+    for (const id of ids) changes.push([id, readHousehold(doc, id)]);
+    records.apply(changes);
     setVersion((v) => v + 1);
   };
   refresh(householdIds(doc));
@@ -68,7 +67,7 @@ export function createRosterState(doc: Y.Doc, by: string): [RosterState, RosterA
 
   const households = createMemo(() => {
     version();
-    return [...records.values()].sort(byAddressThenName);
+    return records.list() as Household[];
   });
   const now = () => new Date();
 
