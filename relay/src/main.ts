@@ -1,7 +1,7 @@
 import { existsSync, mkdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { loadOrCreateSecret } from "./auth/secret.ts";
-import { mintInvite } from "./auth/mintInvite.ts";
+import { demoInvite } from "./auth/demoInvite.ts";
 import { readConfig } from "./config.ts";
 import { createRelay } from "./createRelay.ts";
 import { DEMO_WORKSPACE, seedDemoWorkspace } from "./demo.ts";
@@ -28,7 +28,7 @@ const tls = config.tlsCertFile && config.tlsKeyFile
 const relay = createRelay({ storage, secret, log, staticDir: hasApp ? config.staticDir : undefined, tls });
 const { port } = await relay.listen(config.port, config.host);
 
-const demo = mintInvite(secret, storage, { workspace: DEMO_WORKSPACE, role: "lurah", name: "Lurah Desa Contoh", days: 30 }, "Lurah Desa Contoh (tautan demo)");
+const demo = demoInvite(secret, storage, DEMO_WORKSPACE);
 const origin = `${tls ? "https" : "http"}://localhost:${port}`;
 // Machine-readable first (tests and scripts parse it), then the human line.
 // one write, so a reader that saw the first line has the link too

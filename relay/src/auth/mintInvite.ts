@@ -6,8 +6,8 @@ import { mintToken, type MintRequest } from "./tokens.ts";
  * Mints a token and records it as an invite, so the lurah can list and revoke it.
  * The one way tokens are made: the invite API, `npm run token` and the demo link.
  */
-export function mintInvite(secret: string, storage: RelayStorage, req: MintRequest, label = req.name ?? null): { token: string; payload: TokenPayload } {
-  const minted = mintToken(secret, req);
+export function mintInvite(secret: string, storage: RelayStorage, req: MintRequest, label = req.name ?? null, now?: number): { token: string; payload: TokenPayload } {
+  const minted = mintToken(secret, req, now);
   const { payload } = minted;
   storage.createInvite({
     jti: payload.jti,
