@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type * as Y from "yjs";
-import { addHousehold, addIntervention, addMeeting, meetingNotes, removeHousehold, upsertAgency } from "@shared/crdt/index.ts";
+import { addDecision, addHousehold, addIntervention, addMeeting, meetingNotes, removeHousehold, upsertAgency } from "@shared/crdt/index.ts";
 import { emptyHousehold } from "@shared/model/household.ts";
 import type { DocKind } from "@shared/model/documents.ts";
 import { divergences } from "@shared/testing/convergence.ts";
@@ -55,6 +55,16 @@ describe("the convergence check is not vacuous", () => {
     const found = check();
     expect(found.length).toBeGreaterThan(0);
     expect(found.every((line) => line.startsWith(`peer1 ${kind}`))).toBe(true);
+  });
+
+  it("compares a meeting's entries: a lost decision shows in the minutes projection", () => {
+    const { network, check } = twoPeers(1);
+    addMeeting(network.peers[0]!.docs.minutes, "m1", { title: "Rembuk", date: "2025-03-01", place: "Balai desa" }, at);
+    network.flushAll();
+    addDecision(network.peers[0]!.docs.minutes, "m1", "d1", "Jamban sehat untuk RT 03", at);
+    network.flushAll();
+    const found = check();
+    expect(found.some((line) => line.startsWith("peer1 minutes projection") && line.includes("Jamban sehat untuk RT 03"))).toBe(true);
   });
 
   it("catches a lost deletion, which leaves the state vectors equal", () => {

@@ -6,15 +6,19 @@ import { formatFailure, runScenario, type ScenarioStats } from "@shared/testing/
 // A seed means something only for today's generator; the `expects` check notices when
 // a change to the generator has turned a pinned seed into a different, blander run.
 // (Re-picked when the generator learned members, measurements and registers, and again when
-// the roster moved to one root map of records and edit entries: seeds 1-600 swept, none diverged.)
+// the roster moved to one root map of records and edit entries: seeds 1-600 swept, none diverged.
+// Re-picked again when the generator learned the minutes' attendees, agenda, decisions and action
+// items, which changed the random stream, and offlineRemoves stopped counting removals of something
+// the peer did not have: seeds 1-3000 swept, none diverged; each seed below is the sweep's best for
+// its statistic, but 1337, which still removes offline and is the replay test's seed too.)
 const PINNED: Array<{ seed: number; name: string; expects: Partial<ScenarioStats> }> = [
-  { seed: 1337, name: "delete during disconnect", expects: { offlineRemoves: 2 } },
-  { seed: 382, name: "eleven removals made offline", expects: { offlineRemoves: 11 } },
-  { seed: 2, name: "updates arriving before what they depend on", expects: { pendingSeen: 50 } },
-  { seed: 49, name: "edits before the reconnect handshake finished, 5 peers", expects: { editsDuringHandshake: 40, peers: 5 } },
-  { seed: 417, name: "150 messages lost on socket close", expects: { lostOnDisconnect: 150 } },
-  { seed: 195, name: "five peers dropping the connection 20 times", expects: { disconnects: 20, peers: 5 } },
-  { seed: 238, name: "long offline editing sessions", expects: { offlineEdits: 100 } },
+  { seed: 1337, name: "delete during disconnect", expects: { offlineRemoves: 5 } },
+  { seed: 1566, name: "thirteen removals made offline", expects: { offlineRemoves: 13 } },
+  { seed: 515, name: "updates arriving before what they depend on", expects: { pendingSeen: 184 } },
+  { seed: 1904, name: "edits before the reconnect handshake finished, 5 peers", expects: { editsDuringHandshake: 74, peers: 5 } },
+  { seed: 1003, name: "184 messages lost on socket close", expects: { lostOnDisconnect: 184 } },
+  { seed: 1961, name: "five peers dropping the connection 25 times", expects: { disconnects: 25, peers: 5 } },
+  { seed: 195, name: "long offline editing sessions", expects: { offlineEdits: 128 } },
 ];
 
 describe("pinned fuzz seeds", () => {

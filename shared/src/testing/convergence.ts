@@ -1,6 +1,6 @@
 import * as Y from "yjs";
 import { DOC_KINDS, type DocKind } from "../model/documents.ts";
-import { meetingNotes, readAgencies, readHouseholds, readInterventions, readMeetings, readProfile } from "../crdt/index.ts";
+import { meetingNotes, readAgencies, readHouseholds, readInterventions, readMeetings, readMinutes, readProfile } from "../crdt/index.ts";
 import type { Docs } from "./simNetwork.ts";
 
 /**
@@ -17,7 +17,11 @@ export interface Replica {
 
 const byId = <T extends { id: string }>(items: T[]): T[] => [...items].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 
-/** The adapter projection of one document; map iteration order is per replica, so records are sorted by id. */
+/**
+ * The adapter projection of one document; map iteration order is per replica, so records are sorted by id.
+ * A meeting includes its notes and its entries (attendees, agenda, decisions, action items) in the order
+ * the readers give them, which must be the same on every replica too.
+ */
 export function project(kind: DocKind, doc: Y.Doc): unknown {
   switch (kind) {
     case "roster":
@@ -25,7 +29,7 @@ export function project(kind: DocKind, doc: Y.Doc): unknown {
     case "board":
       return byId(readInterventions(doc));
     case "minutes":
-      return byId(readMeetings(doc)).map((m) => ({ ...m, notes: meetingNotes(doc, m.id)?.toString() ?? null }));
+      return byId(readMeetings(doc)).map((m) => ({ ...m, notes: meetingNotes(doc, m.id)?.toString() ?? null, ...readMinutes(doc, m.id) }));
     case "meta":
       return { profile: readProfile(doc), agencies: readAgencies(doc) };
   }

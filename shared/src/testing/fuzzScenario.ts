@@ -50,7 +50,8 @@ function step(prng: Prng, network: SimNetwork, extra: Extra): string {
     const what = randomEdit(prng, peer.docs);
     extra.edits++;
     if (!peer.connected) extra.offlineEdits++;
-    if (!peer.connected && what.includes(": remove")) extra.offlineRemoves++;
+    // a removal of something this peer did not have is no removal
+    if (!peer.connected && what.includes(": remove") && !what.endsWith("-> false")) extra.offlineRemoves++;
     if (peer.connected && peer.synced.size < DOC_KINDS.length) extra.editsDuringHandshake++;
     return `peer${peer.index}${peer.connected ? "" : " (offline)"} ${what}`;
   }

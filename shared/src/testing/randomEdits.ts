@@ -10,6 +10,8 @@ import {
   addHousehold, addIntervention, addMeasurement, addMeeting, addMember, householdIds, interventionsMap, meetingNotes, meetingsMap,
   readHousehold, removeHousehold, removeIntervention, removeMeasurement, removeMeeting, removeMember, setAid, setInterventionStatus,
   updateHousehold, updateIntervention, updateMeasurement, updateMeeting, updateMember, upsertAgency, writeProfile, type Writer,
+  addActionItem, addAgendaItem, addAttendee, addDecision, linkActionItem, moveAgendaItem, readActionItems, readAgenda, readAttendees,
+  readDecisions, readMinutes, removeActionItem, removeAgendaItem, removeAttendee, removeDecision, updateActionItem, updateAgendaItem, updateDecision,
 } from "../crdt/index.ts";
 import type { Prng } from "./prng.ts";
 import type { Docs } from "./simNetwork.ts";
@@ -186,19 +188,109 @@ function notesEdit(prng: Prng, notes: Y.Text, id: string): string {
   return `notes ${id} insert ${at} ${JSON.stringify(insert)}`;
 }
 
+const agencyOrNone = (prng: Prng): string => (prng.bool(0.8) ? prng.pick(STARTER_AGENCIES).code : "");
+const dueOrNone = (prng: Prng): string => (prng.bool(0.7) ? now(prng).toISOString().slice(0, 10) : "");
+
+/** Directory members are keyed by their member id, so two peers adding one make one row; guests get new ids. */
+function attendeeEdit(prng: Prng, doc: Y.Doc, m: string): string {
+  const attendees = readAttendees(doc, m);
+  if (attendees.length === 0 || prng.bool(0.5)) {
+    const member = prng.bool(0.6);
+    const id = member ? `u${prng.int(0, POOL - 1)}` : newId(prng, "g");
+    const fields = { memberId: member ? id : "", name: prng.words(1, 3), agency: agencyOrNone(prng), position: prng.words(0, 2) };
+    return `addAttendee ${m}/${id} -> ${addAttendee(doc, m, id, fields, now(prng))}`;
+  }
+  const id = existingId(prng, attendees.map((a) => a.id), "u");
+  return `removeAttendee ${m}/${id} -> ${removeAttendee(doc, m, id)}`;
+}
+
+/** Entry edits add when the meeting has none of that kind yet, so updates, moves and removals mostly find their entry. */
+function agendaEdit(prng: Prng, doc: Y.Doc, m: string): string {
+  const r = prng.next();
+  const agenda = readAgenda(doc, m);
+  if (r < 0.25 || agenda.length === 0) {
+    const id = newId(prng, "a");
+    return `addAgendaItem ${m}/${id} -> ${addAgendaItem(doc, m, id, prng.words(1, 6))}`;
+  }
+  const id = existingId(prng, agenda.map((a) => a.id), "a");
+  if (r < 0.55) return `updateAgendaItem ${m}/${id} -> ${updateAgendaItem(doc, m, id, prng.words(1, 6))}`;
+  if (r < 0.85) {
+    const index = prng.int(0, agenda.length);
+    return `moveAgendaItem ${m}/${id} to ${index} -> ${moveAgendaItem(doc, m, id, index)}`;
+  }
+  return `removeAgendaItem ${m}/${id} -> ${removeAgendaItem(doc, m, id)}`;
+}
+
+function decisionEdit(prng: Prng, doc: Y.Doc, m: string): string {
+  const r = prng.next();
+  const decisions = readDecisions(doc, m);
+  if (r < 0.3 || decisions.length === 0) {
+    const id = newId(prng, "d");
+    return `addDecision ${m}/${id} -> ${addDecision(doc, m, id, prng.words(1, 8), now(prng))}`;
+  }
+  const id = existingId(prng, decisions.map((d) => d.id), "d");
+  if (r < 0.8) return `updateDecision ${m}/${id} -> ${updateDecision(doc, m, id, prng.words(1, 8))}`;
+  return `removeDecision ${m}/${id} -> ${removeDecision(doc, m, id)}`;
+}
+
+function actionItemEdit(prng: Prng, doc: Y.Doc, m: string): string {
+  const r = prng.next();
+  const items = readActionItems(doc, m);
+  if (r < 0.25 || items.length === 0) {
+    const id = newId(prng, "t");
+    const fields = { what: prng.words(1, 5), who: prng.bool(0.6) ? prng.words(1, 2) : "", agency: agencyOrNone(prng), due: dueOrNone(prng) };
+    return `addActionItem ${m}/${id} -> ${addActionItem(doc, m, id, fields, now(prng))}`;
+  }
+  const id = existingId(prng, items.map((a) => a.id), "t");
+  if (r < 0.6) {
+    const patch = subset(prng, { what: prng.words(1, 5), who: prng.words(0, 2), agency: agencyOrNone(prng), due: dueOrNone(prng) });
+    return `updateActionItem ${m}/${id} -> ${updateActionItem(doc, m, id, patch)}`;
+  }
+  if (r < 0.82) {
+    // the board card made from the item: two peers may link one item to different cards
+    const card = newId(prng, "i");
+    return `linkActionItem ${m}/${id} ${card} -> ${linkActionItem(doc, m, id, card)}`;
+  }
+  return `removeActionItem ${m}/${id} -> ${removeActionItem(doc, m, id)}`;
+}
+
+/**
+ * Meetings are added rarely and most edits go to the busiest one (most entries, then
+ * lowest id), so peers edit the same meeting, and its same entries from small id
+ * pools, while apart.
+ */
+function meetingToEdit(prng: Prng, doc: Y.Doc): string {
+  const ids = [...meetingsMap(doc).keys()].sort();
+  if (ids.length === 0 || prng.bool(0.25)) return existingId(prng, ids, "m");
+  const size = (id: string) => Object.values(readMinutes(doc, id)).reduce((n, list: unknown[]) => n + list.length, 0);
+  let busiest = ids[0]!;
+  let most = size(busiest);
+  for (const id of ids.slice(1)) {
+    const n = size(id);
+    if (n > most) [busiest, most] = [id, n];
+  }
+  return busiest;
+}
+
 function minutesEdit(prng: Prng, doc: Y.Doc): string {
   const r = prng.next();
-  if (r < 0.15 || meetingsMap(doc).size === 0) {
-    const id = newId(prng, "m");
+  const none = meetingsMap(doc).size === 0;
+  if (r < 0.04 || none) {
+    // a peer with no meeting yet usually adds "m0": peers that start apart now and then add the same meeting
+    const id = none && prng.bool(0.7) ? "m0" : newId(prng, "m");
     addMeeting(doc, id, meetingFields(prng), now(prng));
     return `addMeeting ${id}`;
   }
-  const id = existingId(prng, meetingsMap(doc).keys(), "m");
-  if (r < 0.3) return `updateMeeting ${id} -> ${updateMeeting(doc, id, subset(prng, meetingFields(prng)))}`;
-  if (r < 0.95) {
+  const id = meetingToEdit(prng, doc);
+  if (r < 0.1) return `updateMeeting ${id} -> ${updateMeeting(doc, id, subset(prng, meetingFields(prng)))}`;
+  if (r < 0.3) {
     const notes = meetingNotes(doc, id);
     return notes ? notesEdit(prng, notes, id) : `notes ${id} -> gone`;
   }
+  if (r < 0.44) return attendeeEdit(prng, doc, id);
+  if (r < 0.64) return agendaEdit(prng, doc, id);
+  if (r < 0.78) return decisionEdit(prng, doc, id);
+  if (r < 0.98) return actionItemEdit(prng, doc, id);
   removeMeeting(doc, id);
   return `removeMeeting ${id}`;
 }
