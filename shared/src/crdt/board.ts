@@ -5,6 +5,7 @@ import { canEditIntervention, type Actor } from "../rules/claims/permissions.ts"
 import { isSafeId, newRecord, readEnum, readString, writeFields } from "./fields.ts";
 import { appendHistory } from "./board/history.ts";
 import { interventionsMap } from "./board/layout.ts";
+import { writeInterventionDetails, type InterventionDetails } from "./board/details.ts";
 
 /**
  * The only module that maps the board document to Yjs. Its layout:
@@ -65,6 +66,21 @@ export function addIntervention(doc: Y.Doc, id: string, fields: InterventionFiel
     interventionsMap(doc).set(id, newRecord({ ...fields, createdAt: at, updatedAt: at }));
     appendHistory(doc, { kind: "status", interventionId: id, by, at, detail: `-> ${fields.status}` });
   });
+}
+
+/**
+ * A card whose id is derived from what it was made from (an action item: actionItemCardId), with its
+ * details, unless this device has that card already: setting the id again would replace the card's
+ * Y.Map, status and edits and all. Two devices that add it while apart write the same key and Yjs keeps
+ * one of the two maps, so the board shows one card. False when the card was there.
+ */
+export function addDerivedIntervention(doc: Y.Doc, id: string, fields: InterventionFields, details: InterventionDetails, now: Date, by = ""): boolean {
+  if (interventionsMap(doc).get(id) instanceof Y.Map) return false;
+  doc.transact(() => {
+    addIntervention(doc, id, fields, now, by);
+    writeInterventionDetails(doc, id, details);
+  });
+  return true;
 }
 
 /** Field edits; a status change is also recorded in the history. No flow check here: see moveIntervention. */

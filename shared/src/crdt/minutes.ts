@@ -16,6 +16,8 @@ import { ENTRY_KINDS } from "./minutes/layout.ts";
  *              move is one field write and a concurrent move and text edit both survive
  *   decisions: Y.Map  id -> Y.Map { text, createdAt }
  *   actions:   Y.Map  id -> Y.Map { what, who, agency, due, interventionId, createdAt }
+ *              (the card made from an item is named actionItemCardId(meeting id, item id), model/meeting.ts:
+ *              two devices making it while apart write one card and the same link)
  * }
  *
  * The four collections are created with the meeting, in the same transaction, so two peers never race

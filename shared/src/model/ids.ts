@@ -29,3 +29,23 @@ export function shortId(length: number): string {
   }
   return out;
 }
+
+/**
+ * A hash of `text` as 22 base-36 characters (two independent 53-bit halves, cyrb53):
+ * the same on every device, for ids derived from other ids. Not cryptographic.
+ */
+export function stableHash(text: string): string {
+  const half = (seed: number): string => {
+    let h1 = 0xdeadbeef ^ seed;
+    let h2 = 0x41c6ce57 ^ seed;
+    for (let i = 0; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      h1 = Math.imul(h1 ^ c, 2654435761);
+      h2 = Math.imul(h2 ^ c, 1597334677);
+    }
+    h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
+    h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
+    return (4294967296 * (2097151 & h2) + (h1 >>> 0)).toString(36).padStart(11, "0");
+  };
+  return half(1) + half(2);
+}

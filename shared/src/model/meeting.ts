@@ -1,3 +1,5 @@
+import { stableHash } from "./ids.ts";
+
 /**
  * A pokja meeting (rembuk) and the structured parts of its minutes (notulen).
  * Notes are collaborative text held by the CRDT layer; attendees, agenda items,
@@ -62,6 +64,18 @@ export interface ActionItem {
   createdAt: string;
 }
 export type ActionItemFields = Pick<ActionItem, "what" | "who" | "agency" | "due">;
+
+/**
+ * The id of the board card made from an action item, derived from the meeting and item ids: two
+ * devices that make the card while apart write the same intervention, and Yjs keeps one card.
+ * "ai" + the meeting id's length + "_" + meeting id + item id reads back one way only (ids hold
+ * [A-Za-z0-9_-], so a separator alone would be ambiguous); when that exceeds the 64 characters
+ * of a board id, "ah_" + a hash of the pair.
+ */
+export function actionItemCardId(meetingId: string, itemId: string): string {
+  const plain = `ai${meetingId.length}_${meetingId}${itemId}`;
+  return plain.length <= 64 ? plain : `ah_${stableHash(`${meetingId}/${itemId}`)}`;
+}
 
 export const MAX_MINUTES_TEXT = 500;
 export const DAY_PATTERN = /^\d{4}-\d{2}-\d{2}$/;

@@ -3,7 +3,7 @@ import type * as Y from "yjs";
 import { newId, type BoardComment, type Intervention, type InterventionFields, type InterventionStatus, type NeedFields } from "@shared/model/index.ts";
 import { canClaim, canPublishNeed, canReassign, canWithdraw, type Actor, type Verification } from "@shared/rules/claims/index.ts";
 import {
-  addComment, addIntervention, claim, claimTargetOf, closeNeed, interventionsMap, moveIntervention, publishNeed, readBoardView, readInterventions, readVerification, reassign,
+  addComment, addDerivedIntervention, addIntervention, claim, claimTargetOf, closeNeed, interventionsMap, moveIntervention, publishNeed, readBoardView, readInterventions, readVerification, reassign,
   readComments, withdrawClaim, type BoardView, type InterventionVerification, type MoveVerdict, type NeedView,
 } from "@shared/crdt/board.ts";
 import { readInterventionDetails, writeInterventionDetails, type InterventionDetails } from "@shared/crdt/board/details.ts";
@@ -40,7 +40,11 @@ export interface BoardActions {
   claimFamily(familyId: string, domain: string, agency: string, note?: string): string | null;
   withdraw(claimId: string, reason: string): boolean;
   reassign(claimId: string, toAgency: string, reason: string): boolean;
-  addIntervention(fields: InterventionFields, details: InterventionDetails): string;
+  /**
+   * A new card, or with `derivedId` (see actionItemCardId) the card made from something else: one
+   * this device already has is kept as it is, and two devices that make it while apart make one card.
+   */
+  addIntervention(fields: InterventionFields, details: InterventionDetails, derivedId?: string): string;
   /** Checked status flow; verifying a card made for a need also closes the need (met). */
   move(id: string, to: InterventionStatus, verification?: Verification): MoveVerdict;
   /** Anyone who writes the board may comment on any card; false for an empty text or a viewer. */
@@ -100,7 +104,11 @@ export function createBoardState(doc: Y.Doc, actor: BoardActor): [BoardState, Bo
       if (!canReassign(actor) || !reason.trim()) return false;
       return reassign(doc, { id: newId(), claimId, newClaimId: newId(), toAgency, reason: reason.trim() }, actor.name, now());
     },
-    addIntervention(fields, details) {
+    addIntervention(fields, details, derivedId) {
+      if (derivedId !== undefined) {
+        addDerivedIntervention(doc, derivedId, fields, details, now(), actor.name);
+        return derivedId;
+      }
       const id = newId();
       doc.transact(() => {
         addIntervention(doc, id, fields, now(), actor.name);

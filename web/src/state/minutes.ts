@@ -1,7 +1,7 @@
 import { createSignal, onCleanup, type Accessor } from "solid-js";
 import type * as Y from "yjs";
 import type { Awareness } from "y-protocols/awareness";
-import { newId, type ActionItem, type ActionItemFields, type AttendeeFields, type Meeting, type MeetingFields, type MeetingPatch } from "@shared/model/index.ts";
+import { actionItemCardId, newId, type ActionItem, type ActionItemFields, type AttendeeFields, type Meeting, type MeetingFields, type MeetingPatch } from "@shared/model/index.ts";
 import {
   addActionItem, addAgendaItem, addAttendee, addDecision, addMeeting, linkActionItem, meetingNotes, meetingsMap, moveAgendaItem, readMeetings,
   readMinutes, removeActionItem, removeAgendaItem, removeAttendee, removeDecision, updateActionItem, updateAgendaItem, updateDecision, updateMeeting,
@@ -42,8 +42,9 @@ export interface MinutesActions {
   removeAction(meetingId: string, id: string): void;
   /**
    * "Jadikan kartu di papan": one open board card for the item's agency, the chosen
-   * domain and the item's due date, linked from the item. Null when the item has no
-   * agency or already has a card.
+   * domain and the item's due date, linked from the item. The card's id comes from the
+   * meeting and item ids, so two devices converting the item while apart make one card.
+   * Null when the item has no agency or already has a card.
    */
   makeCard(meetingId: string, item: ActionItem, domain: string, board: BoardActions, source: string): string | null;
 }
@@ -124,6 +125,7 @@ export function createMinutesState(doc: Y.Doc, opts: { awareness?: Awareness | u
       const cardId = board.addIntervention(
         { title: item.what, agency: item.agency, domain, status: "open" },
         { description: source, target: "kampung", familyId: "", targetLabel: "", dueDate: item.due, funding: "" },
+        actionItemCardId(meetingId, item.id),
       );
       linkActionItem(doc, meetingId, item.id, cardId);
       return cardId;
