@@ -1,6 +1,8 @@
 import * as Y from "yjs";
-import { BOARD_TYPES, confirmNewClaims, snapshotBoard } from "@shared/crdt/index.ts";
-import { actingAs, boardChangeAllowed, diffBoard, type Actor } from "@shared/rules/index.ts";
+import { BOARD_TYPES, boardTouch, confirmNewClaims, historyArray, readBoardRecord, readPlainHistory, recordMaps, type BoardTouch } from "@shared/crdt/index.ts";
+import {
+  actingAs, boardChangeAllowed, diffHistory, diffRecords, RECORD_MAPS, type Actor, type BoardAfter, type BoardChange,
+} from "@shared/rules/index.ts";
 import type { TokenPayload } from "@shared/model/index.ts";
 
 /**
@@ -12,8 +14,21 @@ import type { TokenPayload } from "@shared/model/index.ts";
  * only changes no honest app makes are refused: writing the relay's
  * confirmations; editing or deleting the append-only ledger (claims, withdrawals,
  * reassignments, history, comments); a top-level type the layout does not have;
- * and, for an OPD liaison, anything done in another agency's name. A status move that looks out of order (two phones moved the
- * same card while apart) is an honest race: it passes and is only reported.
+ * and, for an OPD liaison, anything done in another agency's name. A status move
+ * that looks out of order (two phones moved the same card while apart) is an
+ * honest race: it passes and is only reported.
+ *
+ * Cost: the guard keeps a copy of the room's board (`BoardGuard`), which follows
+ * every change the room's doc makes. An update is applied to the copy inside one
+ * transaction; Yjs's record of what that transaction changed names the records the
+ * update touched (shared/src/crdt/board/changes.ts), and only those are compared,
+ * before (the room's doc, which has not seen the update) and after (the copy). So a
+ * small update costs the same on a board of ten cards or ten thousand. The verdicts
+ * are those of comparing two whole snapshots (rules/claims/guard.ts diffBoard); a
+ * test holds the two side by side
+ * (tests/fuzz/board-guard-gives-the-full-snapshot-verdicts.test.ts).
+ * After a refusal, or anything thrown while judging, the copy holds the refused
+ * update, so it is dropped and rebuilt from the room's doc on the next update.
  */
 const LEDGER = new Set(["claims", "confirmations", "withdrawals", "reassignments", "history", "comments"]);
 const KNOWN_TYPES = new Set<string>(BOARD_TYPES);
@@ -25,27 +40,96 @@ export interface BoardVerdict {
   noted: string[];
 }
 
-export function checkBoardUpdate(doc: Y.Doc, update: Uint8Array, token: TokenPayload): BoardVerdict {
-  const actor: Actor = actingAs(token.role, token.opd);
-  const before = snapshotBoard(doc);
-  // A scratch copy: the room's doc must not see the update until it is accepted.
-  const probe = new Y.Doc({ gc: false });
-  Y.applyUpdate(probe, Y.encodeStateAsUpdate(doc));
-  Y.applyUpdate(probe, update);
-  const after = snapshotBoard(probe);
-  // the guard reads only the layout's types: an update may not bring in others to hide data in
-  const strangers = [...probe.share.keys()].filter((name) => !KNOWN_TYPES.has(name) && !doc.share.has(name));
-  probe.destroy();
-  const verdict: BoardVerdict = { refused: strangers.map((name) => `${name}: not part of the board`), noted: [] };
-  for (const change of diffBoard(before, after)) {
-    const result = boardChangeAllowed(actor, change, after);
-    if (result.ok) continue;
-    const line = `${change.map}${"id" in change ? `/${change.id}` : ""}: ${result.reason}`;
-    const refuses = LEDGER.has(change.map) || actor.role === "opd" || actor.role === "viewer";
-    const honestRace = change.map === "interventions" && result.reason.startsWith("status ") && actor.role !== "viewer";
-    (refuses && !honestRace ? verdict.refused : verdict.noted).push(line);
+/** The guard of one board room. `doc` is the room's document: the guard reads it, never writes it. */
+export class BoardGuard {
+  /** the room's doc plus, while an update is judged, that update; null until needed, and after a refusal */
+  private copy: Y.Doc | null = null;
+
+  constructor(private readonly doc: Y.Doc) {
+    // the layout's types, typed, as the snapshots made them
+    recordMaps(doc);
+    historyArray(doc);
   }
-  return verdict;
+
+  /** Judges `update` from a connection holding `token`; the room's doc is left alone. Throws on an update Yjs cannot apply. */
+  check(update: Uint8Array, token: TokenPayload): BoardVerdict {
+    const copy = this.copy ?? this.makeCopy();
+    try {
+      const historyLengthBefore = historyArray(copy).length;
+      let touch: BoardTouch = { records: new Map(), history: { change: null } };
+      copy.transact((transaction) => {
+        Y.applyUpdate(copy, update);
+        touch = boardTouch(copy, transaction, historyLengthBefore);
+      });
+      const verdict = this.judge(actingAs(token.role, token.opd), copy, touch);
+      if (verdict.refused.length > 0) this.dropCopy();
+      return verdict;
+    } catch (error) {
+      this.dropCopy();
+      throw error;
+    }
+  }
+
+  /** The room's doc may no longer match the copy (an apply that failed half-way): rebuild it on the next update. */
+  reset(): void {
+    this.dropCopy();
+  }
+
+  destroy(): void {
+    this.dropCopy();
+  }
+
+  private judge(actor: Actor, copy: Y.Doc, touch: BoardTouch): BoardVerdict {
+    // the guard reads only the layout's types: an update may not bring in others to hide data in
+    const strangers = [...copy.share.keys()].filter((name) => !KNOWN_TYPES.has(name) && !this.doc.share.has(name));
+    const verdict: BoardVerdict = { refused: strangers.map((name) => `${name}: not part of the board`), noted: [] };
+    const changes: BoardChange[] = [];
+    for (const map of RECORD_MAPS) {
+      const ids = touch.records.get(map);
+      if (ids) changes.push(...diffRecords(map, ids, (id) => readBoardRecord(this.doc, map, id), (id) => readBoardRecord(copy, map, id)));
+    }
+    const history = touch.history === "compare-all" ? diffHistory(readPlainHistory(this.doc), readPlainHistory(copy)) : touch.history.change;
+    if (history) changes.push(history);
+    const after: BoardAfter = { claims: { get: (id) => readBoardRecord(copy, "claims", id) } };
+    for (const change of changes) {
+      const result = boardChangeAllowed(actor, change, after);
+      if (result.ok) continue;
+      const line = `${change.map}${"id" in change ? `/${change.id}` : ""}: ${result.reason}`;
+      const refuses = LEDGER.has(change.map) || actor.role === "opd" || actor.role === "viewer";
+      const honestRace = change.map === "interventions" && result.reason.startsWith("status ") && actor.role !== "viewer";
+      (refuses && !honestRace ? verdict.refused : verdict.noted).push(line);
+    }
+    return verdict;
+  }
+
+  private makeCopy(): Y.Doc {
+    const copy = new Y.Doc();
+    // the whole state, the structs still waiting for a dependency included
+    Y.applyUpdate(copy, Y.encodeStateAsUpdate(this.doc));
+    recordMaps(copy);
+    historyArray(copy);
+    this.doc.on("update", this.follow);
+    this.copy = copy;
+    return copy;
+  }
+
+  /** Every change the room's doc makes reaches the copy; an update the copy judged already is a no-op there. */
+  private readonly follow = (update: Uint8Array): void => {
+    if (!this.copy) return;
+    try {
+      Y.applyUpdate(this.copy, update);
+    } catch {
+      // never disturb the room's own apply: rebuild the copy next time instead
+      this.dropCopy();
+    }
+  };
+
+  private dropCopy(): void {
+    if (!this.copy) return;
+    this.doc.off("update", this.follow);
+    this.copy.destroy();
+    this.copy = null;
+  }
 }
 
 /**

@@ -14,7 +14,7 @@ import {
 } from "./closeCodes.ts";
 import type { Connection } from "./connection.ts";
 import { decodeClientMessage, encodeAwareness, encodeSyncStep1, encodeSyncStep2, encodeSyncUpdate } from "./messages.ts";
-import { checkBoardUpdate, confirmClaims } from "./boardPolicy.ts";
+import { BoardGuard, confirmClaims } from "./boardPolicy.ts";
 
 /** What a room needs from the registry that owns it. */
 export interface RoomHost {
@@ -49,6 +49,8 @@ export class Room {
   private destroyed = false;
   /** collects the doc's 'update' events while one client update is applied */
   private captured: Uint8Array[] | null = null;
+  /** the board guard (board rooms only), made once the room is loaded */
+  private boardGuard: BoardGuard | null = null;
   unloadTimer: NodeJS.Timeout | null = null;
 
   private constructor(
@@ -81,7 +83,10 @@ export class Room {
     room.lastSeq = Math.max(stored.snapshotUptoSeq, stored.updates.at(-1)?.seq ?? 0);
     room.storedSinceSnapshot = stored.updates.length;
     // a claim stored just before the relay stopped still gets its place in the queue
-    if (room.isBoard) room.writeAsRelay(() => confirmClaims(room.doc, new Date()));
+    if (room.isBoard) {
+      room.boardGuard = new BoardGuard(room.doc);
+      room.writeAsRelay(() => confirmClaims(room.doc, new Date()));
+    }
     return room;
   }
 
@@ -154,7 +159,7 @@ export class Room {
     } catch {
       return this.rejectMalformed(conn, "bad_update");
     }
-    if (this.isBoard && !this.passesBoardGuard(conn, update)) return;
+    if (this.boardGuard && !this.passesBoardGuard(this.boardGuard, conn, update)) return;
     const store = this.doc.store;
     const pendingBefore = [store.pendingStructs, store.pendingDs];
     const captured: Uint8Array[] = [];
@@ -187,6 +192,7 @@ export class Room {
       for (const other of this.connections) if (other !== conn) other.send(frame);
     }
     if (applyError !== null) {
+      this.boardGuard?.reset(); // the doc may hold part of the update, the guard's copy all of it
       this.host.log.warn("room.update.apply_failed", { ...this.logFields(conn), error: errorText(applyError) });
       return this.rejectMalformed(conn, "apply_failed");
     }
@@ -200,10 +206,10 @@ export class Room {
    * name, or touches what only the relay writes, is not applied, not stored, not
    * relayed; it is counted and logged, and the socket is closed with 4403.
    */
-  private passesBoardGuard(conn: Connection, update: Uint8Array): boolean {
+  private passesBoardGuard(guard: BoardGuard, conn: Connection, update: Uint8Array): boolean {
     let verdict;
     try {
-      verdict = checkBoardUpdate(this.doc, update, conn.token);
+      verdict = guard.check(update, conn.token);
     } catch {
       this.rejectMalformed(conn, "bad_board_update");
       return false;
@@ -310,6 +316,7 @@ export class Room {
     this.unloadTimer = null;
     this.awareness.off("update", this.onAwarenessUpdate);
     this.awareness.destroy();
+    this.boardGuard?.destroy();
     this.doc.destroy();
   }
 

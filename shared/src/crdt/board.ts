@@ -28,13 +28,14 @@ import { writeInterventionDetails, type InterventionDetails } from "./board/deta
  * the same way on every device, so losers and withdrawals stay visible.
  * Writers for needs and claims are in ./board/, readers in ./board/read.ts.
  */
-export { INTERVENTIONS, NEEDS, CLAIMS, CONFIRMATIONS, WITHDRAWALS, REASSIGNMENTS, HISTORY, interventionsMap, needsMap, claimsMap, confirmationsMap, withdrawalsMap, reassignmentsMap, historyArray } from "./board/layout.ts";
+export { INTERVENTIONS, NEEDS, CLAIMS, CONFIRMATIONS, WITHDRAWALS, REASSIGNMENTS, HISTORY, interventionsMap, needsMap, claimsMap, confirmationsMap, withdrawalsMap, reassignmentsMap, historyArray, recordMaps } from "./board/layout.ts";
 export { appendHistory } from "./board/history.ts";
 export { publishNeed, closeNeed } from "./board/needs.ts";
 export { claim, claimTargetOf, confirmClaim, confirmNewClaims, nextConfirmationSeq, withdrawClaim, reassign, type ClaimFields, type ReassignFields } from "./board/claims.ts";
 export { addComment, readComments } from "./board/comments.ts";
 export { BOARD_TYPES } from "./board/layout.ts";
 export { readNeeds, readClaims, readConfirmations, readWithdrawals, readReassignments, readHistory, snapshotBoard } from "./board/read.ts";
+export { boardTouch, readBoardRecord, readPlainHistory, type BoardTouch } from "./board/changes.ts";
 export { readBoardView, type BoardView, type NeedView } from "./board/view.ts";
 
 export function readIntervention(id: string, map: unknown): Intervention | null {

@@ -1,4 +1,5 @@
 import * as Y from "yjs";
+import type { RecordMapName } from "../../rules/claims/guard.ts";
 
 /** Names of the board document's shared types; the layout itself is described in ../board.ts. */
 export const INTERVENTIONS = "interventions";
@@ -36,6 +37,19 @@ export function commentsMap(doc: Y.Doc): Y.Map<unknown> {
 }
 export function historyArray(doc: Y.Doc): Y.Array<unknown> {
   return doc.getArray<unknown>(HISTORY);
+}
+
+/** The record maps, by the names the relay's guard uses (rules/claims/guard.ts). */
+export function recordMaps(doc: Y.Doc): Record<RecordMapName, Y.Map<unknown>> {
+  return {
+    interventions: interventionsMap(doc) as Y.Map<unknown>,
+    needs: needsMap(doc),
+    claims: claimsMap(doc),
+    confirmations: confirmationsMap(doc),
+    withdrawals: withdrawalsMap(doc),
+    reassignments: reassignmentsMap(doc),
+    comments: commentsMap(doc),
+  };
 }
 
 /**

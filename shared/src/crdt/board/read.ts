@@ -4,10 +4,8 @@ import {
   type Claim, type Confirmation, type HistoryEvent, type Reassignment, type Withdrawal,
 } from "../../model/claim.ts";
 import { parseNeed, type Need } from "../../model/need.ts";
-import type { BoardSnapshot, RecordMapName } from "../../rules/claims/guard.ts";
-import {
-  claimsMap, confirmationsMap, historyArray, interventionsMap, needsMap, reassignmentsMap, commentsMap, toPlain, withdrawalsMap,
-} from "./layout.ts";
+import type { BoardSnapshot } from "../../rules/claims/guard.ts";
+import { claimsMap, confirmationsMap, historyArray, needsMap, reassignmentsMap, recordMaps, toPlain, withdrawalsMap } from "./layout.ts";
 
 /**
  * Readers of the claims part of the board. Untrusted peers can write anything:
@@ -70,15 +68,7 @@ export function snapshotBoard(doc: Y.Doc): BoardSnapshot {
     map.forEach((v, k) => out.set(k, toPlain(v)));
     return out;
   };
-  const maps: Record<RecordMapName, Y.Map<unknown>> = {
-    interventions: interventionsMap(doc) as Y.Map<unknown>,
-    needs: needsMap(doc),
-    claims: claimsMap(doc),
-    confirmations: confirmationsMap(doc),
-    withdrawals: withdrawalsMap(doc),
-    reassignments: reassignmentsMap(doc),
-    comments: commentsMap(doc),
-  };
+  const maps = recordMaps(doc);
   return {
     interventions: plain(maps.interventions),
     needs: plain(maps.needs),

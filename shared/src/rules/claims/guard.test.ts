@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { Role } from "../../model/roles.ts";
-import { boardViolations, diffBoard, type BoardSnapshot, type RecordMapName } from "./guard.ts";
+import { Prng } from "../../testing/prng.ts";
+import { boardViolations, diffBoard, diffHistory, diffHistoryInsertions, type BoardSnapshot, type HistoryEntry, type RecordMapName } from "./guard.ts";
 import { actingAs } from "./permissions.ts";
 
 // The relay's guard over plain snapshots: each row is one device's update (a patch of
@@ -76,5 +77,24 @@ describe("board guard", () => {
     const a = board({ claims: { c1: { agency: "X", domain: "d" } } });
     const b = board({ claims: { c1: { domain: "d", agency: "X" } } });
     expect(diffBoard(a, b)).toEqual([]);
+  });
+});
+
+describe("history change from the first inserted event", () => {
+  // The relay's guard reads only the history from the first event an update inserted on
+  // (rules/claims/guard.ts diffHistoryInsertions); with look-alike events everywhere, it
+  // must find diffHistory's change over the whole history.
+  it("gives diffHistory's change for 2,000 seeded histories and insertions", () => {
+    for (let seed = 1; seed <= 2000; seed++) {
+      const prng = new Prng(seed);
+      const look = () => prng.pick([{ kind: "claim", detail: "a" }, { detail: "a", kind: "claim" }, { kind: "status", detail: "b" }, { kind: "hack" }, "x"]);
+      const before = Array.from({ length: prng.int(0, 12) }, look);
+      const after: HistoryEntry[] = before.map((event) => ({ event, inserted: false }));
+      const count = prng.int(1, 5);
+      for (let k = 0; k < count; k++) after.splice(prng.int(0, after.length), 0, { event: look(), inserted: true });
+      const first = after.findIndex((e) => e.inserted);
+      const expected = diffHistory(before, after.map((e) => e.event));
+      expect(diffHistoryInsertions((i) => after[first + i], count), `seed ${seed}`).toEqual(expected);
+    }
   });
 });

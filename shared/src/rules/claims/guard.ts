@@ -11,6 +11,10 @@ import { nextStatuses } from "./statusFlow.ts";
  * update also strands that device's later updates, so refusals should be rare and
  * loud, and forged claims are better answered by a relay "rejected" verdict).
  *
+ * The relay does not snapshot the whole board per update: it compares only the
+ * records the update touched (diffRecords) and the history from the first event the
+ * update inserted (diffHistoryInsertions), which give diffBoard's changes for those.
+ *
  * Rules: claims, withdrawals and reassignments are only ever added (nothing on the
  * board is deleted, the history is append-only); confirmations are the relay's.
  */
@@ -37,25 +41,89 @@ export function diffBoard(before: BoardSnapshot, after: BoardSnapshot): BoardCha
   const changes: BoardChange[] = [];
   for (const map of RECORD_MAPS) {
     const ids = new Set([...before[map].keys(), ...after[map].keys()]);
-    for (const id of [...ids].sort()) {
-      const a = before[map].get(id);
-      const b = after[map].get(id);
-      if (canonical(a) !== canonical(b)) changes.push({ map, id, before: a, after: b });
-    }
+    changes.push(...diffRecords(map, ids, (id) => before[map].get(id), (id) => after[map].get(id)));
   }
-  // The history only grows, but not only at its end: Yjs orders the concurrent appends
-  // of two offline devices by client id, so a device's events may land before events
-  // the relay already had. Every old event must still be there, in its order; the rest
-  // was appended.
+  const history = diffHistory(before.history, after.history);
+  if (history) changes.push(history);
+  return changes;
+}
+
+/**
+ * The changed records of one map among `ids` (in id order): diffBoard's answer for that map when
+ * every other id is known to be untouched. The relay's guard passes only the ids an update touched.
+ */
+export function diffRecords(map: RecordMapName, ids: Iterable<string>, before: (id: string) => unknown, after: (id: string) => unknown): BoardChange[] {
+  const changes: BoardChange[] = [];
+  for (const id of [...ids].sort()) {
+    const a = before(id);
+    const b = after(id);
+    if (canonical(a) !== canonical(b)) changes.push({ map, id, before: a, after: b });
+  }
+  return changes;
+}
+
+/**
+ * The history only grows, but not only at its end: Yjs orders the concurrent appends
+ * of two offline devices by client id, so a device's events may land before events
+ * the relay already had. Every old event must still be there, in its order; the rest
+ * was appended.
+ */
+export function diffHistory(before: readonly unknown[], after: readonly unknown[]): BoardChange | null {
   let kept = 0;
   const appended: unknown[] = [];
-  for (const event of after.history) {
-    if (kept < before.history.length && canonical(event) === canonical(before.history[kept])) kept++;
+  for (const event of after) {
+    if (kept < before.length && canonical(event) === canonical(before[kept])) kept++;
     else appended.push(event);
   }
-  const removed = before.history.length - kept;
-  if (removed > 0 || appended.length > 0) changes.push({ map: "history", removed, appended });
-  return changes;
+  const removed = before.length - kept;
+  return removed > 0 || appended.length > 0 ? { map: "history", removed, appended } : null;
+}
+
+/** One event of the history after an update, and whether the update inserted it. */
+export interface HistoryEntry {
+  event: unknown;
+  inserted: boolean;
+}
+
+/**
+ * diffHistory's answer for an update that inserted `insertedCount` events and removed none,
+ * read from the first inserted event on: `entryAt(i)` is the i-th event from there (undefined
+ * past the end). The events before the first inserted one match themselves one for one, so
+ * diffHistory's match, started there, is the same; it stops as soon as what is left is old events
+ * in their old order. The cost follows the inserted events, not the length of the history.
+ */
+export function diffHistoryInsertions(entryAt: (i: number) => HistoryEntry | undefined, insertedCount: number): BoardChange | null {
+  if (insertedCount === 0) return null;
+  const texts: string[] = [];
+  const text = (i: number, entry: HistoryEntry): string => (texts[i] ??= canonical(entry.event));
+  // positions of the old events (the "before" history from the first inserted event on), found on demand
+  const oldAt: number[] = [];
+  let scanned = 0;
+  const oldPosition = (k: number): number | undefined => {
+    while (oldAt.length <= k) {
+      const entry = entryAt(scanned);
+      if (entry === undefined) return undefined;
+      if (!entry.inserted) oldAt.push(scanned);
+      scanned++;
+    }
+    return oldAt[k];
+  };
+  let kept = 0;
+  let seenInserted = 0;
+  const appended: unknown[] = [];
+  for (let i = 0; ; i++) {
+    const entry = entryAt(i);
+    if (entry === undefined) break;
+    const position = oldPosition(kept);
+    // nothing new from here on and the next old event to match is this one: the rest matches itself
+    if (seenInserted === insertedCount && position === i) return appended.length > 0 ? { map: "history", removed: 0, appended } : null;
+    if (position !== undefined && text(i, entry) === text(position, entryAt(position)!)) kept++;
+    else appended.push(entry.event);
+    if (entry.inserted) seenInserted++;
+  }
+  oldPosition(Number.POSITIVE_INFINITY); // counts the old events left to the end
+  const removed = oldAt.length - kept;
+  return removed > 0 || appended.length > 0 ? { map: "history", removed, appended } : null;
 }
 
 export type ChangeVerdict = { ok: true } | { ok: false; reason: string };
@@ -75,8 +143,16 @@ function interventionChange(actor: Actor, before: unknown, after: unknown): Chan
   return ok;
 }
 
+/**
+ * What a verdict reads from the board with the update applied: the claim a withdrawal names.
+ * A BoardSnapshot is one; the relay's guard passes a lookup into its copy of the board.
+ */
+export interface BoardAfter {
+  readonly claims: { get(id: string): unknown };
+}
+
 /** The verdict on one change; `after` is the board with the update applied (to find the claim a withdrawal names). */
-export function boardChangeAllowed(actor: Actor, change: BoardChange, after: BoardSnapshot): ChangeVerdict {
+export function boardChangeAllowed(actor: Actor, change: BoardChange, after: BoardAfter): ChangeVerdict {
   if (actor.role === "viewer") return no("viewers do not write the board");
   if (change.map === "history") {
     if (change.removed > 0) return no("history is append-only");
