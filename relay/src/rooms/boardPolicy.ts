@@ -1,5 +1,5 @@
 import * as Y from "yjs";
-import { BOARD_TYPES, boardTouch, confirmNewClaims, historyArray, readBoardRecord, readPlainHistory, recordMaps, type BoardTouch } from "@shared/crdt/index.ts";
+import { BOARD_TYPES, boardTouch, claimsMap, confirmNewClaims, historyArray, readBoardRecord, readPlainHistory, recordMaps, type BoardTouch } from "@shared/crdt/index.ts";
 import {
   actingAs, boardChangeAllowed, diffHistory, diffRecords, RECORD_MAPS, type Actor, type BoardAfter, type BoardChange,
 } from "@shared/rules/index.ts";
@@ -141,4 +141,13 @@ export class BoardGuard {
  */
 export function confirmClaims(doc: Y.Doc, now: Date): number {
   return confirmNewClaims(doc, now).length;
+}
+
+/**
+ * Calls `changed` after every transaction that changed the claims map. Confirming
+ * reads every claim and confirmation (the biggest per-update cost on a large
+ * board), and only an update that brought a claim can leave one unconfirmed.
+ */
+export function onClaimsChanged(doc: Y.Doc, changed: () => void): void {
+  claimsMap(doc).observe(() => changed());
 }

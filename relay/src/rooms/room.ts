@@ -14,7 +14,7 @@ import {
 } from "./closeCodes.ts";
 import type { Connection } from "./connection.ts";
 import { decodeClientMessage, encodeAwareness, encodeSyncStep1, encodeSyncStep2, encodeSyncUpdate } from "./messages.ts";
-import { BoardGuard, confirmClaims } from "./boardPolicy.ts";
+import { BoardGuard, confirmClaims, onClaimsChanged } from "./boardPolicy.ts";
 
 /** What a room needs from the registry that owns it. */
 export interface RoomHost {
@@ -51,6 +51,8 @@ export class Room {
   private captured: Uint8Array[] | null = null;
   /** the board guard (board rooms only), made once the room is loaded */
   private boardGuard: BoardGuard | null = null;
+  /** set when a transaction changed the board's claims: they need the relay's confirmation */
+  private claimsArrived = false;
   unloadTimer: NodeJS.Timeout | null = null;
 
   private constructor(
@@ -86,6 +88,9 @@ export class Room {
     if (room.isBoard) {
       room.boardGuard = new BoardGuard(room.doc);
       room.writeAsRelay(() => confirmClaims(room.doc, new Date()));
+      // confirming reads every claim and confirmation: only worth it after an update that
+      // brought claims (also ones that waited in Yjs's pending store for a dependency)
+      onClaimsChanged(room.doc, () => (room.claimsArrived = true));
     }
     return room;
   }
@@ -197,7 +202,10 @@ export class Room {
       return this.rejectMalformed(conn, "apply_failed");
     }
     conn.send(encodeSyncUpdate(update));
-    if (this.isBoard) this.writeAsRelay(() => confirmClaims(this.doc, new Date()));
+    if (this.claimsArrived) {
+      this.claimsArrived = false;
+      this.writeAsRelay(() => confirmClaims(this.doc, new Date()));
+    }
     this.scheduleCompactionIfDue();
   }
 
