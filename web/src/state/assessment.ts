@@ -11,6 +11,11 @@ import { assessHousehold, type HouseholdAssessment, type ScreeningSettings } fro
 export interface Assessor {
   of(h: Household): HouseholdAssessment;
   today: Accessor<string>;
+  /**
+   * Changes (to a new opaque value) when every result may have changed: the screening
+   * thresholds changed. Lets the roster index keep screening results until then.
+   */
+  generation: Accessor<object>;
 }
 
 const localToday = (): string => localIsoDate();
@@ -23,6 +28,7 @@ export function createAssessor(settings: Accessor<ScreeningSettings>): Assessor 
   });
   return {
     today,
+    generation: cache,
     of(h) {
       const c = cache();
       let a = c.get(h);

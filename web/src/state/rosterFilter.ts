@@ -24,11 +24,22 @@ export const EMPTY_FILTER: RosterFilter = { query: "", rt: null, rw: null, facto
 
 const searchCache = new WeakMap<Household, string>();
 
-/** Lowercase text a query's words are matched against: names, NIKs, No. KK, dusun and street. */
+/**
+ * The text a query's words are matched against, before lowercasing: names, NIKs, No. KK,
+ * dusun and street, separated by NUL so a word never matches across two fields. Built by
+ * concatenation (no intermediate arrays): the roster index builds it for 20,000 families.
+ */
+export function rawSearchText(h: Household): string {
+  let raw = `${h.kepala}\u0000${h.noKk}\u0000${h.dusun}\u0000${h.alamat}`;
+  for (const m of h.members) raw += `\u0000${m.nama}\u0000${m.nik}`;
+  return raw;
+}
+
+/** rawSearchText lowercased, cached per record (records are immutable). */
 export function searchText(h: Household): string {
   let text = searchCache.get(h);
   if (text === undefined) {
-    text = [h.kepala, h.noKk, h.dusun, h.alamat, ...h.members.flatMap((m) => [m.nama, m.nik])].join("\u0000").toLowerCase();
+    text = rawSearchText(h).toLowerCase();
     searchCache.set(h, text);
   }
   return text;
@@ -78,7 +89,7 @@ export function matchesFilter(h: Household, assess: () => HouseholdAssessment, f
   if (typeof f.desil === "number" && h.desil !== f.desil) return false;
   if (f.aid && !h.aid.includes(f.aid)) return false;
   // everything below needs the screening: computed only when such a filter is on
-  if (!f.krsOnly && !f.factor && !f.sasaran && !f.stunting) return true;
+  if (!needsScreening(f)) return true;
   const a = assess();
   if (f.krsOnly && !a.screening.isKrs) return false;
   if (f.factor && !a.screening.factors.includes(f.factor)) return false;
@@ -88,6 +99,12 @@ export function matchesFilter(h: Household, assess: () => HouseholdAssessment, f
   return true;
 }
 
+/** Anything chosen or typed (field by field: the table asks on every key). */
 export function isFiltering(f: RosterFilter): boolean {
-  return JSON.stringify(f) !== JSON.stringify(EMPTY_FILTER);
+  return f.query !== "" || f.rt !== null || f.rw !== null || f.factor !== "" || f.sasaran !== "" || f.desil !== null || f.aid !== "" || f.stunting !== "" || f.krsOnly;
+}
+
+/** The filters that need each family's screening (computed lazily: a name search must not screen 20,000 families). */
+export function needsScreening(f: RosterFilter): boolean {
+  return f.krsOnly || f.factor !== "" || f.sasaran !== "" || f.stunting !== "";
 }

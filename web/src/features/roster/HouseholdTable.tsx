@@ -1,10 +1,11 @@
-import { createEffect, createMemo, createSignal, For, Index, type Accessor } from "solid-js";
+import { createEffect, createMemo, createSignal, For, Index, Show, type Accessor } from "solid-js";
 import { createSolidTable, flexRender, getCoreRowModel, getSortedRowModel, type SortingState } from "@tanstack/solid-table";
 import { createVirtualizer } from "@tanstack/solid-virtual";
 import type { Household } from "@shared/model/index.ts";
-import type { HouseholdAssessment } from "@shared/rules/index.ts";
 import { formatNumber, t } from "../../i18n/index.ts";
-import { isFiltering, matchesFilter, parseQuery, type RosterFilter } from "../../state/rosterFilter.ts";
+import type { Assessor } from "../../state/assessment.ts";
+import type { RosterFilter } from "../../state/rosterFilter.ts";
+import { createFilteredRoster } from "../../state/rosterView.ts";
 import { householdColumns } from "./householdColumns.ts";
 import { HouseholdRow } from "./HouseholdRow.tsx";
 
@@ -12,17 +13,17 @@ const ROW_HEIGHT = 44;
 
 /**
  * Sorting with TanStack Table, rendering with TanStack Virtual: only the rows in
- * view (plus a margin) exist in the DOM. Filtering is one tight pass over the
- * sorted rows with cached search text: a keystroke neither rebuilds rows nor the
- * row maps a table filter model would build for 20,000 households.
+ * view (plus a margin) exist in the DOM. Filtering runs over an index of the sorted
+ * rows (state/rosterView.ts): a keystroke neither rebuilds rows nor the row maps a
+ * table filter model would build for 20,000 households.
  */
-export function HouseholdTable(props: { rows: Accessor<Household[]>; filter: Accessor<RosterFilter>; assess: (h: Household) => HouseholdAssessment; hrefFor: (id: string) => string }) {
+export function HouseholdTable(props: { rows: Accessor<Household[]>; filter: Accessor<RosterFilter>; assessor: Assessor; hrefFor: (id: string) => string }) {
   const [sorting, setSorting] = createSignal<SortingState>([]);
   const table = createSolidTable({
     get data() {
       return props.rows();
     },
-    columns: householdColumns(props.assess),
+    columns: householdColumns(props.assessor.of),
     state: {
       get sorting() {
         return sorting();
@@ -34,25 +35,18 @@ export function HouseholdTable(props: { rows: Accessor<Household[]>; filter: Acc
     getSortedRowModel: getSortedRowModel(),
   });
   // every household in the chosen order: recomputed when the roster or the sort changes, not per key
-  const sorted = createMemo(() => table.getRowModel().rows);
-  // parsed once per filter change, not once per row; no filter means no pass over the rows at all
-  // (and no screening of 20,000 families before the first rows can paint)
-  const rows = createMemo(() => {
-    const f = props.filter();
-    if (!isFiltering(f)) return sorted();
-    const q = parseQuery(f.query);
-    return sorted().filter((row) => matchesFilter(row.original, () => props.assess(row.original), f, q));
-  });
+  const sorted = createMemo(() => table.getRowModel().rows.map((row) => row.original));
+  const shown = createFilteredRoster(sorted, props.filter, props.assessor);
   // assigned by the ref below before the virtualizer mounts (lint cannot see JSX refs)
   // eslint-disable-next-line no-unassigned-vars
   let scroller: HTMLDivElement | undefined;
   const virtualizer = createVirtualizer({
     get count() {
-      return rows().length;
+      return shown.count();
     },
     getScrollElement: () => scroller ?? null,
     estimateSize: () => ROW_HEIGHT,
-    overscan: 12,
+    overscan: 6,
   });
   const items = () => virtualizer.getVirtualItems();
   const padTop = () => items()[0]?.start ?? 0;
@@ -68,7 +62,7 @@ export function HouseholdTable(props: { rows: Accessor<Household[]>; filter: Acc
   return (
     <>
     <p class="muted" data-testid="roster-count">
-      {t("roster.shown", { shown: formatNumber(rows().length), total: formatNumber(props.rows().length) })}
+      {t("roster.shown", { shown: formatNumber(shown.count()), total: formatNumber(props.rows().length) })}
     </p>
     <div class="table-wrap virtual" ref={scroller} data-testid="roster-scroller">
       <table class="table" data-testid="roster-table">
@@ -93,8 +87,9 @@ export function HouseholdTable(props: { rows: Accessor<Household[]>; filter: Acc
           {/* Index, not For: scrolling reuses the row elements and only swaps their data */}
           <Index each={items()}>
             {(item) => {
-              const row = () => rows()[item().index]!;
-              return <HouseholdRow household={row().original} assessment={props.assess(row().original)} href={props.hrefFor(row().id)} index={item().index} />;
+              // a row re-renders only when another family lands at its position, not on every key
+              const household = createMemo(() => shown.at(item().index));
+              return <Show when={household()}>{(h) => <HouseholdRow household={h()} assessment={props.assessor.of(h())} href={props.hrefFor(h().id)} index={item().index} />}</Show>;
             }}
           </Index>
           <tr style={{ height: `${padBottom()}px` }} aria-hidden="true" />

@@ -1,4 +1,4 @@
-import { For, Show } from "solid-js";
+import { createMemo, For, Show } from "solid-js";
 import { AID_PROGRAMMES, type AidProgramme } from "@shared/model/index.ts";
 import { FACTOR_KEYS, type FactorKey } from "@shared/rules/index.ts";
 import { t } from "../../i18n/index.ts";
@@ -11,49 +11,54 @@ const num = (v: string): number | null => (/^\d+$/.test(v) ? Number(v) : null);
 /** Search box and filters; the state lives in the workspace so other screens share it. */
 export function RosterFilters(props: { filter: RosterFilter; onChange: (f: RosterFilter) => void; rts: number[]; rws: number[] }) {
   const set = <K extends keyof RosterFilter>(key: K, value: RosterFilter[K]) => props.onChange({ ...props.filter, [key]: value });
+  // each control follows its own field: typing in the search box must not rewrite seven selects
+  const field = <K extends keyof RosterFilter>(key: K) => createMemo(() => props.filter[key]);
+  const [query, rw, rt, factor, sasaran, desil, aid, stunting, krsOnly] = [field("query"), field("rw"), field("rt"), field("factor"), field("sasaran"), field("desil"), field("aid"), field("stunting"), field("krsOnly")];
+  const active = createMemo(() => activeCount(props.filter));
+  const filtering = createMemo(() => isFiltering(props.filter));
   return (
     <div class="filters">
-      <input class="search" type="search" placeholder={t("roster.search")} value={props.filter.query} onInput={(e) => set("query", e.currentTarget.value)} data-testid="roster-search" />
+      <input class="search" type="search" placeholder={t("roster.search")} value={query()} onInput={(e) => set("query", e.currentTarget.value)} data-testid="roster-search" />
       {/* folded on phones: the table matters more than seven drop-downs */}
-      <details class="filter-box" open={WIDE_SCREEN || activeCount(props.filter) > 0 || undefined}>
-        <summary data-testid="filter-toggle">{t("filter.title", { count: activeCount(props.filter) })}</summary>
+      <details class="filter-box" open={WIDE_SCREEN || active() > 0 || undefined}>
+        <summary data-testid="filter-toggle">{t("filter.title", { count: active() })}</summary>
       <div class="filter-row">
-        <select aria-label={t("filter.rw")} value={props.filter.rw ?? ""} onChange={(e) => set("rw", num(e.currentTarget.value))}>
+        <select aria-label={t("filter.rw")} value={rw() ?? ""} onChange={(e) => set("rw", num(e.currentTarget.value))}>
           <option value="">{`${t("filter.rw")}: ${t("filter.all")}`}</option>
           <For each={props.rws}>{(rw) => <option value={rw}>{`RW ${rw}`}</option>}</For>
         </select>
-        <select aria-label={t("filter.rt")} value={props.filter.rt ?? ""} onChange={(e) => set("rt", num(e.currentTarget.value))}>
+        <select aria-label={t("filter.rt")} value={rt() ?? ""} onChange={(e) => set("rt", num(e.currentTarget.value))}>
           <option value="">{`${t("filter.rt")}: ${t("filter.all")}`}</option>
           <For each={props.rts}>{(rt) => <option value={rt}>{`RT ${rt}`}</option>}</For>
         </select>
-        <select aria-label={t("filter.factor")} value={props.filter.factor} onChange={(e) => set("factor", e.currentTarget.value as FactorKey | "")} data-testid="filter-factor">
+        <select aria-label={t("filter.factor")} value={factor()} onChange={(e) => set("factor", e.currentTarget.value as FactorKey | "")} data-testid="filter-factor">
           <option value="">{`${t("filter.factor")}: ${t("filter.all")}`}</option>
           <For each={FACTOR_KEYS}>{(f) => <option value={f}>{t(`factor.${f}`)}</option>}</For>
         </select>
-        <select aria-label={t("filter.sasaran")} value={props.filter.sasaran} onChange={(e) => set("sasaran", e.currentTarget.value as SasaranKey | "")}>
+        <select aria-label={t("filter.sasaran")} value={sasaran()} onChange={(e) => set("sasaran", e.currentTarget.value as SasaranKey | "")}>
           <option value="">{`${t("filter.sasaran")}: ${t("filter.all")}`}</option>
           <For each={SASARAN}>{(s) => <option value={s}>{t(`sasaran.${s}`)}</option>}</For>
         </select>
-        <select aria-label={t("filter.desil")} value={props.filter.desil ?? ""} onChange={(e) => set("desil", e.currentTarget.value === "miskin" ? "miskin" : num(e.currentTarget.value))}>
+        <select aria-label={t("filter.desil")} value={desil() ?? ""} onChange={(e) => set("desil", e.currentTarget.value === "miskin" ? "miskin" : num(e.currentTarget.value))}>
           <option value="">{`${t("filter.desil")}: ${t("filter.all")}`}</option>
           <option value="miskin">{t("filter.miskin")}</option>
           <For each={[1, 2, 3, 4, 5, 6, 7, 8, 9, 10]}>{(d) => <option value={d}>{`Desil ${d}`}</option>}</For>
         </select>
-        <select aria-label={t("filter.aid")} value={props.filter.aid} onChange={(e) => set("aid", e.currentTarget.value as AidProgramme | "")}>
+        <select aria-label={t("filter.aid")} value={aid()} onChange={(e) => set("aid", e.currentTarget.value as AidProgramme | "")}>
           <option value="">{`${t("filter.aid")}: ${t("filter.all")}`}</option>
           <For each={AID_PROGRAMMES}>{(p) => <option value={p}>{p}</option>}</For>
         </select>
-        <select aria-label={t("filter.stunting")} value={props.filter.stunting} onChange={(e) => set("stunting", e.currentTarget.value as RosterFilter["stunting"])} data-testid="filter-stunting">
+        <select aria-label={t("filter.stunting")} value={stunting()} onChange={(e) => set("stunting", e.currentTarget.value as RosterFilter["stunting"])} data-testid="filter-stunting">
           <option value="">{`${t("filter.stunting")}: ${t("filter.all")}`}</option>
           <option value="any">{`${t("stunting.pendek")} / ${t("stunting.sangat pendek")}`}</option>
           <option value="pendek">{t("stunting.pendek")}</option>
           <option value="sangat pendek">{t("stunting.sangat pendek")}</option>
         </select>
         <label class="check">
-          <input type="checkbox" checked={props.filter.krsOnly} onChange={(e) => set("krsOnly", e.currentTarget.checked)} data-testid="filter-krs" />
+          <input type="checkbox" checked={krsOnly()} onChange={(e) => set("krsOnly", e.currentTarget.checked)} data-testid="filter-krs" />
           {t("filter.krsOnly")}
         </label>
-        <Show when={isFiltering(props.filter)}>
+        <Show when={filtering()}>
           <button type="button" class="link-button" onClick={() => props.onChange(EMPTY_FILTER)}>
             {t("filter.reset")}
           </button>

@@ -55,7 +55,7 @@ export function RosterPage() {
         </Match>
         <Match when={true}>
           <RosterFilters filter={filter()} onChange={setFilter} rts={distinct((h) => h.rt)} rws={distinct((h) => h.rw)} />
-          <HouseholdTable rows={state.households} filter={filter} assess={ws.assess.of} hrefFor={href} />
+          <HouseholdTable rows={state.households} filter={filter} assessor={ws.assess} hrefFor={href} />
         </Match>
       </Switch>
     </section>

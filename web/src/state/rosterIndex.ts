@@ -1,0 +1,172 @@
+import { AID_PROGRAMMES, type Household } from "@shared/model/index.ts";
+import { FACTOR_KEYS, type HouseholdAssessment } from "@shared/rules/index.ts";
+import { matchesFilter, needsScreening, rawSearchText, type ParsedQuery, type RosterFilter, type SasaranKey } from "./rosterFilter.ts";
+
+const SASARAN_KEYS: readonly SasaranKey[] = ["pus", "pusHamil", "baduta", "balita"];
+const STUNTING_CODE = { "": 0, any: 0, pendek: 1, "sangat pendek": 2 } as const;
+const KRS_BIT = 1 << FACTOR_KEYS.length;
+
+/**
+ * The roster's search and filter fields as parallel arrays, one slot per household in the
+ * given order (the table's sorted rows), so a keystroke is one tight loop over numbers and
+ * cached strings: no closure, object or screening lookup per family per key.
+ *
+ * Built once per roster version and lazily, in two resumable parts: the search part
+ * (text, RT/RW, desil, aid) and the screening part (KRS, factors, sasaran, stunting), which
+ * is valid for one assessor generation (the screening thresholds in force). `fill*` take a
+ * `shouldYield` so idle time can build them a slice at a time; a filter finishes whatever is
+ * left first. Null RT/RW/desil are NaN, which compares unequal to every number, as null does.
+ */
+export class RosterIndex {
+  private readonly text: string[];
+  private readonly rt: Float64Array;
+  private readonly rw: Float64Array;
+  private readonly desil: Float64Array;
+  private readonly aid: Uint8Array;
+  private searchFilled = 0;
+  /** bits 0..6: FACTOR_KEYS; bit 7: KRS */
+  private readonly risk: Uint16Array;
+  private readonly sasaran: Uint8Array;
+  private readonly stunting: Uint8Array;
+  private screeningFilled = 0;
+  private screeningGeneration: unknown = undefined;
+
+  constructor(readonly households: readonly Household[]) {
+    const n = households.length;
+    this.text = new Array<string>(n);
+    this.rt = new Float64Array(n);
+    this.rw = new Float64Array(n);
+    this.desil = new Float64Array(n);
+    this.aid = new Uint8Array(n);
+    this.risk = new Uint16Array(n);
+    this.sasaran = new Uint8Array(n);
+    this.stunting = new Uint8Array(n);
+  }
+
+  get size(): number {
+    return this.households.length;
+  }
+
+  /** Builds the search part; true when complete. */
+  fillSearch(shouldYield: () => boolean = () => false): boolean {
+    const { households, text, rt, rw, desil, aid } = this;
+    if (this.searchFilled === households.length) return true;
+    let i = this.searchFilled;
+    for (; i < households.length; i++) {
+      if ((i & 31) === 0 && i > this.searchFilled && shouldYield()) break;
+      const h = households[i]!;
+      text[i] = rawSearchText(h); // lowercased all at once below
+      rt[i] = h.rt ?? NaN;
+      rw[i] = h.rw ?? NaN;
+      desil[i] = h.desil ?? NaN;
+      let bits = 0;
+      for (let b = 0; b < AID_PROGRAMMES.length; b++) if (h.aid.includes(AID_PROGRAMMES[b]!)) bits |= 1 << b;
+      aid[i] = bits;
+    }
+    this.searchFilled = i;
+    if (i < households.length) return false;
+    lowercaseAll(text);
+    return true;
+  }
+
+  /** Builds the screening part for this generation of `assess`; true when complete. */
+  fillScreening(assess: (h: Household) => HouseholdAssessment, generation: unknown, shouldYield: () => boolean = () => false): boolean {
+    if (generation !== this.screeningGeneration) {
+      this.screeningGeneration = generation;
+      this.screeningFilled = 0;
+    }
+    const { households, risk, sasaran, stunting } = this;
+    let i = this.screeningFilled;
+    for (; i < households.length; i++) {
+      if ((i & 7) === 0 && i > this.screeningFilled && shouldYield()) break;
+      const a = assess(households[i]!);
+      let bits = a.screening.isKrs ? KRS_BIT : 0;
+      for (const factor of a.screening.factors) bits |= 1 << FACTOR_KEYS.indexOf(factor);
+      risk[i] = bits;
+      let s = 0;
+      for (let b = 0; b < SASARAN_KEYS.length; b++) if (a.screening.sasaran[SASARAN_KEYS[b]!]) s |= 1 << b;
+      sasaran[i] = s;
+      stunting[i] = a.stunting === null ? 0 : STUNTING_CODE[a.stunting];
+    }
+    this.screeningFilled = i;
+    return i === households.length;
+  }
+
+  /**
+   * Positions (ascending) of the households matching `f`, exactly as matchesFilter decides.
+   * `within`: an ascending subset known to contain every match (an earlier, looser result).
+   */
+  filter(f: RosterFilter, q: ParsedQuery, assess: (h: Household) => HouseholdAssessment, generation: unknown, within: Int32Array | null = null): Int32Array {
+    const aidAt = f.aid === "" ? -1 : AID_PROGRAMMES.indexOf(f.aid);
+    const factorAt = f.factor === "" ? -1 : FACTOR_KEYS.indexOf(f.factor);
+    const sasaranAt = f.sasaran === "" ? -1 : SASARAN_KEYS.indexOf(f.sasaran);
+    // a value the arrays cannot hold (say, from a newer app version's link): decided record by record
+    const unknown = (f.aid !== "" && aidAt < 0) || (f.factor !== "" && factorAt < 0) || (f.sasaran !== "" && sasaranAt < 0) || !Object.hasOwn(STUNTING_CODE, f.stunting);
+    if (unknown) return this.slowFilter(f, q, assess, within);
+    const aidBit = aidAt < 0 ? 0 : 1 << aidAt;
+    const factorBit = factorAt < 0 ? 0 : 1 << factorAt;
+    const sasaranBit = sasaranAt < 0 ? 0 : 1 << sasaranAt;
+    this.fillSearch();
+    const screened = needsScreening(f);
+    if (screened) this.fillScreening(assess, generation);
+    const { text, rt, rw, desil, aid, risk, sasaran, stunting } = this;
+    const { terms } = q;
+    const nTerms = terms.length;
+    const qRt = q.rt ?? NaN, qRw = q.rw ?? NaN, fRt = f.rt ?? NaN, fRw = f.rw ?? NaN;
+    const hasQRt = q.rt !== null, hasQRw = q.rw !== null, hasFRt = f.rt !== null, hasFRw = f.rw !== null;
+    const poor = f.desil === "miskin", desilIs = typeof f.desil === "number" ? f.desil : NaN, hasDesil = typeof f.desil === "number";
+    const riskMask = factorBit | (f.krsOnly ? KRS_BIT : 0);
+    const stuntingAny = f.stunting === "any", stuntingIs = f.stunting === "" || f.stunting === "any" ? 0 : STUNTING_CODE[f.stunting];
+    const n = within ? within.length : this.size;
+    const out = new Int32Array(n);
+    let found = 0;
+    rows: for (let k = 0; k < n; k++) {
+      const i = within ? within[k]! : k;
+      if ((hasQRt && rt[i] !== qRt) || (hasQRw && rw[i] !== qRw) || (hasFRt && rt[i] !== fRt) || (hasFRw && rw[i] !== fRw)) continue;
+      if (nTerms > 0) {
+        const t = text[i]!;
+        for (let j = 0; j < nTerms; j++) if (!t.includes(terms[j]!)) continue rows;
+      }
+      if ((poor && !(desil[i]! <= 4)) || (hasDesil && desil[i] !== desilIs) || (aidBit !== 0 && (aid[i]! & aidBit) === 0)) continue;
+      if (screened) {
+        if ((risk[i]! & riskMask) !== riskMask || (sasaranBit !== 0 && (sasaran[i]! & sasaranBit) === 0)) continue;
+        if ((stuntingAny && stunting[i] === 0) || (stuntingIs !== 0 && stunting[i] !== stuntingIs)) continue;
+      }
+      out[found++] = i;
+    }
+    return out.slice(0, found);
+  }
+
+  private slowFilter(f: RosterFilter, q: ParsedQuery, assess: (h: Household) => HouseholdAssessment, within: Int32Array | null): Int32Array {
+    const n = within ? within.length : this.size;
+    const out: number[] = [];
+    for (let k = 0; k < n; k++) {
+      const i = within ? within[k]! : k;
+      const h = this.households[i]!;
+      if (matchesFilter(h, () => assess(h), f, q)) out.push(i);
+    }
+    return Int32Array.from(out);
+  }
+}
+
+/**
+ * Lowercases every text in one call over one joined string, then slices it back (slices share
+ * the joined string's memory): 20,000 toLowerCase calls cost far more. Equal to searchText: "\n" never occurs in a
+ * query word and blocks the final-sigma rule like the end of a string, so each slice equals
+ * its text lowercased alone; if lowercasing changed a length (a dotted İ), offsets would
+ * shift, so those texts are lowercased one by one instead.
+ */
+function lowercaseAll(texts: string[]): void {
+  const joined = texts.join("\n");
+  const lower = joined.toLowerCase();
+  if (lower.length !== joined.length) {
+    for (let i = 0; i < texts.length; i++) texts[i] = texts[i]!.toLowerCase();
+    return;
+  }
+  let start = 0;
+  for (let i = 0; i < texts.length; i++) {
+    const end = start + texts[i]!.length;
+    texts[i] = lower.slice(start, end);
+    start = end + 1;
+  }
+}
