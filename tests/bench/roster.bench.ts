@@ -175,6 +175,9 @@ async function benchSize(browser: Browser, households: number): Promise<SizeResu
   await joinPage.evaluate(async () => {
     await navigator.serviceWorker.ready;
   });
+  // the first-screen preview is written a moment after the roster settles (web/src/state/workspace.ts);
+  // a person's phone has had that moment before its next cold start
+  await joinPage.waitForFunction((k) => localStorage.getItem(k) !== null, `rembuk:preview:${ws}`, { timeout: LONG, polling: 250 });
   const dbName = `rembuk/${roomName(ws, "roster")}`;
   let stored = { updates: 0, bytes: 0 };
   for (let i = 0; i < 600 && stored.bytes < docBytes * 0.9; i++) {

@@ -37,6 +37,12 @@ export class RosterPage {
     await expect(this.page.getByTestId("roster-table")).toBeVisible();
   }
 
+  /** The filters are folded on phones and open on wide screens: opens them either way. */
+  async openFilters(): Promise<void> {
+    if (!(await this.page.getByTestId("filter-factor").isVisible())) await this.page.getByTestId("filter-toggle").click();
+    await expect(this.page.getByTestId("filter-factor")).toBeVisible();
+  }
+
   formErrors() {
     return this.page.getByTestId("household-form").getByRole("alert");
   }

@@ -1,4 +1,4 @@
-import { createMemo, For, Show } from "solid-js";
+import { createMemo, For, Show, untrack } from "solid-js";
 import { AID_PROGRAMMES, type AidProgramme } from "@shared/model/index.ts";
 import { FACTOR_KEYS, type FactorKey } from "@shared/rules/index.ts";
 import { t } from "../../i18n/index.ts";
@@ -20,7 +20,9 @@ export function RosterFilters(props: { filter: RosterFilter; onChange: (f: Roste
     <div class="filters">
       <input class="search" type="search" placeholder={t("roster.search")} value={query()} onInput={(e) => set("query", e.currentTarget.value)} data-testid="roster-search" />
       {/* folded on phones: the table matters more than seven drop-downs */}
-      <details class="filter-box" open={WIDE_SCREEN || active() > 0 || undefined}>
+      {/* open at first on wide screens or with filters set; then the person decides (a reactive `open`
+          would fold the box under their finger when they clear the last filter) */}
+      <details class="filter-box" open={untrack(() => WIDE_SCREEN || active() > 0) || undefined}>
         <summary data-testid="filter-toggle">{t("filter.title", { count: active() })}</summary>
       <div class="filter-row">
         <select aria-label={t("filter.rw")} value={rw() ?? ""} onChange={(e) => set("rw", num(e.currentTarget.value))}>
