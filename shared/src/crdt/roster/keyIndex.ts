@@ -1,4 +1,5 @@
 import type * as Y from "yjs";
+import { isSafeId } from "../fields.ts";
 import { householdOfKey } from "./keys.ts";
 import { rosterMap } from "./layout.ts";
 
@@ -58,7 +59,8 @@ function createIndex(map: Y.Map<unknown>): RosterIndex {
     keysOf: (id) => byHousehold.get(id),
     householdIds: () => {
       const ids: string[] = [];
-      for (const [key, value] of map.entries()) if (Array.isArray(value) && householdOfKey(key) === key) ids.push(key);
+      // a household's key is its id alone; an untrusted peer's odd key is not a household
+      for (const [key, value] of map.entries()) if (Array.isArray(value) && householdOfKey(key) === key && isSafeId(key)) ids.push(key);
       return ids;
     },
     note,

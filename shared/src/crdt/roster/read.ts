@@ -1,5 +1,6 @@
 import type * as Y from "yjs";
 import type { FieldConflict, Household, Measurement, Member } from "../../model/index.ts";
+import { isSafeId } from "../fields.ts";
 import { AID_CODES } from "./codes.ts";
 import { rosterIndex } from "./keyIndex.ts";
 import { measurementKey, memberKey, parseSubKey } from "./keys.ts";
@@ -22,7 +23,7 @@ const NO_EDITS: Map<string, Edits> = new Map();
 export function householdParts(doc: Y.Doc, householdId: string): HouseholdParts | null {
   const map = rosterMap(doc);
   const base = map.get(householdId);
-  if (!Array.isArray(base)) return null;
+  if (!Array.isArray(base) || !isSafeId(householdId)) return null;
   const parts: HouseholdParts = { base, members: new Map(), measurements: new Map(), edits: NO_EDITS };
   const keys = rosterIndex(doc).keysOf(householdId);
   if (keys) for (const key of keys) addPart(parts, householdId, key, map.get(key));

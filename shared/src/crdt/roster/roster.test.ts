@@ -170,6 +170,7 @@ describe("roster records", () => {
     map.set("h1.ux1/weightKg/short", [1]);
     map.set("h1.zq", [1, 2]);
     map.set("h2", "not a record");
+    map.set("h 3", ["a household id with a space"]);
     map.set("h1.mc2", { nama: "object, not a tuple" });
     const h = readHousehold(a, "h1")!;
     expect(h.measurements[0]).toMatchObject({ lengthCm: 72.5, weightKg: 8.1 });
