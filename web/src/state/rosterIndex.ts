@@ -1,6 +1,7 @@
 import { AID_PROGRAMMES, type Household } from "@shared/model/index.ts";
 import { FACTOR_KEYS, type HouseholdAssessment } from "@shared/rules/index.ts";
-import { matchesFilter, needsScreening, rawSearchText, type ParsedQuery, type RosterFilter, type SasaranKey } from "./rosterFilter.ts";
+import { matchesFilter, needsScreening, type ParsedQuery, type RosterFilter, type SasaranKey } from "./rosterFilter.ts";
+import { prepareTerms, searchEntry } from "./searchBits.ts";
 
 const SASARAN_KEYS: readonly SasaranKey[] = ["pus", "pusHamil", "baduta", "balita"];
 const STUNTING_CODE = { "": 0, any: 0, pendek: 1, "sangat pendek": 2 } as const;
@@ -18,7 +19,9 @@ const KRS_BIT = 1 << FACTOR_KEYS.length;
  * left first. Null RT/RW/desil are NaN, which compares unequal to every number, as null does.
  */
 export class RosterIndex {
-  private readonly text: string[];
+  private readonly texts: string[];
+  /** the texts' charBits */
+  private readonly textBits: Uint32Array;
   private readonly rt: Float64Array;
   private readonly rw: Float64Array;
   private readonly desil: Float64Array;
@@ -33,7 +36,8 @@ export class RosterIndex {
 
   constructor(readonly households: readonly Household[]) {
     const n = households.length;
-    this.text = new Array<string>(n);
+    this.texts = new Array<string>(n);
+    this.textBits = new Uint32Array(n);
     this.rt = new Float64Array(n);
     this.rw = new Float64Array(n);
     this.desil = new Float64Array(n);
@@ -49,24 +53,23 @@ export class RosterIndex {
 
   /** Builds the search part; true when complete. */
   fillSearch(shouldYield: () => boolean = () => false): boolean {
-    const { households, text, rt, rw, desil, aid } = this;
-    if (this.searchFilled === households.length) return true;
+    const { households, texts, textBits, rt, rw, desil, aid } = this;
     let i = this.searchFilled;
     for (; i < households.length; i++) {
       if ((i & 31) === 0 && i > this.searchFilled && shouldYield()) break;
       const h = households[i]!;
-      text[i] = rawSearchText(h); // lowercased all at once below
+      const entry = searchEntry(h);
+      texts[i] = entry.text;
+      textBits[i] = entry.bits;
       rt[i] = h.rt ?? NaN;
       rw[i] = h.rw ?? NaN;
       desil[i] = h.desil ?? NaN;
-      let bits = 0;
-      for (let b = 0; b < AID_PROGRAMMES.length; b++) if (h.aid.includes(AID_PROGRAMMES[b]!)) bits |= 1 << b;
-      aid[i] = bits;
+      let aidBits = 0;
+      for (let b = 0; b < AID_PROGRAMMES.length; b++) if (h.aid.includes(AID_PROGRAMMES[b]!)) aidBits |= 1 << b;
+      aid[i] = aidBits;
     }
     this.searchFilled = i;
-    if (i < households.length) return false;
-    lowercaseAll(text);
-    return true;
+    return i === households.length;
   }
 
   /** Builds the screening part for this generation of `assess`; true when complete. */
@@ -109,9 +112,11 @@ export class RosterIndex {
     this.fillSearch();
     const screened = needsScreening(f);
     if (screened) this.fillScreening(assess, generation);
-    const { text, rt, rw, desil, aid, risk, sasaran, stunting } = this;
-    const { terms } = q;
-    const nTerms = terms.length;
+    const { rt, rw, desil, aid, risk, sasaran, stunting } = this;
+    const { texts, textBits } = this;
+    const hasTerms = q.terms.length > 0;
+    const { need, check } = prepareTerms(q.terms);
+    const nCheck = check.length;
     const qRt = q.rt ?? NaN, qRw = q.rw ?? NaN, fRt = f.rt ?? NaN, fRw = f.rw ?? NaN;
     const hasQRt = q.rt !== null, hasQRw = q.rw !== null, hasFRt = f.rt !== null, hasFRw = f.rw !== null;
     const poor = f.desil === "miskin", desilIs = typeof f.desil === "number" ? f.desil : NaN, hasDesil = typeof f.desil === "number";
@@ -123,9 +128,10 @@ export class RosterIndex {
     rows: for (let k = 0; k < n; k++) {
       const i = within ? within[k]! : k;
       if ((hasQRt && rt[i] !== qRt) || (hasQRw && rw[i] !== qRw) || (hasFRt && rt[i] !== fRt) || (hasFRw && rw[i] !== fRw)) continue;
-      if (nTerms > 0) {
-        const t = text[i]!;
-        for (let j = 0; j < nTerms; j++) if (!t.includes(terms[j]!)) continue rows;
+      if (hasTerms) {
+        if ((textBits[i]! & need) !== need) continue;
+        const t = texts[i]!;
+        for (let j = 0; j < nCheck; j++) if (!t.includes(check[j]!)) continue rows;
       }
       if ((poor && !(desil[i]! <= 4)) || (hasDesil && desil[i] !== desilIs) || (aidBit !== 0 && (aid[i]! & aidBit) === 0)) continue;
       if (screened) {
@@ -146,27 +152,5 @@ export class RosterIndex {
       if (matchesFilter(h, () => assess(h), f, q)) out.push(i);
     }
     return Int32Array.from(out);
-  }
-}
-
-/**
- * Lowercases every text in one call over one joined string, then slices it back (slices share
- * the joined string's memory): 20,000 toLowerCase calls cost far more. Equal to searchText: "\n" never occurs in a
- * query word and blocks the final-sigma rule like the end of a string, so each slice equals
- * its text lowercased alone; if lowercasing changed a length (a dotted İ), offsets would
- * shift, so those texts are lowercased one by one instead.
- */
-function lowercaseAll(texts: string[]): void {
-  const joined = texts.join("\n");
-  const lower = joined.toLowerCase();
-  if (lower.length !== joined.length) {
-    for (let i = 0; i < texts.length; i++) texts[i] = texts[i]!.toLowerCase();
-    return;
-  }
-  let start = 0;
-  for (let i = 0; i < texts.length; i++) {
-    const end = start + texts[i]!.length;
-    texts[i] = lower.slice(start, end);
-    start = end + 1;
   }
 }

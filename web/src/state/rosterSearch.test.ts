@@ -10,7 +10,8 @@ import { makeRosterSearch, narrows } from "./rosterSearch.ts";
 const WORDS = ["maria", "bria", "mariana", "yohanes", "agustina", "seran", "siti", "nur", "ani", "tefa", "nahak", "Bria", "SERAN"];
 const SASARAN: SasaranKey[] = ["pus", "pusHamil", "baduta", "balita"];
 const KEYS = [..."abeimnorstuy 0123/".split(""), "rt ", "rw ", "RT 00", "σ", "ς", "ß", "i\u0307"];
-// letters whose lowercase depends on context (final sigma) or changes the length (İ): the index lowercases in bulk
+// letters whose lowercase depends on context (final sigma) or changes the length (İ), and letters outside a-z,
+// which share one of the index's letter bits
 const EXOTIC = [["ΟΔΟΣ", "ẞ"], ["İlham", "ΟΔΟΣ"], []] as const;
 
 function household(prng: Prng, n: number, words: readonly string[] = WORDS): Household {
