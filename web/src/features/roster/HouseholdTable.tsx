@@ -1,6 +1,5 @@
 import { createEffect, createMemo, createSignal, For, Index, Show, type Accessor } from "solid-js";
 import { createSolidTable, flexRender, getCoreRowModel, getSortedRowModel, type SortingState } from "@tanstack/solid-table";
-import { createVirtualizer } from "@tanstack/solid-virtual";
 import type { Household } from "@shared/model/index.ts";
 import { formatNumber, t } from "../../i18n/index.ts";
 import type { Assessor } from "../../state/assessment.ts";
@@ -8,14 +7,15 @@ import type { RosterFilter } from "../../state/rosterFilter.ts";
 import { createFilteredRoster } from "../../state/rosterView.ts";
 import { householdColumns } from "./householdColumns.ts";
 import { HouseholdRow } from "./HouseholdRow.tsx";
+import { createRowWindow } from "./rowWindow.ts";
 
 const ROW_HEIGHT = 44;
 
 /**
- * Sorting with TanStack Table, rendering with TanStack Virtual: only the rows in
- * view (plus a margin) exist in the DOM. Filtering runs over an index of the sorted
- * rows (state/rosterView.ts): a keystroke neither rebuilds rows nor the row maps a
- * table filter model would build for 20,000 households.
+ * Sorting with TanStack Table; only the rows in view (plus a margin) exist in the DOM
+ * (rowWindow.ts). Filtering runs over an index of the sorted rows (state/rosterView.ts):
+ * a keystroke neither rebuilds rows nor the row maps a table filter model would build
+ * for 20,000 households, and re-renders only the rows whose family changed.
  */
 export function HouseholdTable(props: { rows: Accessor<Household[]>; filter: Accessor<RosterFilter>; assessor: Assessor; hrefFor: (id: string) => string }) {
   const [sorting, setSorting] = createSignal<SortingState>([]);
@@ -37,24 +37,14 @@ export function HouseholdTable(props: { rows: Accessor<Household[]>; filter: Acc
   // every household in the chosen order: recomputed when the roster or the sort changes, not per key
   const sorted = createMemo(() => table.getRowModel().rows.map((row) => row.original));
   const shown = createFilteredRoster(sorted, props.filter, props.assessor);
-  // assigned by the ref below before the virtualizer mounts (lint cannot see JSX refs)
+  // assigned by the ref below before the window mounts (lint cannot see JSX refs)
   // eslint-disable-next-line no-unassigned-vars
   let scroller: HTMLDivElement | undefined;
-  const virtualizer = createVirtualizer({
-    get count() {
-      return shown.count();
-    },
-    getScrollElement: () => scroller ?? null,
-    estimateSize: () => ROW_HEIGHT,
-    overscan: 6,
-  });
-  const items = () => virtualizer.getVirtualItems();
-  const padTop = () => items()[0]?.start ?? 0;
-  const padBottom = () => virtualizer.getTotalSize() - (items().at(-1)?.end ?? 0);
+  const view = createRowWindow({ count: shown.count, rowHeight: ROW_HEIGHT, overscan: 2, scroller: () => scroller });
   // The benchmark (npm run bench:roster) measures cold start to this mark: the first rows painted.
   let marked = false;
   createEffect(() => {
-    if (marked || items().length === 0) return;
+    if (marked || view.positions().length === 0) return;
     marked = true;
     requestAnimationFrame(() => performance.mark("rembuk:roster-rows"));
   });
@@ -83,16 +73,16 @@ export function HouseholdTable(props: { rows: Accessor<Household[]>; filter: Acc
           </For>
         </thead>
         <tbody>
-          <tr style={{ height: `${padTop()}px` }} aria-hidden="true" />
+          <tr style={{ height: `${view.padTop()}px` }} aria-hidden="true" />
           {/* Index, not For: scrolling reuses the row elements and only swaps their data */}
-          <Index each={items()}>
-            {(item) => {
+          <Index each={view.positions()}>
+            {(position) => {
               // a row re-renders only when another family lands at its position, not on every key
-              const household = createMemo(() => shown.at(item().index));
-              return <Show when={household()}>{(h) => <HouseholdRow household={h()} assessment={props.assessor.of(h())} href={props.hrefFor(h().id)} index={item().index} />}</Show>;
+              const household = createMemo(() => shown.at(position()));
+              return <Show when={household()}>{(h) => <HouseholdRow household={h()} assessment={props.assessor.of(h())} href={props.hrefFor(h().id)} index={position()} />}</Show>;
             }}
           </Index>
-          <tr style={{ height: `${padBottom()}px` }} aria-hidden="true" />
+          <tr style={{ height: `${view.padBottom()}px` }} aria-hidden="true" />
         </tbody>
       </table>
     </div>
