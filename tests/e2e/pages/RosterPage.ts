@@ -15,6 +15,21 @@ export class RosterPage {
     return this.page.getByTestId("household-row");
   }
 
+  search() {
+    return this.page.getByTestId("roster-search");
+  }
+
+  /** "12 dari 300 keluarga" */
+  count() {
+    return this.page.getByTestId("roster-count");
+  }
+
+  /** How many families the count says are shown. */
+  async shown(): Promise<number> {
+    const text = (await this.count().textContent()) ?? "";
+    return Number(text.split(" ")[0]!.replace(/\D/g, ""));
+  }
+
   async addHousehold(h: HouseholdInput): Promise<void> {
     await this.page.getByTestId("add-household").click();
     const form = this.page.getByTestId("household-form");
