@@ -226,7 +226,7 @@ async function benchSize(browser: Browser, households: number): Promise<SizeResu
   await page.evaluate(installLatencyProbe, { selector: '[data-testid="roster-search"]', type: "input" });
   await page.getByTestId("roster-search").click();
   const keystrokes: KeyLatency[] = [];
-  if (PROFILE_DIR !== undefined) await browser.startTracing(page, { path: join(PROFILE_DIR, `typing-${households}.trace.json`), categories: ["devtools.timeline", "disabled-by-default-devtools.timeline", "blink", "cc", "gpu", "viz"] });
+  if (PROFILE_DIR !== undefined) await browser.startTracing(page, { path: join(PROFILE_DIR, `typing-${households}.trace.json`), categories: ["devtools.timeline", "disabled-by-default-devtools.timeline", "disabled-by-default-v8.cpu_profiler", "blink", "cc", "gpu", "viz"] });
   for (const q of QUERIES) {
     keystrokes.push(...(await timeKeys(page, q, [...q])));
     keystrokes.push(...(await timeKeys(page, q, ["CLEAR"])));

@@ -44,3 +44,21 @@ describe("completedMonths and completedYears", () => {
     expect(completedYears(d(from), d(to))).toBe(years);
   });
 });
+
+describe("parseIsoDate", () => {
+  it.each([
+    ["2024-02-29", { year: 2024, month: 2, day: 29 }],
+    ["0001-01-01", { year: 1, month: 1, day: 1 }],
+    ["2026-12-31", { year: 2026, month: 12, day: 31 }],
+  ])("%s is a real day", (iso, date) => {
+    expect(parseIsoDate(iso)).toEqual(date);
+  });
+
+  it.each([
+    ["2023-02-29"], ["2024-13-01"], ["2024-00-10"], ["2024-04-31"], ["2024-01-00"], // not a day
+    ["2024-1-01"], ["2024-01-1"], ["24-01-01"], ["2024-01-011"], [" 2024-01-01"], ["2024-01-01 "], // not the format
+    ["2024/01/01"], ["2024-01-0a"], ["2024-0+-01"], ["２０２４-01-01"], ["2024-01-٠١"], [""], // not ASCII digits and dashes
+  ])("rejects %j", (bad) => {
+    expect(parseIsoDate(bad)).toBeNull();
+  });
+});

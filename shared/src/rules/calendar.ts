@@ -29,14 +29,28 @@ export function isRealDate(year: number, month: number, day: number): boolean {
   );
 }
 
-/** Strict YYYY-MM-DD of a real calendar day, else null. */
+/**
+ * Strict YYYY-MM-DD (ASCII digits) of a real calendar day, else null. Character codes, not a
+ * regular expression: screening a 20,000-family roster parses a few hundred thousand dates.
+ */
 export function parseIsoDate(text: string): CivilDate | null {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
-  if (!match) return null;
-  const year = Number(match[1]);
-  const month = Number(match[2]);
-  const day = Number(match[3]);
+  if (text.length !== 10 || text.charCodeAt(4) !== 45 || text.charCodeAt(7) !== 45) return null; // 45: "-"
+  const year = digitsAt(text, 0, 4);
+  const month = digitsAt(text, 5, 7);
+  const day = digitsAt(text, 8, 10);
+  if (year < 0 || month < 0 || day < 0) return null;
   return isRealDate(year, month, day) ? { year, month, day } : null;
+}
+
+/** The number written by text[from, to) in ASCII digits, or -1 when another character is there. */
+function digitsAt(text: string, from: number, to: number): number {
+  let n = 0;
+  for (let i = from; i < to; i++) {
+    const d = text.charCodeAt(i) - 48;
+    if (d < 0 || d > 9) return -1;
+    n = n * 10 + d;
+  }
+  return n;
 }
 
 export function formatIsoDate(date: CivilDate): string {

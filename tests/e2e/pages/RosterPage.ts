@@ -64,7 +64,7 @@ export class RosterPage {
 
   /** Head-of-family names as shown, sorted: the comparable content of the table. */
   async names(): Promise<string[]> {
-    const cells = await this.rows().locator("td:first-child").allTextContents();
+    const cells = await this.rows().locator("[role=cell]:first-child").allTextContents();
     return cells.map((c) => c.trim()).sort();
   }
 

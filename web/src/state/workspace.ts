@@ -11,6 +11,7 @@ import { createAssessor, type Assessor } from "./assessment.ts";
 import { DEFAULT_SCREENING_SETTINGS } from "@shared/rules/index.ts";
 import { actingAs } from "@shared/rules/claims/index.ts";
 import { EMPTY_FILTER, type RosterFilter } from "./rosterFilter.ts";
+import { IDLE_PRIORITY, makeIdleTask } from "./idle.ts";
 import { createGeoState, type GeoActions, type GeoState } from "./mapState.ts";
 import { previewRows, savePreview, wipePreview } from "./rosterPreview.ts";
 
@@ -99,21 +100,18 @@ export function createWorkspace(session: Session, serverUrl: string): Workspace 
 
   // Screen every family in idle moments after the roster is read, so the first KRS filter does
   // not pay for 20,000 screenings at once (results are cached per record; edits redo only theirs).
-  let warmed = false;
+  // (Cancelled with the workspace, not when this effect runs again on a roster change.)
+  let cancelWarmUp: (() => void) | null = null;
   createEffect(() => {
-    if (!roster || !rosterLoaded() || warmed) return;
-    warmed = true;
+    if (!roster || !rosterLoaded() || cancelWarmUp) return;
     const queue = [...roster[0].households()];
-    // only while the browser is idle, a few families at a time: a keystroke must never wait for this
-    const hasIdle = "requestIdleCallback" in window;
-    const step = (deadline?: IdleDeadline) => {
-      let n = 0;
-      while (queue.length > 0 && (deadline ? deadline.timeRemaining() > 2 : n++ < 25)) assess.of(queue.pop()!);
-      if (queue.length > 0) schedule();
-    };
-    const schedule = () => (hasIdle ? requestIdleCallback(step) : setTimeout(step, 50));
-    schedule();
+    // only while the browser is idle, and never while a key or tap waits (makeIdleTask)
+    cancelWarmUp = makeIdleTask((shouldYield) => {
+      while (queue.length > 0 && !shouldYield()) assess.of(queue.pop()!);
+      return queue.length === 0;
+    }, IDLE_PRIORITY.background);
   });
+  onCleanup(() => cancelWarmUp?.());
 
   return {
     id: ws,

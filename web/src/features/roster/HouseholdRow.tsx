@@ -4,24 +4,24 @@ import type { HouseholdAssessment } from "@shared/rules/index.ts";
 import { t } from "../../i18n/index.ts";
 import { KrsBadge } from "./KrsBadge.tsx";
 
-/** One household in the table; the name links to the household page. */
-export function HouseholdRow(props: { household: Household; assessment: HouseholdAssessment; href: string; index: number }) {
+/** One household in the roster grid (row 1 is the header), placed `top` px down; the name links to the household page. */
+export function HouseholdRow(props: { household: Household; assessment: HouseholdAssessment; href: string; index: number; top: number }) {
   const h = () => props.household;
   return (
-    <tr data-testid="household-row" data-id={h().id} data-index={props.index}>
-      <td>
+    <div class="roster-row" role="row" aria-rowindex={props.index + 2} style={{ transform: `translateY(${props.top}px)` }} data-testid="household-row" data-id={h().id} data-index={props.index}>
+      <div role="cell">
         <a href={props.href}>{h().kepala || t("common.none")}</a>
-      </td>
-      <td>{`${h().rt ?? "?"}/${h().rw ?? "?"}`}</td>
-      <td class="mono">{h().noKk}</td>
-      <td>{h().members.length}</td>
-      <td>
+      </div>
+      <div role="cell">{`${h().rt ?? "?"}/${h().rw ?? "?"}`}</div>
+      <div role="cell" class="mono">{h().noKk}</div>
+      <div role="cell">{h().members.length}</div>
+      <div role="cell">
         <KrsBadge assessment={props.assessment} />
-      </td>
-      <td>
+      </div>
+      <div role="cell">
         <Show when={props.assessment.stunting}>{(s) => <span class={`stunting stunting-${s().replace(" ", "-")}`}>{t(`stunting.${s()}`)}</span>}</Show>
-      </td>
-      <td>{h().desil ?? ""}</td>
-    </tr>
+      </div>
+      <div role="cell">{h().desil ?? ""}</div>
+    </div>
   );
 }

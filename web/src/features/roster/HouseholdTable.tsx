@@ -1,5 +1,5 @@
-import { createEffect, createMemo, createSignal, For, Index, Show, type Accessor } from "solid-js";
-import { createSolidTable, flexRender, getCoreRowModel, getSortedRowModel, type SortingState } from "@tanstack/solid-table";
+import { createEffect, createMemo, createSignal, For, type Accessor } from "solid-js";
+import { createSolidTable, getCoreRowModel, getSortedRowModel, type SortingState } from "@tanstack/solid-table";
 import type { Household } from "@shared/model/index.ts";
 import { formatNumber, t } from "../../i18n/index.ts";
 import type { Assessor } from "../../state/assessment.ts";
@@ -8,12 +8,16 @@ import { createFilteredRoster } from "../../state/rosterView.ts";
 import { householdColumns } from "./householdColumns.ts";
 import { HouseholdRow } from "./HouseholdRow.tsx";
 import { createRowWindow } from "./rowWindow.ts";
+import { SortHeader } from "./SortHeader.tsx";
 
 const ROW_HEIGHT = 44;
 
 /**
  * Sorting with TanStack Table; only the rows in view (plus a margin) exist in the DOM
- * (rowWindow.ts). Filtering runs over an index of the sorted rows (state/rosterView.ts):
+ * (rowWindow.ts). Rows are keyed by family and placed by a transform: a search key or a scroll
+ * that leaves a family in view only moves its row (no text set, shaped or laid out again).
+ * Rows are grid rows of one fixed size with strict containment, not table rows: a new row is
+ * laid out alone, where a <table> lays out every row again. Filtering runs over an index of the sorted rows (state/rosterView.ts):
  * a keystroke neither rebuilds rows nor the row maps a table filter model would build
  * for 20,000 households, and re-renders only the rows whose family changed.
  */
@@ -40,11 +44,22 @@ export function HouseholdTable(props: { rows: Accessor<Household[]>; filter: Acc
   // assigned by the ref below before the window mounts (lint cannot see JSX refs)
   // eslint-disable-next-line no-unassigned-vars
   let scroller: HTMLDivElement | undefined;
-  const view = createRowWindow({ count: shown.count, rowHeight: ROW_HEIGHT, overscan: 2, scroller: () => scroller });
+  const range = createRowWindow({ count: shown.count, rowHeight: ROW_HEIGHT, overscan: 2, scroller: () => scroller });
+  // the families in view, in order; rows are keyed by family (For), so a family still shown
+  // after a key or a scroll keeps its row and only moves
+  const visible = createMemo(() => {
+    const { start, end } = range();
+    const out: Household[] = [];
+    for (let i = start; i < end; i++) {
+      const h = shown.at(i);
+      if (h) out.push(h);
+    }
+    return out;
+  });
   // The benchmark (npm run bench:roster) measures cold start to this mark: the first rows painted.
   let marked = false;
   createEffect(() => {
-    if (marked || view.positions().length === 0) return;
+    if (marked || visible().length === 0) return;
     marked = true;
     requestAnimationFrame(() => performance.mark("rembuk:roster-rows"));
   });
@@ -55,36 +70,22 @@ export function HouseholdTable(props: { rows: Accessor<Household[]>; filter: Acc
       {t("roster.shown", { shown: formatNumber(shown.count()), total: formatNumber(props.rows().length) })}
     </p>
     <div class="table-wrap virtual" ref={scroller} data-testid="roster-scroller">
-      <table class="table" data-testid="roster-table">
-        <thead>
+      <div class="roster-grid" role="table" aria-label={t("roster.title")} aria-rowcount={shown.count() + 1} data-testid="roster-table">
+        <div class="roster-head" role="rowgroup">
           <For each={table.getHeaderGroups()}>
             {(group) => (
-              <tr>
-                <For each={group.headers}>
-                  {(header) => (
-                    <th onClick={header.column.getToggleSortingHandler()} aria-sort={header.column.getIsSorted() === "asc" ? "ascending" : header.column.getIsSorted() === "desc" ? "descending" : "none"}>
-                      {flexRender(header.column.columnDef.header, header.getContext())}
-                      {{ asc: " ▲", desc: " ▼" }[header.column.getIsSorted() as string] ?? ""}
-                    </th>
-                  )}
-                </For>
-              </tr>
+              <div class="roster-row" role="row" aria-rowindex={1}>
+                <For each={group.headers}>{(header) => <SortHeader header={header} />}</For>
+              </div>
             )}
           </For>
-        </thead>
-        <tbody>
-          <tr style={{ height: `${view.padTop()}px` }} aria-hidden="true" />
-          {/* Index, not For: scrolling reuses the row elements and only swaps their data */}
-          <Index each={view.positions()}>
-            {(position) => {
-              // a row re-renders only when another family lands at its position, not on every key
-              const household = createMemo(() => shown.at(position()));
-              return <Show when={household()}>{(h) => <HouseholdRow household={h()} assessment={props.assessor.of(h())} href={props.hrefFor(h().id)} index={position()} />}</Show>;
-            }}
-          </Index>
-          <tr style={{ height: `${view.padBottom()}px` }} aria-hidden="true" />
-        </tbody>
-      </table>
+        </div>
+        <div role="rowgroup" class="roster-body" style={{ height: `${range().count * ROW_HEIGHT}px` }}>
+          <For each={visible()}>
+            {(h, i) => <HouseholdRow household={h} assessment={props.assessor.of(h)} href={props.hrefFor(h.id)} index={range().start + i()} top={(range().start + i()) * ROW_HEIGHT} />}
+          </For>
+        </div>
+      </div>
     </div>
     </>
   );

@@ -6,49 +6,45 @@ import type { PreviewRow } from "../../state/rosterPreview.ts";
  * The roster's first screen from the small preview, painted while the full
  * document loads: the same columns as the table, nothing to edit yet.
  */
+const HEADERS = ["household.kepala", "household.rtrw", "household.noKk", "column.members", "column.krs", "column.stunting", "household.desil"] as const;
+
 export function PreviewTable(props: { rows: PreviewRow[]; total: number; hrefFor: (id: string) => string }) {
   onMount(() => requestAnimationFrame(() => performance.mark("rembuk:roster-preview-rows")));
   return (
     <div data-testid="roster-preview">
       <p class="muted">{t("roster.loadingAll", { total: formatNumber(props.total) })}</p>
       <div class="table-wrap virtual">
-        <table class="table">
-          <thead>
-            <tr>
-              <th>{t("household.kepala")}</th>
-              <th>{t("household.rtrw")}</th>
-              <th>{t("household.noKk")}</th>
-              <th>{t("column.members")}</th>
-              <th>{t("column.krs")}</th>
-              <th>{t("column.stunting")}</th>
-              <th>{t("household.desil")}</th>
-            </tr>
-          </thead>
-          <tbody>
+        <div class="roster-grid" role="table" aria-label={t("roster.title")}>
+          <div class="roster-head" role="rowgroup">
+            <div class="roster-row" role="row">
+              <For each={HEADERS}>{(key) => <div role="columnheader">{t(key)}</div>}</For>
+            </div>
+          </div>
+          <div role="rowgroup">
             <For each={props.rows}>
               {(r) => (
-                <tr data-testid="preview-row">
-                  <td>
+                <div class="roster-row" role="row" data-testid="preview-row">
+                  <div role="cell">
                     <a href={props.hrefFor(r.id)}>{r.kepala || t("common.none")}</a>
-                  </td>
-                  <td>{`${r.rt ?? "?"}/${r.rw ?? "?"}`}</td>
-                  <td class="mono">{r.noKk}</td>
-                  <td>{r.members}</td>
-                  <td>
+                  </div>
+                  <div role="cell">{`${r.rt ?? "?"}/${r.rw ?? "?"}`}</div>
+                  <div role="cell" class="mono">{r.noKk}</div>
+                  <div role="cell">{r.members}</div>
+                  <div role="cell">
                     <Show when={r.isKrs} fallback={<span class="muted">{r.isSasaran ? t("krs.safe") : t("krs.notSasaran")}</span>}>
                       <span class="krs">
                         <span class="krs-tag">{t("krs.badge")}</span>
                         {r.factors.map((f) => t(`factor.${f}`)).join(", ")}
                       </span>
                     </Show>
-                  </td>
-                  <td>{r.stunting ? t(`stunting.${r.stunting}`) : ""}</td>
-                  <td>{r.desil ?? ""}</td>
-                </tr>
+                  </div>
+                  <div role="cell">{r.stunting ? t(`stunting.${r.stunting}`) : ""}</div>
+                  <div role="cell">{r.desil ?? ""}</div>
+                </div>
               )}
             </For>
-          </tbody>
-        </table>
+          </div>
+        </div>
       </div>
     </div>
   );

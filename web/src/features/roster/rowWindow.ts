@@ -1,21 +1,22 @@
 import { createMemo, createSignal, onCleanup, onMount, type Accessor } from "solid-js";
 
-export interface RowWindow {
-  /** positions of the rows to render, in order */
-  positions: Accessor<number[]>;
-  /** heights of the empty space above and below them */
-  padTop: Accessor<number>;
-  padBottom: Accessor<number>;
+export interface RowRange {
+  /** first position to render */
+  start: number;
+  /** one past the last position to render */
+  end: number;
+  /** every position there is */
+  count: number;
 }
 
 /**
- * The rows of a fixed-row-height list that are in view in `scroller`, plus `overscan` on each
- * side. Rows have one height, so the range is arithmetic on the scroll offset: nothing per
+ * The positions of a fixed-row-height list that are in view in `scroller`, plus `overscan` on
+ * each side. Rows have one height, so the range is arithmetic on the scroll offset: nothing per
  * row is measured or stored, and a search that changes the row count (on every key) costs
  * nothing here. Positions past the end (the browser has not yet clamped the scroll offset
  * after the list shrank) are left out.
  */
-export function createRowWindow(opts: { count: Accessor<number>; rowHeight: number; overscan: number; scroller: () => HTMLElement | undefined }): RowWindow {
+export function createRowWindow(opts: { count: Accessor<number>; rowHeight: number; overscan: number; scroller: () => HTMLElement | undefined }): Accessor<RowRange> {
   const [offset, setOffset] = createSignal(0);
   const [height, setHeight] = createSignal(0);
   onMount(() => {
@@ -31,7 +32,7 @@ export function createRowWindow(opts: { count: Accessor<number>; rowHeight: numb
       resize.disconnect();
     });
   });
-  const range = createMemo(
+  return createMemo(
     () => {
       const count = opts.count();
       const start = Math.min(count, Math.max(0, Math.floor(offset() / opts.rowHeight) - opts.overscan));
@@ -41,13 +42,4 @@ export function createRowWindow(opts: { count: Accessor<number>; rowHeight: numb
     undefined,
     { equals: (a, b) => a.start === b.start && a.end === b.end && a.count === b.count },
   );
-  const positions = createMemo(() => {
-    const { start, end } = range();
-    return Array.from({ length: end - start }, (_, k) => start + k);
-  });
-  return {
-    positions,
-    padTop: () => range().start * opts.rowHeight,
-    padBottom: () => (range().count - range().end) * opts.rowHeight,
-  };
 }
