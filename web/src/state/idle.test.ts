@@ -50,7 +50,7 @@ describe("makeIdleTask", () => {
     vi.restoreAllMocks();
   });
 
-  it("runs a turn for at most about 10 ms even in a 50 ms idle period, then asks for another turn", () => {
+  it("where the browser cannot tell that a key waits, runs a turn for at most about 10 ms of a 50 ms idle period", () => {
     const log: string[] = [];
     const cancel = makeIdleTask(counted("a", 25, log, browser));
     browser.idle(50);
@@ -60,6 +60,28 @@ describe("makeIdleTask", () => {
     expect(log.length).toBe(25);
     expect(browser.scheduled()).toBe(false);
     cancel();
+  });
+
+  it("where the browser can tell (Chromium), uses the whole idle period and stops as soon as a key waits", () => {
+    let keyWaiting = false;
+    vi.stubGlobal("navigator", { scheduling: { isInputPending: () => keyWaiting } });
+    const log: string[] = [];
+    const cancel = makeIdleTask(counted("a", 100, log, browser));
+    browser.idle(50);
+    expect(log.length).toBe(48); // until 3 ms remain
+    let units = 0;
+    const keyAfter5 = (shouldYield: () => boolean) => {
+      while (!shouldYield()) {
+        browser.work(1);
+        if (++units === 5) keyWaiting = true;
+      }
+      return false;
+    };
+    cancel();
+    const cancelKey = makeIdleTask(keyAfter5);
+    browser.idle(50);
+    expect(units).toBe(5);
+    cancelKey();
   });
 
   it("stops early when the idle period is nearly over", () => {

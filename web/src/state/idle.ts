@@ -21,9 +21,9 @@ let cancelTurn: (() => void) | null = null;
 
 /**
  * Runs `step` in the browser's idle periods until it returns true (done). `step` works until
- * its `shouldYield()` says stop: after 10 ms, when the idle deadline is near, or as soon as a
- * key or tap is waiting (where the browser can tell), because an idle period lasts up to 50 ms
- * and a key pressed at its start would otherwise wait for all of it. All tasks share one idle
+ * its `shouldYield()` says stop: when the idle deadline is near, as soon as a key or tap is
+ * waiting where the browser can tell (Chromium), and after 10 ms where it cannot, because an
+ * idle period lasts up to 50 ms and a key pressed at its start would otherwise wait for all of it. All tasks share one idle
  * turn, the highest priority first: the search index of the screen in front of the person is
  * built before the screening that only warms a cache. Returns a disposer that cancels it.
  */
@@ -46,9 +46,12 @@ function runTurn(deadline?: IdleDeadline): void {
   cancelTurn = null;
   const started = performance.now();
   const scheduling = (globalThis.navigator as (Navigator & { scheduling?: Scheduling }) | undefined)?.scheduling;
-  // at most SLICE_MS per turn even when the idle period is longer: where the browser cannot
-  // tell that a key is waiting, the key waits for the rest of the slice
-  const shouldYield = () => performance.now() - started > SLICE_MS || (deadline !== undefined && deadline.timeRemaining() < 3) || (scheduling?.isInputPending?.() ?? false);
+  const canTell = typeof scheduling?.isInputPending === "function";
+  const sliceOver = () => performance.now() - started > SLICE_MS;
+  // Chromium tells when a key is waiting, so a turn may use its whole idle period (a callback
+  // asked for during a turn only runs in the next period: stopping early wastes the rest).
+  // Elsewhere a key waits for the rest of the turn, so turns last at most SLICE_MS.
+  const shouldYield = () => (deadline ? deadline.timeRemaining() < 3 : sliceOver()) || (canTell ? scheduling!.isInputPending!() : sliceOver());
   while (tasks.length > 0 && !shouldYield()) {
     const task = tasks[0]!;
     if (!task.step(shouldYield)) break; // it stopped because it was told to yield

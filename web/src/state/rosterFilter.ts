@@ -1,5 +1,6 @@
 import type { AidProgramme, Household } from "@shared/model/index.ts";
 import type { FactorKey, HouseholdAssessment } from "@shared/rules/index.ts";
+import { searchEntry } from "./searchBits.ts";
 
 /**
  * The roster's search and filters, as plain data so the table, the map (issue 6)
@@ -21,29 +22,6 @@ export interface RosterFilter {
 }
 
 export const EMPTY_FILTER: RosterFilter = { query: "", rt: null, rw: null, factor: "", sasaran: "", desil: null, aid: "", stunting: "", krsOnly: false };
-
-const searchCache = new WeakMap<Household, string>();
-
-/**
- * The text a query's words are matched against, before lowercasing: names, NIKs, No. KK,
- * dusun and street, separated by NUL so a word never matches across two fields. Built by
- * concatenation (no intermediate arrays): the roster index builds it for 20,000 families.
- */
-export function rawSearchText(h: Household): string {
-  let raw = `${h.kepala}\u0000${h.noKk}\u0000${h.dusun}\u0000${h.alamat}`;
-  for (const m of h.members) raw += `\u0000${m.nama}\u0000${m.nik}`;
-  return raw;
-}
-
-/** rawSearchText lowercased, cached per record (records are immutable). */
-export function searchText(h: Household): string {
-  let text = searchCache.get(h);
-  if (text === undefined) {
-    text = rawSearchText(h).toLowerCase();
-    searchCache.set(h, text);
-  }
-  return text;
-}
 
 export interface ParsedQuery {
   terms: string[];
@@ -82,7 +60,7 @@ export function matchesFilter(h: Household, assess: () => HouseholdAssessment, f
   if (f.rt !== null && h.rt !== f.rt) return false;
   if (f.rw !== null && h.rw !== f.rw) return false;
   if (q.terms.length > 0) {
-    const text = searchText(h);
+    const text = searchEntry(h).text;
     for (const term of q.terms) if (!text.includes(term)) return false;
   }
   if (f.desil === "miskin" && !(h.desil !== null && h.desil <= 4)) return false;
