@@ -1,29 +1,12 @@
-import { join } from "node:path";
-import * as Y from "yjs";
-import { roomName } from "@shared/model/index.ts";
-import { generateRoster } from "@shared/testing/rosterGenerator.ts";
-import { SqliteStorage } from "../../relay/src/storage/sqlite.ts";
 import { test, expect } from "./support/fixtures.ts";
 import { AppPage } from "./pages/AppPage.ts";
 import { RosterPage } from "./pages/RosterPage.ts";
-import { RelayProcess } from "./support/relayProcess.ts";
+import { relayWithRoster } from "./support/relayWithRoster.ts";
 
 const FAMILIES = 300;
 
-/** A relay whose workspace already holds a generated kelurahan roster (stored as the relay stores rooms). */
-async function relayWithRoster(workspace: string): Promise<RelayProcess> {
-  const relay = new RelayProcess();
-  const doc = new Y.Doc();
-  generateRoster(doc, { households: FAMILIES, seed: 11 });
-  const storage = new SqliteStorage(join(relay.dataDir, "rembuk.sqlite"));
-  storage.appendUpdate(roomName(workspace, "roster"), Y.encodeStateAsUpdate(doc));
-  storage.close();
-  await relay.start();
-  return relay;
-}
-
 test("the roster search narrows key by key, finds nobody for a name not on the roster, keeps working after that, and the filters stay open while chosen", async ({ page, workspace }) => {
-  const relay = await relayWithRoster(workspace);
+  const relay = await relayWithRoster(workspace, FAMILIES);
   try {
     const app = new AppPage(page, relay.url);
     const roster = new RosterPage(page);

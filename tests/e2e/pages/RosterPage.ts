@@ -30,6 +30,26 @@ export class RosterPage {
     return Number(text.split(" ")[0]!.replace(/\D/g, ""));
   }
 
+  /**
+   * Probes the part of the roster's scroller that is on screen, one point per row height, and
+   * returns how many probes land on no family row (a blank where a row should be).
+   */
+  async blankRowsOnScreen(): Promise<number> {
+    return this.page.getByTestId("roster-scroller").evaluate((scroller) => {
+      const box = scroller.getBoundingClientRect();
+      const header = scroller.querySelector(".roster-head")!.getBoundingClientRect().height;
+      const rows = scroller.querySelectorAll("[data-testid=household-row]").length;
+      const top = Math.max(box.top + header, 0);
+      const bottom = Math.min(box.top + scroller.clientHeight, window.innerHeight);
+      let blanks = 0;
+      for (let y = top + 22; y < bottom - 2; y += 44) {
+        const hit = document.elementFromPoint(box.left + 20, y);
+        if (!hit?.closest("[data-testid=household-row]")) blanks++;
+      }
+      return rows === 0 ? -1 : blanks;
+    });
+  }
+
   async addHousehold(h: HouseholdInput): Promise<void> {
     await this.page.getByTestId("add-household").click();
     const form = this.page.getByTestId("household-form");

@@ -1,4 +1,4 @@
-import { createEffect, createMemo, createSignal, For, type Accessor } from "solid-js";
+import { createEffect, createMemo, createSignal, For, Index, type Accessor } from "solid-js";
 import { createSolidTable, getCoreRowModel, getSortedRowModel, type SortingState } from "@tanstack/solid-table";
 import type { Household } from "@shared/model/index.ts";
 import { formatNumber, t } from "../../i18n/index.ts";
@@ -14,10 +14,9 @@ const ROW_HEIGHT = 44;
 
 /**
  * Sorting with TanStack Table; only the rows in view (plus a margin) exist in the DOM
- * (rowWindow.ts). Rows are keyed by family and placed by a transform: a search key or a scroll
- * that leaves a family in view only moves its row (no text set, shaped or laid out again).
- * Rows are grid rows of one fixed size with strict containment, not table rows: a new row is
- * laid out alone, where a <table> lays out every row again. Filtering runs over an index of the sorted rows (state/rosterView.ts):
+ * (rowWindow.ts), placed by a transform. Rows are grid rows of one fixed size with strict
+ * containment, not table rows: a row whose family changed is laid out alone, where a <table>
+ * lays out every row again. Filtering runs over an index of the sorted rows (state/rosterView.ts):
  * a keystroke neither rebuilds rows nor the row maps a table filter model would build
  * for 20,000 households, and re-renders only the rows whose family changed.
  */
@@ -44,9 +43,8 @@ export function HouseholdTable(props: { rows: Accessor<Household[]>; filter: Acc
   // assigned by the ref below before the window mounts (lint cannot see JSX refs)
   // eslint-disable-next-line no-unassigned-vars
   let scroller: HTMLDivElement | undefined;
-  const range = createRowWindow({ count: shown.count, rowHeight: ROW_HEIGHT, overscan: 2, scroller: () => scroller });
-  // the families in view, in order; rows are keyed by family (For), so a family still shown
-  // after a key or a scroll keeps its row and only moves
+  const range = createRowWindow({ count: shown.count, rowHeight: ROW_HEIGHT, overscan: 2, scroller: () => scroller, rowsStartAt: ROW_HEIGHT });
+  // the families in view, in order
   const visible = createMemo(() => {
     const { start, end } = range();
     const out: Household[] = [];
@@ -81,9 +79,10 @@ export function HouseholdTable(props: { rows: Accessor<Household[]>; filter: Acc
           </For>
         </div>
         <div role="rowgroup" class="roster-body" style={{ height: `${range().count * ROW_HEIGHT}px` }}>
-          <For each={visible()}>
-            {(h, i) => <HouseholdRow household={h} assessment={props.assessor.of(h)} href={props.hrefFor(h.id)} index={range().start + i()} top={(range().start + i()) * ROW_HEIGHT} />}
-          </For>
+          {/* Index, not For: a key or a scroll swaps the rows' texts; no row element is made or removed */}
+          <Index each={visible()}>
+            {(h, i) => <HouseholdRow household={h()} assessment={props.assessor.of(h())} href={props.hrefFor(h().id)} index={range().start + i} top={(range().start + i) * ROW_HEIGHT} />}
+          </Index>
         </div>
       </div>
     </div>

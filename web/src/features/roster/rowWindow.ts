@@ -10,33 +10,48 @@ export interface RowRange {
 }
 
 /**
- * The positions of a fixed-row-height list that are in view in `scroller`, plus `overscan` on
- * each side. Rows have one height, so the range is arithmetic on the scroll offset: nothing per
+ * The positions of a fixed-row-height list that are in view in `scroller` and on the screen,
+ * plus `overscan` on each side. Rows have one height, so the range is arithmetic on the scroll offset: nothing per
  * row is measured or stored, and a search that changes the row count (on every key) costs
  * nothing here. Positions past the end (the browser has not yet clamped the scroll offset
  * after the list shrank) are left out.
  */
-export function createRowWindow(opts: { count: Accessor<number>; rowHeight: number; overscan: number; scroller: () => HTMLElement | undefined }): Accessor<RowRange> {
-  const [offset, setOffset] = createSignal(0);
-  const [height, setHeight] = createSignal(0);
+export function createRowWindow(opts: { count: Accessor<number>; rowHeight: number; overscan: number; scroller: () => HTMLElement | undefined; rowsStartAt: number }): Accessor<RowRange> {
+  // the part of the scroller's content that is on screen, in content pixels
+  const [view, setView] = createSignal({ top: 0, bottom: 0 }, { equals: (a, b) => a.top === b.top && a.bottom === b.bottom });
   onMount(() => {
     const el = opts.scroller();
     if (!el) return;
-    const onScroll = () => setOffset(el.scrollTop);
-    const resize = new ResizeObserver(() => setHeight(el.clientHeight));
-    el.addEventListener("scroll", onScroll, { passive: true });
+    // A scroller taller than what is left of the screen below the page's header (a phone, the
+    // page not scrolled yet) shows only its top part: the rows below the screen's edge are not
+    // rendered until the page scrolls.
+    const measure = () => {
+      const box = el.getBoundingClientRect();
+      const shownTop = Math.max(box.top, 0);
+      const shownBottom = Math.min(box.top + el.clientHeight, window.innerHeight);
+      setView({ top: el.scrollTop + shownTop - box.top, bottom: el.scrollTop + Math.max(shownTop, shownBottom) - box.top });
+    };
+    const resize = new ResizeObserver(measure);
+    el.addEventListener("scroll", measure, { passive: true });
+    window.addEventListener("scroll", measure, { passive: true });
+    window.addEventListener("resize", measure, { passive: true });
     resize.observe(el);
-    setHeight(el.clientHeight);
+    measure();
     onCleanup(() => {
-      el.removeEventListener("scroll", onScroll);
+      el.removeEventListener("scroll", measure);
+      window.removeEventListener("scroll", measure);
+      window.removeEventListener("resize", measure);
       resize.disconnect();
     });
   });
   return createMemo(
     () => {
       const count = opts.count();
-      const start = Math.min(count, Math.max(0, Math.floor(offset() / opts.rowHeight) - opts.overscan));
-      const end = Math.min(count, Math.ceil((offset() + height()) / opts.rowHeight) + opts.overscan);
+      // rows start below the scroller's own header (rowsStartAt px of content)
+      const top = view().top - opts.rowsStartAt;
+      const bottom = view().bottom - opts.rowsStartAt;
+      const start = Math.min(count, Math.max(0, Math.floor(top / opts.rowHeight) - opts.overscan));
+      const end = Math.min(count, Math.ceil(bottom / opts.rowHeight) + opts.overscan);
       return { start, end: Math.max(start, end), count };
     },
     undefined,

@@ -1,0 +1,44 @@
+import { test, expect } from "./support/fixtures.ts";
+import { AppPage } from "./pages/AppPage.ts";
+import { RosterPage } from "./pages/RosterPage.ts";
+import { relayWithRoster } from "./support/relayWithRoster.ts";
+
+test.use({ viewport: { width: 412, height: 700 } });
+
+const FAMILIES = 300;
+
+/**
+ * The roster renders only the rows on screen (web/src/features/roster/rowWindow.ts): on a phone
+ * the table starts low on the page, so the rows below the screen's edge are left out until the
+ * page scrolls. Whatever scrolls, the page or the table, no row on screen may be blank.
+ */
+test("on a phone the roster shows a family in every row on screen as the page and the table scroll", async ({ page, workspace }) => {
+  const relay = await relayWithRoster(workspace, FAMILIES);
+  try {
+    const app = new AppPage(page, relay.url);
+    const roster = new RosterPage(page);
+    await app.join(relay.token(workspace, "kader", { name: "Bidan Sari" }));
+    await expect(roster.count()).toHaveText(`${FAMILIES} dari ${FAMILIES} keluarga`);
+    await expect.poll(() => roster.blankRowsOnScreen()).toBe(0);
+    const before = await roster.rows().count();
+
+    // the page scrolls the table's lower part into view: rows appear there
+    await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+    await expect.poll(() => roster.blankRowsOnScreen()).toBe(0);
+    expect(await roster.rows().count()).toBeGreaterThan(before);
+
+    // the table scrolls to its middle and to its end
+    const scroller = page.getByTestId("roster-scroller");
+    await scroller.evaluate((el) => el.scrollTo(0, el.scrollHeight / 2));
+    await expect.poll(() => roster.blankRowsOnScreen()).toBe(0);
+    await scroller.evaluate((el) => el.scrollTo(0, el.scrollHeight));
+    await expect.poll(() => roster.blankRowsOnScreen()).toBe(0);
+    await expect(roster.rows().last()).toHaveAttribute("data-index", String(FAMILIES - 1));
+
+    // back at the top of the page, the rows scrolled past stay shown
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await expect.poll(() => roster.blankRowsOnScreen()).toBe(0);
+  } finally {
+    await relay.dispose();
+  }
+});
