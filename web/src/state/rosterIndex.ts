@@ -33,6 +33,7 @@ export class RosterIndex {
   private readonly stunting: Uint8Array;
   private screeningFilled = 0;
   private screeningGeneration: unknown = undefined;
+  private scratch: Int32Array | null = null;
 
   constructor(readonly households: readonly Household[]) {
     const n = households.length;
@@ -123,7 +124,10 @@ export class RosterIndex {
     const riskMask = factorBit | (f.krsOnly ? KRS_BIT : 0);
     const stuntingAny = f.stunting === "any", stuntingIs = f.stunting === "" || f.stunting === "any" ? 0 : STUNTING_CODE[f.stunting];
     const n = within ? within.length : this.size;
-    const out = new Int32Array(n);
+    // matches are gathered in one buffer kept for the index's life and copied out at the end:
+    // a fresh 20,000-slot array per key would be 80 kB of garbage per keystroke
+    this.scratch ??= new Int32Array(this.size);
+    const out = this.scratch;
     let found = 0;
     rows: for (let k = 0; k < n; k++) {
       const i = within ? within[k]! : k;

@@ -1,4 +1,3 @@
-import { Show } from "solid-js";
 import type { Household } from "@shared/model/index.ts";
 import type { HouseholdAssessment } from "@shared/rules/index.ts";
 import { t } from "../../i18n/index.ts";
@@ -19,9 +18,14 @@ export function HouseholdRow(props: { household: Household; assessment: Househol
         <KrsBadge assessment={props.assessment} />
       </div>
       <div role="cell">
-        <Show when={props.assessment.stunting}>{(s) => <span class={`stunting stunting-${s().replace(" ", "-")}`}>{t(`stunting.${s()}`)}</span>}</Show>
+        {/* one span whatever the category: rows swap families on every search key */}
+        <span class={stuntingClass(props.assessment.stunting)}>{props.assessment.stunting ? t(`stunting.${props.assessment.stunting}`) : ""}</span>
       </div>
       <div role="cell">{h().desil ?? ""}</div>
     </div>
   );
+}
+
+function stuntingClass(stunting: HouseholdAssessment["stunting"]): string | undefined {
+  return stunting ? `stunting stunting-${stunting.replace(" ", "-")}` : undefined;
 }

@@ -43,7 +43,7 @@ export function HouseholdTable(props: { rows: Accessor<Household[]>; filter: Acc
   // assigned by the ref below before the window mounts (lint cannot see JSX refs)
   // eslint-disable-next-line no-unassigned-vars
   let scroller: HTMLDivElement | undefined;
-  const range = createRowWindow({ count: shown.count, rowHeight: ROW_HEIGHT, overscan: 2, scroller: () => scroller, rowsStartAt: ROW_HEIGHT });
+  const range = createRowWindow({ count: shown.count, rowHeight: ROW_HEIGHT, overscan: 1, scroller: () => scroller, rowsStartAt: ROW_HEIGHT });
   // the families in view, in order
   const visible = createMemo(() => {
     const { start, end } = range();

@@ -1,18 +1,22 @@
-import { Show } from "solid-js";
 import type { HouseholdAssessment } from "@shared/rules/index.ts";
 import { t } from "../../i18n/index.ts";
 
-/** Every risk flag explains itself (DOMAIN.md): the badge names the factors. */
+/**
+ * Every risk flag explains itself (DOMAIN.md): the badge names the factors. The same elements
+ * whatever the state (only classes and texts change): table rows swap families on every search
+ * key, and replacing a badge's elements costs more than rewriting its text.
+ */
 export function KrsBadge(props: { assessment: HouseholdAssessment }) {
   const s = () => props.assessment.screening;
-  // one text node, not a span per factor: table rows swap families on every search key
-  const reasons = () => s().factors.map((f) => t(`factor.${f}`)).join(", ");
+  const text = () => {
+    const screening = s();
+    if (screening.isKrs) return screening.factors.map((f) => t(`factor.${f}`)).join(", ");
+    return screening.isSasaran ? t("krs.safe") : t("krs.notSasaran");
+  };
   return (
-    <Show when={s().isKrs} fallback={<span class="muted">{s().isSasaran ? t("krs.safe") : t("krs.notSasaran")}</span>}>
-      <span class="krs" data-testid="krs-badge" title={reasons()}>
-        <span class="krs-tag">{t("krs.badge")}</span>
-        {reasons()}
-      </span>
-    </Show>
+    <span class={s().isKrs ? "krs" : "muted"} data-testid={s().isKrs ? "krs-badge" : undefined} title={s().isKrs ? text() : undefined}>
+      <span class={s().isKrs ? "krs-tag" : undefined}>{s().isKrs ? t("krs.badge") : ""}</span>
+      {text()}
+    </span>
   );
 }
