@@ -37,6 +37,7 @@ export { BOARD_TYPES } from "./board/layout.ts";
 export { readNeeds, readClaims, readConfirmations, readWithdrawals, readReassignments, readHistory, snapshotBoard } from "./board/read.ts";
 export { boardTouch, readBoardRecord, readPlainHistory, type BoardTouch } from "./board/changes.ts";
 export { readBoardView, type BoardView, type NeedView } from "./board/view.ts";
+export { keepDroppedCopyEdits, DROPPED_COPY_ORIGIN } from "./board/droppedCopies.ts";
 
 export function readIntervention(id: string, map: unknown): Intervention | null {
   if (!(map instanceof Y.Map) || !isSafeId(id)) return null;
@@ -73,7 +74,8 @@ export function addIntervention(doc: Y.Doc, id: string, fields: InterventionFiel
  * A card whose id is derived from what it was made from (an action item: actionItemCardId), with its
  * details, unless this device has that card already: setting the id again would replace the card's
  * Y.Map, status and edits and all. Two devices that add it while apart write the same key and Yjs keeps
- * one of the two maps, so the board shows one card. False when the card was there.
+ * one of the two maps, so the board shows one card; the edits made on the map Yjs drops are written
+ * onto the kept one by keepDroppedCopyEdits, which every device runs. False when the card was there.
  */
 export function addDerivedIntervention(doc: Y.Doc, id: string, fields: InterventionFields, details: InterventionDetails, now: Date, by = ""): boolean {
   if (interventionsMap(doc).get(id) instanceof Y.Map) return false;

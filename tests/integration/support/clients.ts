@@ -13,9 +13,16 @@ export interface Client {
   closeCodes: number[];
 }
 
+export interface ClientOptions {
+  connect?: boolean;
+  /** a fixed Yjs client id, for tests whose outcome depends on which of two concurrent writes Yjs keeps */
+  clientID?: number;
+}
+
 /** A stock y-websocket provider in Node, as the PWA uses it (room `<workspaceId>/<doc>`, token as a param). */
-export function openClient(syncUrl: string, room: string, token: string, options: { connect?: boolean } = {}): Client {
+export function openClient(syncUrl: string, room: string, token: string, options: ClientOptions = {}): Client {
   const doc = new Y.Doc();
+  if (options.clientID !== undefined) doc.clientID = options.clientID;
   const provider = new WebsocketProvider(syncUrl, room, doc, {
     params: { token },
     disableBc: true,
@@ -36,8 +43,8 @@ export function openClient(syncUrl: string, room: string, token: string, options
   return { doc, provider, closed, closeCodes };
 }
 
-export async function openSyncedClient(syncUrl: string, room: string, token: string): Promise<Client> {
-  const client = openClient(syncUrl, room, token);
+export async function openSyncedClient(syncUrl: string, room: string, token: string, options: Pick<ClientOptions, "clientID"> = {}): Promise<Client> {
+  const client = openClient(syncUrl, room, token, options);
   await waitFor(() => client.provider.synced, `client of ${room} to sync`);
   return client;
 }

@@ -3,7 +3,7 @@ import type * as Y from "yjs";
 import { newId, type BoardComment, type Intervention, type InterventionFields, type InterventionStatus, type NeedFields } from "@shared/model/index.ts";
 import { canClaim, canPublishNeed, canReassign, canWithdraw, type Actor, type Verification } from "@shared/rules/claims/index.ts";
 import {
-  addComment, addDerivedIntervention, addIntervention, claim, claimTargetOf, closeNeed, interventionsMap, moveIntervention, publishNeed, readBoardView, readInterventions, readVerification, reassign,
+  addComment, addDerivedIntervention, addIntervention, claim, claimTargetOf, closeNeed, interventionsMap, keepDroppedCopyEdits, moveIntervention, publishNeed, readBoardView, readInterventions, readVerification, reassign,
   readComments, withdrawClaim, type BoardView, type InterventionVerification, type MoveVerdict, type NeedView,
 } from "@shared/crdt/board.ts";
 import { readInterventionDetails, writeInterventionDetails, type InterventionDetails } from "@shared/crdt/board/details.ts";
@@ -73,6 +73,9 @@ export function createBoardState(doc: Y.Doc, actor: BoardActor): [BoardState, Bo
   };
   doc.on("update", observer);
   onCleanup(() => doc.off("update", observer));
+  // Attached before the device's copy loads (workspace.ts): a card copy Yjs drops when two phones
+  // made one derived card while apart has its edits written onto the copy it keeps.
+  onCleanup(keepDroppedCopyEdits(doc, actor));
   const now = () => new Date();
 
   const actions: BoardActions = {
