@@ -35,13 +35,19 @@ export function needTitle(need: Pick<NeedView, "label" | "reason">): string {
   return t("need.title", { label: need.label, reason: reasonText(need.reason) });
 }
 
-/** One history line; status details "open -> claimed" are shown with the status names. */
+/**
+ * One history line; status details "open -> claimed" are shown with the status names, and a
+ * reassignment's "DINSOS -> DLHK (<new claim id>): <reason>" as "DINSOS → DLHK: <reason>" (ids are
+ * not for people).
+ */
 export function historyText(e: HistoryEvent): string {
   const detail =
     e.kind === "status"
       ? e.detail.replace(/(\w+)/g, (w) => tMaybe(`status.${w}`, w)).replace("->", "→")
       : e.kind === "need" || e.kind === "claim"
         ? e.detail.replace(/ (need|family):[\w-]+/, "").replace(/\b(pantas_\w+)\b/g, (d) => tMaybe(`domain.${d}`, d))
-        : e.detail;
+        : e.kind === "reassign"
+          ? e.detail.replace(/^([\w-]+) -> ([\w-]+) \([\w-]+\):/, "$1 → $2:")
+          : e.detail;
   return tMaybe(`history.${e.kind}`, e.kind).replace(/\{(\w+)\}/g, (_, k: string) => (k === "by" ? e.by : k === "detail" ? detail : ""));
 }
