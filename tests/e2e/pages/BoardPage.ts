@@ -39,6 +39,60 @@ export class BoardPage {
     return this.need(title).locator(`[data-testid="claim"][data-agency="${agency}"]`);
   }
 
+  /** The need's claims whose resolved status is `status` (data-status: "confirmed-winner", "pending", "withdrawn", ...). */
+  claimsWithStatus(title: string, status: string): Locator {
+    return this.need(title).locator(`[data-testid="claim"][data-status="${status}"]`);
+  }
+
+  /** "Sudah ditangani oleh DINSOS sejak 22 Nov 2026" on the need. */
+  handledBy(title: string): Locator {
+    return this.need(title).getByTestId("need-handled");
+  }
+
+  /** The one-tap "Klaim untuk <agency>" (a liaison) or "Klaim" (the lurah) on the need. */
+  claimButton(title: string): Locator {
+    return this.need(title).getByTestId("claim-need");
+  }
+
+  /** "Pindahkan ke OPD lain" on an agency's claim: the lurah's only. */
+  reassignControl(title: string, agency: string): Locator {
+    return this.claimOf(title, agency).getByTestId("reassign-claim");
+  }
+
+  /** Every "Pindahkan ke OPD lain" on the screen. */
+  reassignControls(): Locator {
+    return this.page.getByTestId("reassign-claim");
+  }
+
+  /** "Tarik klaim" on an agency's claim: the claim's own agency or the lurah. */
+  withdrawControl(title: string, agency: string): Locator {
+    return this.claimOf(title, agency).getByTestId("withdraw-claim");
+  }
+
+  /** The reason form a claim's "Tarik klaim" / "Pindahkan ke OPD lain" opens. */
+  claimReasonForm(title: string, agency: string): Locator {
+    return this.claimOf(title, agency).getByTestId("claim-reason-form");
+  }
+
+  /**
+   * The lurah moves `agency`'s claim on the need to `toAgency`: "Pindahkan ke OPD lain", "OPD tujuan",
+   * "Alasan (dicatat)", Simpan. An empty `reason` leaves the form open (it asks for one, see
+   * claimReasonError); a second call then fills the open form.
+   */
+  async reassignClaim(title: string, agency: string, toAgency: string, reason: string): Promise<void> {
+    const form = this.claimReasonForm(title, agency);
+    if ((await form.count()) === 0) await this.reassignControl(title, agency).click();
+    await form.getByRole("combobox", { name: "OPD tujuan" }).selectOption(toAgency);
+    await form.getByRole("textbox", { name: "Alasan (dicatat)" }).fill(reason);
+    await form.getByRole("button", { name: "Simpan" }).click();
+    if (reason.trim()) await expect(form).toHaveCount(0);
+  }
+
+  /** "Tulis alasannya." under an open reason form. */
+  claimReasonError(title: string, agency: string): Locator {
+    return this.claimReasonForm(title, agency).getByRole("alert");
+  }
+
   myClaims(section: "won" | "waiting" | "lostOrRejected" | "withdrawn"): Locator {
     return this.page.getByTestId(`mine-${section}`).getByTestId("my-claim");
   }
@@ -109,6 +163,11 @@ export class BoardPage {
 
   householdBoard(): Locator {
     return this.page.getByTestId("household-board");
+  }
+
+  /** The family's board history on its household page ("Riwayat keluarga di papan"). */
+  householdHistory(): Locator {
+    return this.householdBoard().getByTestId("history-event");
   }
 
   /** "Publikasikan ke papan: jamban tidak layak" on the household page. */
