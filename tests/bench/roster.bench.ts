@@ -111,7 +111,7 @@ async function firstRowsMs(page: Page): Promise<{ preview: number | null; table:
   return { preview: await mark("rembuk:roster-preview-rows"), table: await mark("rembuk:roster-rows") };
 }
 
-async function timeKeys(page: Page, label: string, keys: string[]): Promise<KeyLatency[]> {
+async function timeKeys(page: Page, label: string, keys: string[], round: number): Promise<KeyLatency[]> {
   const out: KeyLatency[] = [];
   for (const key of keys) {
     const before = await page.evaluate(latencyCount);
@@ -121,7 +121,7 @@ async function timeKeys(page: Page, label: string, keys: string[]): Promise<KeyL
     } else await page.keyboard.type(key);
     await page.waitForFunction((n) => (window.__benchLatencies?.length ?? 0) > n, before, { timeout: LONG, polling: 20 });
     const [ms] = await page.evaluate(takeLatencies);
-    out.push({ query: label, key: key === "CLEAR" ? "⌫ all" : key, ms: round1(ms ?? Number.NaN) });
+    out.push({ query: label, key: key === "CLEAR" ? "⌫ all" : key, ms: round1(ms ?? Number.NaN), round });
     await page.waitForTimeout(60);
   }
   return out;
@@ -231,11 +231,11 @@ async function benchSize(browser: Browser, households: number): Promise<SizeResu
   await page.evaluate(installLatencyProbe, { selector: '[data-testid="roster-search"]', type: "input" });
   await page.getByTestId("roster-search").click();
   const keystrokes: KeyLatency[] = [];
-  if (PROFILE_DIR !== undefined) await browser.startTracing(page, { path: join(PROFILE_DIR, `typing-${households}.trace.json`), categories: ["devtools.timeline", "disabled-by-default-devtools.timeline", "disabled-by-default-v8.cpu_profiler", "blink", "cc", "gpu", "viz"] });
+  if (PROFILE_DIR !== undefined) await browser.startTracing(page, { path: join(PROFILE_DIR, `typing-${households}.trace.json`), categories: ["devtools.timeline", "disabled-by-default-devtools.timeline", "blink", "cc", "gpu", "viz"] });
   for (let round = 0; round < TYPING_ROUNDS; round++) {
     for (const q of QUERIES) {
-      keystrokes.push(...(await timeKeys(page, q, [...q])));
-      keystrokes.push(...(await timeKeys(page, q, ["CLEAR"])));
+      keystrokes.push(...(await timeKeys(page, q, [...q], round)));
+      keystrokes.push(...(await timeKeys(page, q, ["CLEAR"], round)));
     }
   }
   if (PROFILE_DIR !== undefined) await browser.stopTracing();
@@ -289,7 +289,12 @@ async function benchSize(browser: Browser, households: number): Promise<SizeResu
     firstSyncMs,
     coldStart: { runsMs: coldRuns, medianMs: coldRuns.every((r) => r !== null) ? median(coldRuns as number[]) : null, markTimeoutMs: MARK_TIMEOUT, syncMode: mode ?? "", countText },
     coldTable: { runsMs: coldTableRuns, medianMs: coldTableRuns.every((r) => r !== null) ? median(coldTableRuns as number[]) : null },
-    keystrokes: { ...summarise(typed.map((k) => k.ms)), clear: summarise(clears.map((k) => k.ms)), all: keystrokes },
+    keystrokes: {
+      ...summarise(typed.map((k) => k.ms)),
+      clear: summarise(clears.map((k) => k.ms)),
+      rounds: Array.from({ length: TYPING_ROUNDS }, (_, r) => summarise(typed.filter((k) => k.round === r).map((k) => k.ms))),
+      all: keystrokes,
+    },
     filters: { ...summarise(filters.map((k) => k.ms)), all: filters },
     scroll: { ...frame, framesOver50ms: scroll.frameDeltas.filter((d) => d > 50).length, frames: scroll.frameDeltas.length, scrolledPx: Math.round(scroll.scrolledPx), scrollHeight: scroll.scrollHeight, maxRowsInDom: scroll.maxRowsInDom },
     heap: { afterLoad: heapAfterLoad, afterScroll: heapAfterScroll },
