@@ -1,6 +1,7 @@
 /**
  * WebSocket close codes the relay uses (relay/PROTOCOL.md). The stock y-websocket 3
- * client stops reconnecting on 4400-4499 and retries on everything else.
+ * client stops reconnecting on 4400-4499 and retries on everything else (4500-4599 is
+ * its "try again" range).
  */
 export const CLOSE_MALFORMED = 4400;
 export const CLOSE_TOKEN_INVALID = 4401;
@@ -8,6 +9,12 @@ export const CLOSE_TOKEN_INVALID = 4401;
 export const CLOSE_ROLE_NOT_PERMITTED = 4403;
 /** The board guard refused an update (another agency's name, the relay's own records, the ledger). */
 export const CLOSE_REFUSED = CLOSE_ROLE_NOT_PERMITTED;
+/**
+ * An update needed something the relay does not have (Yjs would have parked part of it):
+ * refused, and the client reconnects and syncs again; its next sync step 2 carries what
+ * was missing. In the retry range, so every client, old app builds included, reconnects.
+ */
+export const CLOSE_RESYNC = 4500;
 /** Sent by `ws` itself when a frame exceeds maxPayload. */
 export const CLOSE_TOO_LARGE = 1009;
 export const CLOSE_STORAGE_FAILED = 1011;
@@ -19,3 +26,4 @@ export const REASON_REVOKED = "token dicabut";
 export const REASON_EXPIRED = "token kedaluwarsa";
 export const REASON_MALFORMED = "pesan rusak";
 export const REASON_REFUSED = "perubahan ditolak";
+export const REASON_RESYNC = "sinkronkan ulang";

@@ -7,23 +7,29 @@ import { carriesNews } from "./carriesNews.ts";
 import {
   CLOSE_MALFORMED,
   CLOSE_REFUSED,
+  CLOSE_RESYNC,
   CLOSE_STORAGE_FAILED,
   REASON_MALFORMED,
   REASON_REFUSED,
+  REASON_RESYNC,
   REASON_STORAGE_FAILED,
 } from "./closeCodes.ts";
 import type { Connection } from "./connection.ts";
 import { decodeClientMessage, encodeAwareness, encodeSyncStep1, encodeSyncStep2, encodeSyncUpdate } from "./messages.ts";
 import { BoardGuard, confirmClaims, onClaimsChanged } from "./boardPolicy.ts";
+import { findMissingDependency, type UpdateDependencyProblem } from "./missingDependencies.ts";
 
 /** What a room needs from the registry that owns it. */
 export interface RoomHost {
   readonly storage: RelayStorage;
   readonly log: Logger;
   readonly compactEvery: number;
-  /** The store failed: the host forgets this room so it reloads from disk next time. */
-  roomStorageFailed(room: Room): void;
-  /** A read-only connection tried to write, or the board guard refused an update: counted for /healthz. */
+  /**
+   * The room closed its connections and dropped its memory (the store failed, or an update
+   * left something parked in the doc): the host forgets it so it reloads from disk next time.
+   */
+  roomDiscarded(room: Room): void;
+  /** A read-only connection tried to write, or an update was refused: counted for /healthz. */
   updateDropped(room: Room, conn: Connection): void;
   /** The last connection left. */
   roomEmpty(room: Room): void;
@@ -84,6 +90,7 @@ export class Room {
     }, LOAD_ORIGIN);
     room.lastSeq = Math.max(stored.snapshotUptoSeq, stored.updates.at(-1)?.seq ?? 0);
     room.storedSinceSnapshot = stored.updates.length;
+    room.dropParkedFromDisk();
     // a claim stored just before the relay stopped still gets its place in the queue
     if (room.isBoard) {
       room.boardGuard = new BoardGuard(room.doc);
@@ -93,6 +100,23 @@ export class Room {
       onClaimsChanged(room.doc, () => (room.claimsArrived = true));
     }
     return room;
+  }
+
+  /**
+   * A relay before the refusal of updates with missing dependencies stored their raw bytes
+   * (and a snapshot encodes the doc's pending structs too), so a load can park them again.
+   * They are dropped from memory and the room is compacted at once, so they leave the disk:
+   * kept, they would be released unjudged by whichever update brings what they wait for.
+   * An honest sender still holds its change and sends it again, with what it needs, in its
+   * next sync step 2.
+   */
+  private dropParkedFromDisk(): void {
+    const store = this.doc.store;
+    if (store.pendingStructs === null && store.pendingDs === null) return;
+    this.host.log.warn("room.load.parked_dropped", { ...this.logFields(), structs: store.pendingStructs !== null, deletes: store.pendingDs !== null });
+    store.pendingStructs = null;
+    store.pendingDs = null;
+    this.writeSnapshot();
   }
 
   get isBoard(): boolean {
@@ -155,18 +179,20 @@ export class Room {
   }
 
   /**
-   * Apply, store what changed, then relay to the others and echo the received bytes
-   * to the sender (its confirmation). Nothing leaves the relay before the store.
+   * Check, apply, store what changed, then relay to the others and echo the received
+   * bytes to the sender (its confirmation). Nothing leaves the relay before the store.
    */
   private acceptUpdate(conn: Connection, update: Uint8Array): void {
+    let problem: UpdateDependencyProblem | null;
     try {
-      Y.decodeUpdate(update); // refuse garbage before it can half-apply
+      // decodes the whole update (garbage cannot half-apply) and walks it as Yjs would
+      problem = findMissingDependency(update, (client) => Y.getState(this.doc.store, client));
     } catch {
       return this.rejectMalformed(conn, "bad_update");
     }
+    if (problem?.kind === "malformed") return this.rejectMalformed(conn, problem.reason);
+    if (problem) return this.refuseMissingDependency(conn, update, problem);
     if (this.boardGuard && !this.passesBoardGuard(this.boardGuard, conn, update)) return;
-    const store = this.doc.store;
-    const pendingBefore = [store.pendingStructs, store.pendingDs];
     const captured: Uint8Array[] = [];
     this.captured = captured;
     let applyError: unknown = null;
@@ -177,22 +203,18 @@ export class Room {
     } finally {
       this.captured = null;
     }
+    const store = this.doc.store;
+    // before anything is stored: the check above should have made this impossible
+    if (store.pendingStructs !== null || store.pendingDs !== null) return this.discardAfterParking(conn, update);
     const emitted = captured.length === 0 ? null : captured.length === 1 ? captured[0]! : Y.mergeUpdates(captured);
-    const toStore: Uint8Array[] = emitted ? [emitted] : [];
-    // Structs waiting for a missing dependency live only in doc.store.pending*: keep the
-    // raw bytes on disk too, or a restart would forget what the sender believes confirmed.
-    const pendingChanged = store.pendingStructs !== pendingBefore[0] || store.pendingDs !== pendingBefore[1];
-    if (pendingChanged && (store.pendingStructs !== null || store.pendingDs !== null)) toStore.push(update);
-    try {
-      for (const data of toStore) {
-        this.lastSeq = this.host.storage.appendUpdate(this.name, data);
-        this.storedSinceSnapshot++;
-      }
-    } catch (error) {
-      this.failStorage(error);
-      return;
-    }
     if (emitted) {
+      try {
+        this.lastSeq = this.host.storage.appendUpdate(this.name, emitted);
+        this.storedSinceSnapshot++;
+      } catch (error) {
+        this.failStorage(error);
+        return;
+      }
       const frame = encodeSyncUpdate(emitted);
       for (const other of this.connections) if (other !== conn) other.send(frame);
     }
@@ -207,6 +229,38 @@ export class Room {
       this.writeAsRelay(() => confirmClaims(this.doc, new Date()));
     }
     this.scheduleCompactionIfDue();
+  }
+
+  /**
+   * The update needs something neither the room's doc nor the update holds: Yjs would keep
+   * that part aside and apply it, unjudged, when a later update (anyone's) brings what it
+   * waits for. Refused before it is judged, stored or applied; the sender reconnects and
+   * syncs again, and an honest client's next step 2 carries what was missing.
+   */
+  private refuseMissingDependency(conn: Connection, update: Uint8Array, problem: UpdateDependencyProblem & { kind: "missing" }): void {
+    this.host.updateDropped(this, conn);
+    this.host.log.warn("room.update.missing_dependency", {
+      ...this.logFields(conn),
+      needs: problem.reason,
+      client: problem.client,
+      clock: problem.clock,
+      bytes: update.length,
+    });
+    conn.close(CLOSE_RESYNC, REASON_RESYNC);
+  }
+
+  /**
+   * Safety net: the apply left structs or deletions parked although findMissingDependency
+   * saw nothing missing (a case it does not know). Nothing of the update was stored, relayed
+   * or echoed, but the doc holds the part that did apply, and the parked part, in memory;
+   * Yjs cannot take either back. So the room is dropped like after a failed store: every
+   * connection is told to sync again and the room reloads from disk, which never saw the
+   * update, on the next join.
+   */
+  private discardAfterParking(conn: Connection, update: Uint8Array): void {
+    this.host.updateDropped(this, conn);
+    this.host.log.error("room.update.parked_after_apply", { ...this.logFields(conn), bytes: update.length });
+    this.discard(CLOSE_RESYNC, REASON_RESYNC);
   }
 
   /**
@@ -267,9 +321,14 @@ export class Room {
   /** Disk full, read-only FS, I/O error: close the room; clients keep their edits and resend them on reconnect. */
   private failStorage(error: unknown): void {
     this.host.log.error("room.storage_failed", { ...this.logFields(), error: errorText(error) });
-    for (const conn of this.connections) conn.close(CLOSE_STORAGE_FAILED, REASON_STORAGE_FAILED);
+    this.discard(CLOSE_STORAGE_FAILED, REASON_STORAGE_FAILED);
+  }
+
+  /** Closes every connection (clients reconnect) and drops the room from memory; it reloads from disk on the next join. */
+  private discard(code: number, reason: string): void {
+    for (const conn of this.connections) conn.close(code, reason);
     this.destroy();
-    this.host.roomStorageFailed(this);
+    this.host.roomDiscarded(this);
   }
 
   private readonly onAwarenessUpdate = (
@@ -300,6 +359,10 @@ export class Room {
   /** Writes the whole doc as the room's snapshot and drops the updates it covers (one SQLite transaction). */
   compact(): void {
     if (this.destroyed || this.storedSinceSnapshot === 0) return;
+    this.writeSnapshot();
+  }
+
+  private writeSnapshot(): void {
     try {
       const started = Date.now();
       const snapshot = Y.encodeStateAsUpdate(this.doc);

@@ -103,7 +103,7 @@ export class Rooms implements RoomHost {
     this.rooms.clear();
   }
 
-  roomStorageFailed(room: Room): void {
+  roomDiscarded(room: Room): void {
     if (this.rooms.get(room.name) === room) this.rooms.delete(room.name);
   }
 

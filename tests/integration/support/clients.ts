@@ -17,11 +17,16 @@ export interface ClientOptions {
   connect?: boolean;
   /** a fixed Yjs client id, for tests whose outcome depends on which of two concurrent writes Yjs keeps */
   clientID?: number;
+  /**
+   * a document the test prepared instead of a new one: a device coming back with its state and
+   * client id (set the id after loading the state, or Yjs picks a new one when it sees its own)
+   */
+  doc?: Y.Doc;
 }
 
 /** A stock y-websocket provider in Node, as the PWA uses it (room `<workspaceId>/<doc>`, token as a param). */
 export function openClient(syncUrl: string, room: string, token: string, options: ClientOptions = {}): Client {
-  const doc = new Y.Doc();
+  const doc = options.doc ?? new Y.Doc();
   if (options.clientID !== undefined) doc.clientID = options.clientID;
   const provider = new WebsocketProvider(syncUrl, room, doc, {
     params: { token },
@@ -43,7 +48,7 @@ export function openClient(syncUrl: string, room: string, token: string, options
   return { doc, provider, closed, closeCodes };
 }
 
-export async function openSyncedClient(syncUrl: string, room: string, token: string, options: Pick<ClientOptions, "clientID"> = {}): Promise<Client> {
+export async function openSyncedClient(syncUrl: string, room: string, token: string, options: Pick<ClientOptions, "clientID" | "doc"> = {}): Promise<Client> {
   const client = openClient(syncUrl, room, token, options);
   await waitFor(() => client.provider.synced, `client of ${room} to sync`);
   return client;
