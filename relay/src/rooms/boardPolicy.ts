@@ -29,6 +29,15 @@ import type { TokenPayload } from "@shared/model/index.ts";
  * (tests/fuzz/board-guard-gives-the-full-snapshot-verdicts.test.ts).
  * After a refusal, or anything thrown while judging, the copy holds the refused
  * update, so it is dropped and rebuilt from the room's doc on the next update.
+ *
+ * The copy must hold exactly what the doc holds. Yjs retries the structs and deletions
+ * it keeps aside for a missing dependency ("pending") on every applyUpdate, and following
+ * the doc is an applyUpdate on the copy, while the doc's own writes (the relay's
+ * confirmations) retry nothing there: a parked forgery would be released into the copy,
+ * unjudged, by the relay's own write, and be "old" to every later check. The room refuses
+ * updates that would park (missingDependencies.ts), so the doc holds none; and should the
+ * copy's pending change or its state differ from the doc's after following, the copy is
+ * dropped and rebuilt, which keeps what is pending pending on both.
  */
 const LEDGER = new Set(["claims", "confirmations", "withdrawals", "reassignments", "history", "comments"]);
 const KNOWN_TYPES = new Set<string>(BOARD_TYPES);
@@ -104,8 +113,23 @@ export class BoardGuard {
 
   private makeCopy(): Y.Doc {
     const copy = new Y.Doc();
-    // the whole state, the structs still waiting for a dependency included
-    Y.applyUpdate(copy, Y.encodeStateAsUpdate(this.doc));
+    // What the doc holds, and what it keeps aside for a dependency kept aside in the copy too:
+    // encoded together, anything whose dependency has arrived since would integrate right
+    // here, and be "old" to the check of the update that releases it in the doc.
+    const store = this.doc.store;
+    const { pendingStructs, pendingDs } = store;
+    let state: Uint8Array;
+    store.pendingStructs = null;
+    store.pendingDs = null;
+    try {
+      state = Y.encodeStateAsUpdate(this.doc);
+    } finally {
+      store.pendingStructs = pendingStructs;
+      store.pendingDs = pendingDs;
+    }
+    Y.applyUpdate(copy, state);
+    copy.store.pendingStructs = pendingStructs && { missing: new Map(pendingStructs.missing), update: pendingStructs.update };
+    copy.store.pendingDs = pendingDs;
     recordMaps(copy);
     historyArray(copy);
     this.doc.on("update", this.follow);
@@ -115,13 +139,24 @@ export class BoardGuard {
 
   /** Every change the room's doc makes reaches the copy; an update the copy judged already is a no-op there. */
   private readonly follow = (update: Uint8Array): void => {
-    if (!this.copy) return;
+    const copy = this.copy;
+    if (!copy) return;
+    const { pendingStructs, pendingDs } = copy.store;
     try {
-      Y.applyUpdate(this.copy, update);
+      Y.applyUpdate(copy, update);
     } catch {
       // never disturb the room's own apply: rebuild the copy next time instead
       this.dropCopy();
+      return;
     }
+    // something parked was released (or parked) in the copy alone, or waits in one and not the other: rebuild it from the doc
+    const store = copy.store;
+    const docStore = this.doc.store;
+    if (
+      store.pendingStructs !== pendingStructs || store.pendingDs !== pendingDs
+      || (store.pendingStructs === null) !== (docStore.pendingStructs === null) || (store.pendingDs === null) !== (docStore.pendingDs === null)
+      || !sameState(copy, this.doc)
+    ) this.dropCopy();
   };
 
   private dropCopy(): void {
@@ -150,4 +185,13 @@ export function confirmClaims(doc: Y.Doc, now: Date): number {
  */
 export function onClaimsChanged(doc: Y.Doc, changed: () => void): void {
   claimsMap(doc).observe(() => changed());
+}
+
+/** Same state vector: every client's next clock equal in both docs. */
+function sameState(a: Y.Doc, b: Y.Doc): boolean {
+  if (a.store.clients.size !== b.store.clients.size) return false;
+  for (const client of a.store.clients.keys()) {
+    if (Y.getState(a.store, client) !== Y.getState(b.store, client)) return false;
+  }
+  return true;
 }
