@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
 import * as Y from "yjs";
-import { addComment, claim, claimTargetOf } from "@shared/crdt/index.ts";
+import { addComment, claim, claimTargetOf, claimsMap, confirmationsMap } from "@shared/crdt/index.ts";
 import { judgeBoth } from "../../../tests/support/boardGuardScenario.ts";
-import { BoardGuard, confirmClaims } from "./boardPolicy.ts";
+import { BoardGuard, confirmClaims, onVerdictsMayBeMissing } from "./boardPolicy.ts";
 import { parkedBehind, testToken } from "./testSupport.ts";
 
 const NOW = new Date("2026-01-01T00:00:00Z");
@@ -42,5 +42,25 @@ describe("the board guard's copy follows the room's doc and nothing else", () =>
     expect(third.expected).toEqual({ refused: ["claims/c-forged: claim for agency DINKES by opd DLHK"], noted: [] });
     expect(third.actual).toEqual(third.expected);
     guard.destroy();
+  });
+});
+
+describe("onVerdictsMayBeMissing", () => {
+  it("fires when a claim arrives or a confirmation is removed or replaced, not when the relay adds one", () => {
+    const doc = new Y.Doc();
+    let calls = 0;
+    onVerdictsMayBeMissing(doc, () => calls++);
+    claimFor("DLHK", "c-1", "kel-1")(doc);
+    expect(calls).toBe(1);
+    confirmClaims(doc, NOW);
+    expect(calls).toBe(1);
+    confirmationsMap(doc).delete("c-1");
+    expect(calls).toBe(2);
+    confirmClaims(doc, NOW);
+    expect(calls).toBe(2);
+    confirmationsMap(doc).set("c-1", { seq: 9, at: NOW.toISOString(), rejected: null });
+    expect(calls).toBe(3);
+    claimsMap(doc).set("c-2", new Y.Map());
+    expect(calls).toBe(4);
   });
 });

@@ -1,5 +1,7 @@
 import * as Y from "yjs";
-import { BOARD_TYPES, boardTouch, claimsMap, confirmNewClaims, historyArray, readBoardRecord, readPlainHistory, recordMaps, type BoardTouch } from "@shared/crdt/index.ts";
+import {
+  BOARD_TYPES, boardTouch, claimsMap, confirmationsMap, confirmNewClaims, historyArray, readBoardRecord, readPlainHistory, recordMaps, type BoardTouch,
+} from "@shared/crdt/index.ts";
 import {
   actingAs, boardChangeAllowed, diffHistory, diffRecords, RECORD_MAPS, type Actor, type BoardAfter, type BoardChange,
 } from "@shared/rules/index.ts";
@@ -179,12 +181,19 @@ export function confirmClaims(doc: Y.Doc, now: Date): number {
 }
 
 /**
- * Calls `changed` after every transaction that changed the claims map. Confirming
- * reads every claim and confirmation (the biggest per-update cost on a large
- * board), and only an update that brought a claim can leave one unconfirmed.
+ * Calls `changed` after every transaction that changed the claims map or removed or
+ * replaced a confirmation: the only ways a claim can be left without a verdict. Confirming
+ * reads every claim and confirmation (the biggest per-update cost on a large board), so
+ * it runs only then. Only the relay writes confirmations (the guard refuses everyone
+ * else), and it only adds them, so its own confirming never calls `changed`.
  */
-export function onClaimsChanged(doc: Y.Doc, changed: () => void): void {
+export function onVerdictsMayBeMissing(doc: Y.Doc, changed: () => void): void {
   claimsMap(doc).observe(() => changed());
+  confirmationsMap(doc).observe((event) => {
+    for (const change of event.changes.keys.values()) {
+      if (change.action !== "add") return changed();
+    }
+  });
 }
 
 /** Same state vector: every client's next clock equal in both docs. */

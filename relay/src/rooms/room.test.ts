@@ -1,18 +1,32 @@
 import { describe, expect, it, vi } from "vitest";
 import * as Y from "yjs";
+import type * as YModule from "yjs";
 import { addComment, claim, claimTargetOf, publishNeed, readClaims, readConfirmations } from "@shared/crdt/index.ts";
 import { MemoryStorage } from "../storage/memory.ts";
 import { encodeSyncStep1 } from "./messages.ts";
 import type * as Dependencies from "./missingDependencies.ts";
 import { connect, loadTestRoom, parkedBehind, sentUpdates, syncFrame, testToken, writeBlocks } from "./testSupport.ts";
 
-// A seam for the path no honest or known input reaches: the dependency check can be told
-// to see nothing (the safety net after apply).
-const seams = vi.hoisted(() => ({ skipDependencyCheck: false }));
+// Two seams for the paths no honest or known input reaches: the dependency check can be told
+// to see nothing (the safety net after apply), and a connection's apply can be made to throw
+// after Yjs applied it (the apply_failed path).
+const seams = vi.hoisted(() => ({ skipDependencyCheck: false, failApplyOf: null as string | null }));
 vi.mock("./missingDependencies.ts", async (importOriginal) => {
   const real = await importOriginal<typeof Dependencies>();
   return { ...real, findMissingDependency: (...args: Parameters<typeof real.findMissingDependency>) => (seams.skipDependencyCheck ? null : real.findMissingDependency(...args)) };
 });
+vi.mock("yjs", async (importOriginal) => {
+  const real = await importOriginal<typeof YModule>();
+  return {
+    ...real,
+    applyUpdate: (doc: Y.Doc, update: Uint8Array, origin?: unknown) => {
+      real.applyUpdate(doc, update, origin);
+      const jti = (origin as { token?: { jti?: string } } | null)?.token?.jti;
+      if (jti !== undefined && jti === seams.failApplyOf) throw new Error("simulated apply failure");
+    },
+  };
+});
+
 const NOW = new Date("2026-01-01T00:00:00Z");
 const RESYNC = { code: 4500, reason: "sinkronkan ulang" };
 
@@ -190,5 +204,37 @@ describe("loading a room drops what an older relay stored parked", () => {
     for (const update of sentUpdates(fresh.sent)) Y.applyUpdate(freshDoc, update);
     expect(freshDoc.store.pendingStructs).toBeNull();
     expect(readClaims(freshDoc).map((c) => c.id)).toEqual(["c-1"]);
+  });
+});
+
+describe("claim confirmations", () => {
+  it("a claim in an update whose apply failed half-way is confirmed with it, not by whichever update comes next", () => {
+    const { room } = loadTestRoom();
+    const lurah = connect(room, testToken("lurah", "lurah-jti"));
+    const witness = connect(room, testToken("kader", "kader-jti"));
+    const phone = deviceOf(room, 600);
+    dlhkClaim("c-1", "kel-1")(phone);
+
+    seams.failApplyOf = "lurah-jti";
+    try {
+      room.receive(lurah.conn, syncFrame(diff(phone, room)));
+    } finally {
+      seams.failApplyOf = null;
+    }
+    expect(lurah.closed).toEqual([{ code: 4400, reason: "pesan rusak" }]);
+    // the part that applied is stored and relayed, and its claim confirmed right away
+    const witnessDoc = new Y.Doc();
+    for (const update of sentUpdates(witness.sent)) Y.applyUpdate(witnessDoc, update);
+    expect(readClaims(witnessDoc).map((c) => c.id)).toEqual(["c-1"]);
+    expect(readConfirmations(witnessDoc).get("c-1")).toMatchObject({ seq: 1 });
+
+    // the next update carries no claim and makes the relay write nothing
+    const kader = deviceOf(room, 601);
+    kader.getMap("comments");
+    publishNeed(kader, "n-1", { familyId: "kel-3", label: "Kel. C.", rt: 3, domain: "pantas_sehat", reason: "stunting" }, "Kader", NOW);
+    const relayClock = Y.getState(room.doc.store, room.doc.clientID);
+    room.receive(witness.conn, syncFrame(diff(kader, room)));
+    expect(witness.closed).toEqual([]);
+    expect(Y.getState(room.doc.store, room.doc.clientID)).toBe(relayClock);
   });
 });

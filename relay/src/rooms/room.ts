@@ -16,7 +16,7 @@ import {
 } from "./closeCodes.ts";
 import type { Connection } from "./connection.ts";
 import { decodeClientMessage, encodeAwareness, encodeSyncStep1, encodeSyncStep2, encodeSyncUpdate } from "./messages.ts";
-import { BoardGuard, confirmClaims, onClaimsChanged } from "./boardPolicy.ts";
+import { BoardGuard, confirmClaims, onVerdictsMayBeMissing } from "./boardPolicy.ts";
 import { findMissingDependency, type UpdateDependencyProblem } from "./missingDependencies.ts";
 
 /** What a room needs from the registry that owns it. */
@@ -57,7 +57,7 @@ export class Room {
   private captured: Uint8Array[] | null = null;
   /** the board guard (board rooms only), made once the room is loaded */
   private boardGuard: BoardGuard | null = null;
-  /** set when a transaction changed the board's claims: they need the relay's confirmation */
+  /** set when a transaction changed the board's claims or removed a confirmation: claims may need the relay's verdict */
   private claimsArrived = false;
   unloadTimer: NodeJS.Timeout | null = null;
 
@@ -96,8 +96,8 @@ export class Room {
       room.boardGuard = new BoardGuard(room.doc);
       room.writeAsRelay(() => confirmClaims(room.doc, new Date()));
       // confirming reads every claim and confirmation: only worth it after an update that
-      // brought claims (also ones that waited in Yjs's pending store for a dependency)
-      onClaimsChanged(room.doc, () => (room.claimsArrived = true));
+      // brought a claim or took a confirmation away (the only ways a claim loses its verdict)
+      onVerdictsMayBeMissing(room.doc, () => (room.claimsArrived = true));
     }
     return room;
   }
@@ -221,9 +221,11 @@ export class Room {
     if (applyError !== null) {
       this.boardGuard?.reset(); // the doc may hold part of the update, the guard's copy all of it
       this.host.log.warn("room.update.apply_failed", { ...this.logFields(conn), error: errorText(applyError) });
-      return this.rejectMalformed(conn, "apply_failed");
+      this.rejectMalformed(conn, "apply_failed");
+    } else {
+      conn.send(encodeSyncUpdate(update));
     }
-    conn.send(encodeSyncUpdate(update));
+    // also after a failed apply: the part that did apply is stored and relayed, its claims get their place now
     if (this.claimsArrived) {
       this.claimsArrived = false;
       this.writeAsRelay(() => confirmClaims(this.doc, new Date()));
