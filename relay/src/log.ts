@@ -52,3 +52,14 @@ export function errorText(error: unknown): string {
   const text = error instanceof Error ? `${(error as { code?: string }).code ?? error.name}: ${error.message}` : String(error);
   return text.slice(0, 200);
 }
+
+/**
+ * Lines built from what a client sent (verdict lines of the board guard), for one log
+ * field: the first `max`, each at most `maxChars` characters, and how many were left out.
+ * One update must not write a megabyte log line.
+ */
+export function listForLog(lines: readonly string[], max = 5, maxChars = 200): string {
+  const kept = lines.slice(0, max).map((line) => (line.length <= maxChars ? line : `${line.slice(0, maxChars)}…`));
+  const left = lines.length - kept.length;
+  return left > 0 ? `${kept.join("; ")} (+${left} more)` : kept.join("; ");
+}

@@ -3,7 +3,7 @@ import {
   BOARD_TYPES, boardTouch, claimsMap, confirmationsMap, confirmNewClaims, historyArray, readBoardRecord, readPlainHistory, recordMaps, type BoardTouch,
 } from "@shared/crdt/index.ts";
 import {
-  actingAs, boardChangeAllowed, diffHistory, diffRecords, RECORD_MAPS, type Actor, type BoardAfter, type BoardChange,
+  actingAs, boardChangeAllowed, changeLabel, diffHistory, diffRecords, RECORD_MAPS, shown, type Actor, type BoardAfter, type BoardChange,
 } from "@shared/rules/index.ts";
 import type { TokenPayload } from "@shared/model/index.ts";
 
@@ -93,7 +93,7 @@ export class BoardGuard {
   private judge(actor: Actor, copy: Y.Doc, touch: BoardTouch): BoardVerdict {
     // the guard reads only the layout's types: an update may not bring in others to hide data in
     const strangers = [...copy.share.keys()].filter((name) => !KNOWN_TYPES.has(name) && !this.doc.share.has(name));
-    const verdict: BoardVerdict = { refused: strangers.map((name) => `${name}: not part of the board`), noted: [] };
+    const verdict: BoardVerdict = { refused: strangers.map((name) => `${shown(name)}: not part of the board`), noted: [] };
     const changes: BoardChange[] = [];
     for (const map of RECORD_MAPS) {
       const ids = touch.records.get(map);
@@ -105,7 +105,7 @@ export class BoardGuard {
     for (const change of changes) {
       const result = boardChangeAllowed(actor, change, after);
       if (result.ok) continue;
-      const line = `${change.map}${"id" in change ? `/${change.id}` : ""}: ${result.reason}`;
+      const line = `${changeLabel(change)}: ${result.reason}`;
       const refuses = LEDGER.has(change.map) || actor.role === "opd" || actor.role === "viewer";
       const honestRace = change.map === "interventions" && result.reason.startsWith("status ") && actor.role !== "viewer";
       (refuses && !honestRace ? verdict.refused : verdict.noted).push(line);

@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from "vitest";
 import * as Y from "yjs";
 import type * as YModule from "yjs";
-import { addComment, claim, claimTargetOf, publishNeed, readClaims, readConfirmations } from "@shared/crdt/index.ts";
+import { addComment, claim, claimTargetOf, claimsMap, publishNeed, readClaims, readConfirmations } from "@shared/crdt/index.ts";
 import { MemoryStorage } from "../storage/memory.ts";
 import { encodeSyncStep1 } from "./messages.ts";
 import type * as Dependencies from "./missingDependencies.ts";
@@ -236,5 +236,24 @@ describe("claim confirmations", () => {
     room.receive(witness.conn, syncFrame(diff(kader, room)));
     expect(witness.closed).toEqual([]);
     expect(Y.getState(room.doc.store, room.doc.clientID)).toBe(relayClock);
+  });
+});
+
+describe("log lines stay short whatever the update", () => {
+  it("a refused update with many long record ids writes one bounded line", () => {
+    const { room, log } = loadTestRoom();
+    const dlhk = connect(room, testToken("opd", "dlhk-jti", "DLHK"));
+    const forge = deviceOf(room, 900);
+    forge.transact(() => {
+      for (let i = 0; i < 200; i++) claimsMap(forge).set(`${i}-${"x".repeat(10_000)}`, new Y.Map([["agency", "DINKES"]]));
+    });
+    const update = diff(forge, room);
+    expect(update.length).toBeGreaterThan(2_000_000);
+    room.receive(dlhk.conn, syncFrame(update));
+    expect(dlhk.closed).toEqual([{ code: 4403, reason: "perubahan ditolak" }]);
+    const line = log.lines.find((l) => l.includes("board.update.refused"))!;
+    expect(line.length).toBeLessThan(1_000);
+    expect(line).toContain("(+195 more)");
+    expect(line).toContain(`claims/0-${"x".repeat(62)}…: malformed claim`);
   });
 });

@@ -1,7 +1,7 @@
 import * as Y from "yjs";
 import * as awarenessProtocol from "y-protocols/awareness";
 import { parseRoomName } from "@shared/model/index.ts";
-import { errorText, jtiPrefix, type LogFields, type Logger } from "../log.ts";
+import { errorText, jtiPrefix, listForLog, type LogFields, type Logger } from "../log.ts";
 import type { RelayStorage } from "../storage/types.ts";
 import { carriesNews } from "./carriesNews.ts";
 import {
@@ -278,10 +278,10 @@ export class Room {
       this.rejectMalformed(conn, "bad_board_update");
       return false;
     }
-    if (verdict.noted.length > 0) this.host.log.info("board.update.noted", { ...this.logFields(conn), notes: verdict.noted.join("; ") });
+    if (verdict.noted.length > 0) this.host.log.info("board.update.noted", { ...this.logFields(conn), notes: listForLog(verdict.noted) });
     if (verdict.refused.length === 0) return true;
     this.host.updateDropped(this, conn);
-    this.host.log.warn("board.update.refused", { ...this.logFields(conn), reasons: verdict.refused.join("; ") });
+    this.host.log.warn("board.update.refused", { ...this.logFields(conn), reasons: listForLog(verdict.refused) });
     conn.close(CLOSE_REFUSED, REASON_REFUSED);
     return false;
   }

@@ -64,6 +64,12 @@ const ROWS: Array<{ name: string; role: Role; opd?: string; before?: Parameters<
   { name: "a kader skips from in_progress to verified", role: "kader", after: { interventions: { ...BEFORE.interventions, i1: intervention("DINKES", "verified", { verifiedAt: "2025-04-02", verifiedNote: "x" }) } }, violations: ["interventions/i1: status in_progress -> verified not allowed"] },
   { name: "a viewer writes anything", role: "viewer", after: { needs: { n1: { ...BEFORE.needs.n1, closed: true } } }, violations: ["needs/n1: viewers do not write the board"] },
   { name: "a __proto__ claim key is still a change the guard sees", role: "opd", opd: "DLHK", after: { claims: { ...BEFORE.claims, ["__proto__"]: claimOf("DLHK") } }, violations: ["claims/__proto__: malformed claim"] },
+  {
+    name: "ids and statuses a sender chose are cut to 64 characters in a verdict line (it goes to the relay's log)",
+    role: "kader",
+    after: { interventions: { ...BEFORE.interventions, i1: intervention("DINKES", "s".repeat(100_000)) }, comments: { ["k".repeat(100_000)]: comment(" ") } },
+    violations: [`interventions/i1: status in_progress -> ${"s".repeat(64)}… not allowed`, `comments/${"k".repeat(64)}…: malformed comment`],
+  },
 ];
 
 describe("board guard", () => {

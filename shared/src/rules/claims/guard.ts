@@ -128,6 +128,22 @@ export function diffHistoryInsertions(entryAt: (i: number) => HistoryEntry | und
 
 export type ChangeVerdict = { ok: true } | { ok: false; reason: string };
 
+/** The most characters of one sender-chosen value (a record id, a status) a verdict line shows. */
+export const SHOWN_VALUE_MAX = 64;
+
+/**
+ * A sender-chosen value as a verdict line shows it: at most SHOWN_VALUE_MAX characters.
+ * Verdict lines end up in the relay's log, and one update must not write a megabyte there.
+ */
+export function shown(value: string): string {
+  return value.length <= SHOWN_VALUE_MAX ? value : `${value.slice(0, SHOWN_VALUE_MAX)}…`;
+}
+
+/** "map/id" or "map" (the history), as a verdict line starts. */
+export function changeLabel(change: BoardChange): string {
+  return "id" in change ? `${change.map}/${shown(change.id)}` : change.map;
+}
+
 const ok: ChangeVerdict = { ok: true };
 const no = (reason: string): ChangeVerdict => ({ ok: false, reason });
 
@@ -137,7 +153,7 @@ function interventionChange(actor: Actor, before: unknown, after: unknown): Chan
   const from = own(before, "status");
   const to = own(after, "status");
   if (before !== undefined && after !== undefined && typeof from === "string" && typeof to === "string" && from !== to) {
-    if (!isStatus(from) || !isStatus(to) || !nextStatuses(from, actor.role).includes(to as InterventionStatus)) return no(`status ${from} -> ${to} not allowed`);
+    if (!isStatus(from) || !isStatus(to) || !nextStatuses(from, actor.role).includes(to as InterventionStatus)) return no(`status ${shown(from)} -> ${shown(to)} not allowed`);
     if (to === "verified" && (typeof own(after, "verifiedAt") !== "string" || typeof own(after, "verifiedNote") !== "string")) return no("verification needs a date and a note");
   }
   return ok;
@@ -198,7 +214,7 @@ export function boardViolations(actor: Actor, before: BoardSnapshot, after: Boar
   const out: string[] = [];
   for (const change of diffBoard(before, after)) {
     const verdict = boardChangeAllowed(actor, change, after);
-    if (!verdict.ok) out.push(`${change.map}${"id" in change ? `/${change.id}` : ""}: ${verdict.reason}`);
+    if (!verdict.ok) out.push(`${changeLabel(change)}: ${verdict.reason}`);
   }
   return out;
 }

@@ -3,6 +3,6 @@ export { resolveClaims, type ClaimResolution, type ClaimStatus, type KeyResoluti
 export { nextStatuses, canTransition, type TransitionVerdict, type Verification } from "./statusFlow.ts";
 export { actingAs, canClaim, canWithdraw, canReassign, canPublishNeed, canEditIntervention, type Actor } from "./permissions.ts";
 export {
-  diffBoard, diffRecords, diffHistory, diffHistoryInsertions, boardChangeAllowed, boardViolations, RECORD_MAPS,
+  diffBoard, diffRecords, diffHistory, diffHistoryInsertions, boardChangeAllowed, boardViolations, changeLabel, shown, RECORD_MAPS, SHOWN_VALUE_MAX,
   type BoardAfter, type BoardChange, type BoardSnapshot, type ChangeVerdict, type HistoryEntry, type RecordMapName,
 } from "./guard.ts";
