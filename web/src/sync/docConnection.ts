@@ -1,10 +1,11 @@
 import * as Y from "yjs";
-import { IndexeddbPersistence, storeState } from "y-indexeddb";
+import { fetchUpdates, IndexeddbPersistence, storeState } from "y-indexeddb";
 import { WebsocketProvider, messageSync } from "y-websocket";
 import * as decoding from "lib0/decoding";
 import * as encoding from "lib0/encoding";
 import { Awareness } from "y-protocols/awareness";
 import { roomName, type DocKind } from "@shared/model/index.ts";
+import { CLOSE_RESYNC, dropParked } from "./parked.ts";
 import { PendingTracker, type PendingSnapshot } from "./pendingTracker.ts";
 
 export type LinkState = "connecting" | "connected" | "synced" | "offline" | "refused";
@@ -128,6 +129,19 @@ export function openDocLink(opts: { workspaceId: string; kind: DocKind; token: s
   window.addEventListener("offline", goOffline);
   window.addEventListener("online", goOnline);
 
+  // The relay refused an update of ours for a missing dependency (4500, "sinkronkan ulang"); the
+  // provider reconnects by itself. If this copy holds structs that wait for a dependency it never
+  // got (a relay before that refusal served its own to every device), they would ride along in
+  // every step 2 and be refused again: drop them, in memory now and in IndexedDB, whose stored
+  // snapshots may hold them (read what is there, drop again, write one snapshot without them).
+  const forgetParked = () => {
+    if (!dropParked(doc)) return;
+    void fetchUpdates(persistence).then(() => {
+      dropParked(doc);
+      return storeState(persistence, true);
+    });
+  };
+
   const attachProvider = (): WebsocketProvider => {
     const p = new WebsocketProvider(serverUrl, roomName(workspaceId, kind), doc, {
       connect: false,
@@ -150,7 +164,10 @@ export function openDocLink(opts: { workspaceId: string; kind: DocKind; token: s
       changeRefused = code === 4403;
       setState("refused");
     });
-    p.on("connection-close", () => void refuseIfExpired());
+    p.on("connection-close", (event) => {
+      if (event?.code === CLOSE_RESYNC) forgetParked();
+      void refuseIfExpired();
+    });
     return p;
   };
 
