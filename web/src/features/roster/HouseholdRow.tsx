@@ -7,7 +7,7 @@ import { KrsBadge } from "./KrsBadge.tsx";
 export function HouseholdRow(props: { household: Household; assessment: HouseholdAssessment; href: string; index: number; top: number }) {
   const h = () => props.household;
   return (
-    <div class="roster-row" role="row" aria-rowindex={props.index + 2} style={{ transform: `translateY(${props.top}px)` }} data-testid="household-row" data-id={h().id} data-index={props.index}>
+    <div class="roster-row" role="row" aria-rowindex={props.index + 2} style={{ top: `${props.top}px` }} data-testid="household-row" data-id={h().id} data-index={props.index}>
       <div role="cell">
         <a href={props.href}>{h().kepala || t("common.none")}</a>
       </div>

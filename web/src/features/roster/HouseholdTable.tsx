@@ -14,7 +14,7 @@ const ROW_HEIGHT = 44;
 
 /**
  * Sorting with TanStack Table; only the rows in view (plus a margin) exist in the DOM
- * (rowWindow.ts), placed by a transform. Rows are grid rows of one fixed size with strict
+ * (rowWindow.ts), absolutely placed. Rows are grid rows of one fixed size with strict
  * containment, not table rows: a row whose family changed is laid out alone, where a <table>
  * lays out every row again. Filtering runs over an index of the sorted rows (state/rosterView.ts):
  * a keystroke neither rebuilds rows nor the row maps a table filter model would build
