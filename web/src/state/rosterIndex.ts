@@ -1,7 +1,7 @@
 import { AID_PROGRAMMES, type Household } from "@shared/model/index.ts";
 import { FACTOR_KEYS, type HouseholdAssessment } from "@shared/rules/index.ts";
 import { matchesFilter, needsScreening, type ParsedQuery, type RosterFilter, type SasaranKey } from "./rosterFilter.ts";
-import { prepareTerms, searchEntry } from "./searchBits.ts";
+import { PAIR_WORDS, prepareTerms, searchEntry } from "./searchBits.ts";
 
 const SASARAN_KEYS: readonly SasaranKey[] = ["pus", "pusHamil", "baduta", "balita"];
 const STUNTING_CODE = { "": 0, any: 0, pendek: 1, "sangat pendek": 2 } as const;
@@ -22,6 +22,8 @@ export class RosterIndex {
   private readonly texts: string[];
   /** the texts' charBits */
   private readonly textBits: Uint32Array;
+  /** the texts' pair bits, PAIR_WORDS per household */
+  private readonly pairBits: Int32Array;
   private readonly rt: Float64Array;
   private readonly rw: Float64Array;
   private readonly desil: Float64Array;
@@ -39,6 +41,7 @@ export class RosterIndex {
     const n = households.length;
     this.texts = new Array<string>(n);
     this.textBits = new Uint32Array(n);
+    this.pairBits = new Int32Array(n * PAIR_WORDS);
     this.rt = new Float64Array(n);
     this.rw = new Float64Array(n);
     this.desil = new Float64Array(n);
@@ -54,7 +57,7 @@ export class RosterIndex {
 
   /** Builds the search part; true when complete. */
   fillSearch(shouldYield: () => boolean = () => false): boolean {
-    const { households, texts, textBits, rt, rw, desil, aid } = this;
+    const { households, texts, textBits, pairBits, rt, rw, desil, aid } = this;
     let i = this.searchFilled;
     for (; i < households.length; i++) {
       if ((i & 31) === 0 && i > this.searchFilled && shouldYield()) break;
@@ -62,6 +65,10 @@ export class RosterIndex {
       const entry = searchEntry(h);
       texts[i] = entry.text;
       textBits[i] = entry.bits;
+      pairBits[i * PAIR_WORDS] = entry.p0;
+      pairBits[i * PAIR_WORDS + 1] = entry.p1;
+      pairBits[i * PAIR_WORDS + 2] = entry.p2;
+      pairBits[i * PAIR_WORDS + 3] = entry.p3;
       rt[i] = h.rt ?? NaN;
       rw[i] = h.rw ?? NaN;
       desil[i] = h.desil ?? NaN;
@@ -114,9 +121,10 @@ export class RosterIndex {
     const screened = needsScreening(f);
     if (screened) this.fillScreening(assess, generation);
     const { rt, rw, desil, aid, risk, sasaran, stunting } = this;
-    const { texts, textBits } = this;
+    const { texts, textBits, pairBits } = this;
     const hasTerms = q.terms.length > 0;
-    const { need, check } = prepareTerms(q.terms);
+    const { need, needPairs, check } = prepareTerms(q.terms);
+    const [n0, n1, n2, n3] = needPairs as unknown as [number, number, number, number];
     const nCheck = check.length;
     const qRt = q.rt ?? NaN, qRw = q.rw ?? NaN, fRt = f.rt ?? NaN, fRw = f.rw ?? NaN;
     const hasQRt = q.rt !== null, hasQRw = q.rw !== null, hasFRt = f.rt !== null, hasFRw = f.rw !== null;
@@ -134,6 +142,8 @@ export class RosterIndex {
       if ((hasQRt && rt[i] !== qRt) || (hasQRw && rw[i] !== qRw) || (hasFRt && rt[i] !== fRt) || (hasFRw && rw[i] !== fRw)) continue;
       if (hasTerms) {
         if ((textBits[i]! & need) !== need) continue;
+        const at = i * PAIR_WORDS;
+        if ((pairBits[at]! & n0) !== n0 || (pairBits[at + 1]! & n1) !== n1 || (pairBits[at + 2]! & n2) !== n2 || (pairBits[at + 3]! & n3) !== n3) continue;
         const t = texts[i]!;
         for (let j = 0; j < nCheck; j++) if (!t.includes(check[j]!)) continue rows;
       }

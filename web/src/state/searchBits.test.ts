@@ -1,5 +1,17 @@
 import { describe, expect, it } from "vitest";
-import { charBits, prepareTerms } from "./searchBits.ts";
+import { addPairBits, charBits, PAIR_WORDS, prepareTerms } from "./searchBits.ts";
+
+const pairBitsOf = (text: string) => {
+  const out = new Int32Array(PAIR_WORDS);
+  addPairBits(text, out);
+  return out;
+};
+/** True when the text's bits allow it to contain every word (the pass's first test). */
+const mayContain = (text: string, words: string[]) => {
+  const { need, needPairs } = prepareTerms(words);
+  const pairs = pairBitsOf(text);
+  return (charBits(text) & need) === need && needPairs.every((w, i) => (pairs[i]! & w) === w);
+};
 
 describe("search bits", () => {
   it.each([
@@ -11,8 +23,23 @@ describe("search bits", () => {
     expect(prepareTerms(terms).check).toEqual(check);
   });
 
-  it("a text has the bits of every word it contains", () => {
-    const text = "maria\u0000537103\u0000jl. oebufu é";
-    for (const word of ["mar", "5371", "jl. o", "é", "u é"]) expect(charBits(text) & prepareTerms([word]).need).toBe(prepareTerms([word]).need);
+  it("a text has the letter and pair bits of every word it contains", () => {
+    const text = "maria\u0000537103\u0000jl. oebufu é\u0000siti aminah";
+    for (const word of ["mar", "5371", "jl. o", "é", "u é", "siti a", "ah", "3"]) expect(mayContain(text, [word]), word).toBe(true);
+    expect(mayContain(text, ["mar", "siti", "0"])).toBe(true);
+  });
+
+  it("pair bits rule out most two-letter words a text does not contain", () => {
+    const text = "siti aminah\u00005371031506880001\u0000oebufu\u0000yohanes bria";
+    const letters = "abcdefghijklmnopqrstuvwxyz";
+    const absent = [...letters].flatMap((a) => [...letters].map((b) => a + b)).filter((w) => !text.includes(w) && (charBits(text) & charBits(w)) === charBits(w));
+    const passed = absent.filter((w) => mayContain(text, [w]));
+    expect(absent.length).toBeGreaterThan(100);
+    expect(passed.length / absent.length).toBeLessThan(0.5);
+  });
+
+  it("pair bits are small integers (30 bits per word)", () => {
+    const bits = pairBitsOf("abcdefghijklmnopqrstuvwxyz0123456789 .,-/abcdefghijklmnopqrstuvwxyz");
+    for (const word of bits) expect(word >= 0 && word < 2 ** 30).toBe(true);
   });
 });
