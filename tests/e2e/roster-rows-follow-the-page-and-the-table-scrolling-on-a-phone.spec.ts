@@ -42,3 +42,22 @@ test("on a phone the roster shows a family in every row on screen as the page an
     await relay.dispose();
   }
 });
+
+test("on a phone held sideways, where the table starts below the screen's edge, its first rows are there and fill in as the page scrolls", async ({ page, workspace }) => {
+  await page.setViewportSize({ width: 740, height: 360 });
+  const relay = await relayWithRoster(workspace, FAMILIES);
+  try {
+    const app = new AppPage(page, relay.url);
+    const roster = new RosterPage(page);
+    await app.join(relay.token(workspace, "kader", { name: "Bidan Sari" }));
+    await expect(roster.count()).toHaveText(`${FAMILIES} dari ${FAMILIES} keluarga`);
+    const scrollerTop = await page.getByTestId("roster-scroller").evaluate((el) => el.getBoundingClientRect().top);
+    expect(scrollerTop).toBeGreaterThan(360); // the premise: the table starts below the screen
+    await expect.poll(() => roster.rows().count()).toBeGreaterThan(2); // a screen reader still finds families
+    await expect(roster.rows().first()).toHaveAttribute("data-index", "0");
+    await page.getByTestId("roster-scroller").scrollIntoViewIfNeeded();
+    await expect.poll(() => roster.blankRowsOnScreen()).toBe(0);
+  } finally {
+    await relay.dispose();
+  }
+});

@@ -1,5 +1,8 @@
 import { createMemo, createSignal, onCleanup, onMount, type Accessor } from "solid-js";
 
+/** rows rendered even when the scroller is off screen */
+const MIN_SHOWN_ROWS = 4;
+
 export interface RowRange {
   /** first position to render */
   start: number;
@@ -11,8 +14,8 @@ export interface RowRange {
 
 /**
  * The positions of a fixed-row-height list that are in view in `scroller` and on the screen,
- * plus `overscan` on each side. Rows have one height, so the range is arithmetic on the scroll offset: nothing per
- * row is measured or stored, and a search that changes the row count (on every key) costs
+ * plus `overscan` on each side. Rows have one height, so the range is arithmetic on the scroll
+ * offset: nothing per row is measured or stored, and a search that changes the row count (on every key) costs
  * nothing here. Positions past the end (the browser has not yet clamped the scroll offset
  * after the list shrank) are left out.
  */
@@ -24,12 +27,14 @@ export function createRowWindow(opts: { count: Accessor<number>; rowHeight: numb
     if (!el) return;
     // A scroller taller than what is left of the screen below the page's header (a phone, the
     // page not scrolled yet) shows only its top part: the rows below the screen's edge are not
-    // rendered until the page scrolls.
+    // rendered until the page scrolls. A few are, even when the scroller is all off screen (a
+    // phone held sideways), so the table is never empty for a screen reader.
     const measure = () => {
       const box = el.getBoundingClientRect();
       const shownTop = Math.max(box.top, 0);
-      const shownBottom = Math.min(box.top + el.clientHeight, window.innerHeight);
-      setView({ top: el.scrollTop + shownTop - box.top, bottom: el.scrollTop + Math.max(shownTop, shownBottom) - box.top });
+      const shownHeight = Math.max(Math.min(box.top + el.clientHeight, window.innerHeight) - shownTop, Math.min(el.clientHeight, MIN_SHOWN_ROWS * opts.rowHeight));
+      const top = el.scrollTop + shownTop - box.top;
+      setView({ top, bottom: top + shownHeight });
     };
     const resize = new ResizeObserver(measure);
     el.addEventListener("scroll", measure, { passive: true });
