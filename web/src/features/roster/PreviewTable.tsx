@@ -2,12 +2,13 @@ import { For, onMount, Show } from "solid-js";
 import { formatNumber, t } from "../../i18n/index.ts";
 import type { PreviewRow } from "../../state/rosterPreview.ts";
 
+/** The table's column headers, in HouseholdRow's order. */
+const HEADERS = ["household.kepala", "household.rtrw", "household.noKk", "column.members", "column.krs", "column.stunting", "household.desil"] as const;
+
 /**
  * The roster's first screen from the small preview, painted while the full
  * document loads: the same columns as the table, nothing to edit yet.
  */
-const HEADERS = ["household.kepala", "household.rtrw", "household.noKk", "column.members", "column.krs", "column.stunting", "household.desil"] as const;
-
 export function PreviewTable(props: { rows: PreviewRow[]; total: number; hrefFor: (id: string) => string }) {
   onMount(() => requestAnimationFrame(() => performance.mark("rembuk:roster-preview-rows")));
   return (
