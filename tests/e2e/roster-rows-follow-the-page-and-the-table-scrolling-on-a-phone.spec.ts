@@ -1,7 +1,5 @@
 import { test, expect } from "./support/fixtures.ts";
-import { AppPage } from "./pages/AppPage.ts";
-import { RosterPage } from "./pages/RosterPage.ts";
-import { relayWithRoster } from "./support/relayWithRoster.ts";
+import { kaderOnGeneratedRoster } from "./support/relayWithRoster.ts";
 
 test.use({ viewport: { width: 412, height: 700 } });
 
@@ -13,12 +11,8 @@ const FAMILIES = 300;
  * page scrolls. Whatever scrolls, the page or the table, no row on screen may be blank.
  */
 test("on a phone the roster shows a family in every row on screen as the page and the table scroll", async ({ page, workspace }) => {
-  const relay = await relayWithRoster(workspace, FAMILIES);
+  const { relay, roster } = await kaderOnGeneratedRoster(page, workspace, FAMILIES);
   try {
-    const app = new AppPage(page, relay.url);
-    const roster = new RosterPage(page);
-    await app.join(relay.token(workspace, "kader", { name: "Bidan Sari" }));
-    await expect(roster.count()).toHaveText(`${FAMILIES} dari ${FAMILIES} keluarga`);
     await expect.poll(() => roster.blankRowsOnScreen()).toBe(0);
     const before = await roster.rows().count();
 
@@ -45,12 +39,8 @@ test("on a phone the roster shows a family in every row on screen as the page an
 
 test("on a phone held sideways, where the table starts below the screen's edge, its first rows are there and fill in as the page scrolls", async ({ page, workspace }) => {
   await page.setViewportSize({ width: 740, height: 360 });
-  const relay = await relayWithRoster(workspace, FAMILIES);
+  const { relay, roster } = await kaderOnGeneratedRoster(page, workspace, FAMILIES);
   try {
-    const app = new AppPage(page, relay.url);
-    const roster = new RosterPage(page);
-    await app.join(relay.token(workspace, "kader", { name: "Bidan Sari" }));
-    await expect(roster.count()).toHaveText(`${FAMILIES} dari ${FAMILIES} keluarga`);
     const scrollerTop = await page.getByTestId("roster-scroller").evaluate((el) => el.getBoundingClientRect().top);
     expect(scrollerTop).toBeGreaterThan(360); // the premise: the table starts below the screen
     await expect.poll(() => roster.rows().count()).toBeGreaterThan(2); // a screen reader still finds families

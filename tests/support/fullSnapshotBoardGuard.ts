@@ -1,8 +1,8 @@
 import * as Y from "yjs";
 import { BOARD_TYPES, snapshotBoard } from "@shared/crdt/index.ts";
-import { actingAs, boardChangeAllowed, changeLabel, diffBoard, shown, type Actor } from "@shared/rules/index.ts";
+import { actingAs, diffBoard, shown, type Actor } from "@shared/rules/index.ts";
 import type { TokenPayload } from "@shared/model/index.ts";
-import type { BoardVerdict } from "../../relay/src/rooms/boardPolicy.ts";
+import { judgeChange, type BoardVerdict } from "../../relay/src/rooms/boardPolicy.ts";
 
 /**
  * The relay's board guard as it was before it became incremental (relay/src/rooms/boardPolicy.ts
@@ -10,10 +10,10 @@ import type { BoardVerdict } from "../../relay/src/rooms/boardPolicy.ts";
  * re-encoded into a scratch doc, the update applied there, both boards snapshotted and
  * diffed. O(board) per update, so only tests and the benchmark run it. The incremental
  * guard must give the same verdict, the same lines in the same order, for every update.
- * (Since then, only the line format changed with it: sender-chosen ids and type names are
- * shortened by `shown`, so one update cannot write a megabyte log line.)
+ * (Since then, the line format changed with it: sender-chosen ids and type names are shortened
+ * by `shown`, so one update cannot write a megabyte log line; and the verdict per change is the
+ * relay's own `judgeChange`, so what the equivalence test compares is what each guard sees changed.)
  */
-const LEDGER = new Set(["claims", "confirmations", "withdrawals", "reassignments", "history", "comments"]);
 const KNOWN_TYPES = new Set<string>(BOARD_TYPES);
 
 export function checkBoardUpdateFullSnapshot(doc: Y.Doc, update: Uint8Array, token: TokenPayload): BoardVerdict {
@@ -28,13 +28,6 @@ export function checkBoardUpdateFullSnapshot(doc: Y.Doc, update: Uint8Array, tok
   const strangers = [...probe.share.keys()].filter((name) => !KNOWN_TYPES.has(name) && !doc.share.has(name));
   probe.destroy();
   const verdict: BoardVerdict = { refused: strangers.map((name) => `${shown(name)}: not part of the board`), noted: [] };
-  for (const change of diffBoard(before, after)) {
-    const result = boardChangeAllowed(actor, change, after);
-    if (result.ok) continue;
-    const line = `${changeLabel(change)}: ${result.reason}`;
-    const refuses = LEDGER.has(change.map) || actor.role === "opd" || actor.role === "viewer";
-    const honestRace = change.map === "interventions" && result.reason.startsWith("status ") && actor.role !== "viewer";
-    (refuses && !honestRace ? verdict.refused : verdict.noted).push(line);
-  }
+  for (const change of diffBoard(before, after)) judgeChange(verdict, actor, change, after);
   return verdict;
 }

@@ -51,6 +51,20 @@ export interface BoardVerdict {
   noted: string[];
 }
 
+/**
+ * Adds one change's verdict: a refusal, a note (an honest status race, or what the lurah or a
+ * kader may do anyway outside the ledger), or nothing. Shared with the full-snapshot oracle, so
+ * the equivalence test compares what the two guards see changed.
+ */
+export function judgeChange(verdict: BoardVerdict, actor: Actor, change: BoardChange, after: BoardAfter): void {
+  const result = boardChangeAllowed(actor, change, after);
+  if (result.ok) return;
+  const line = `${changeLabel(change)}: ${result.reason}`;
+  const refuses = LEDGER.has(change.map) || actor.role === "opd" || actor.role === "viewer";
+  const honestRace = change.map === "interventions" && result.reason.startsWith("status ") && actor.role !== "viewer";
+  (refuses && !honestRace ? verdict.refused : verdict.noted).push(line);
+}
+
 /** The guard of one board room. `doc` is the room's document: the guard reads it, never writes it. */
 export class BoardGuard {
   /** the room's doc plus, while an update is judged, that update; null until needed, and after a refusal */
@@ -102,14 +116,7 @@ export class BoardGuard {
     const history = touch.history === "compare-all" ? diffHistory(readPlainHistory(this.doc), readPlainHistory(copy)) : touch.history.change;
     if (history) changes.push(history);
     const after: BoardAfter = { claims: { get: (id) => readBoardRecord(copy, "claims", id) } };
-    for (const change of changes) {
-      const result = boardChangeAllowed(actor, change, after);
-      if (result.ok) continue;
-      const line = `${changeLabel(change)}: ${result.reason}`;
-      const refuses = LEDGER.has(change.map) || actor.role === "opd" || actor.role === "viewer";
-      const honestRace = change.map === "interventions" && result.reason.startsWith("status ") && actor.role !== "viewer";
-      (refuses && !honestRace ? verdict.refused : verdict.noted).push(line);
-    }
+    for (const change of changes) judgeChange(verdict, actor, change, after);
     return verdict;
   }
 

@@ -30,11 +30,11 @@ function pairBin(a: number, b: number): number {
   return (Math.imul((a << 16) ^ b, 0x9e3779b1) >>> 0) % PAIR_BINS;
 }
 
-/** Sets the pair bits of `text` in out[at .. at + PAIR_WORDS). */
-export function addPairBits(text: string, out: Int32Array, at = 0): void {
+/** Sets the pair bits of `text` in out[0 .. PAIR_WORDS). */
+export function addPairBits(text: string, out: Int32Array): void {
   for (let p = 1; p < text.length; p++) {
     const bin = pairBin(text.charCodeAt(p - 1), text.charCodeAt(p));
-    out[at + ((bin / 30) | 0)]! |= 1 << bin % 30;
+    out[(bin / 30) | 0]! |= 1 << bin % 30;
   }
 }
 
