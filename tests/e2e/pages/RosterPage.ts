@@ -15,6 +15,45 @@ export class RosterPage {
     return this.page.getByTestId("household-row");
   }
 
+  /** The row of the family at `position` in the list (rows are not in list order in the DOM). */
+  rowAt(position: number) {
+    return this.page.locator(`[data-testid=household-row][data-index="${position}"]`);
+  }
+
+  /** The list positions of the rows, top to bottom as drawn. */
+  async positionsAsDrawn(): Promise<number[]> {
+    return this.rows().evaluateAll((rows) =>
+      rows
+        .map((row) => ({ top: row.getBoundingClientRect().top, position: Number(row.getAttribute("data-index")) }))
+        .sort((a, b) => a.top - b.top)
+        .map((row) => row.position),
+    );
+  }
+
+  /** The list positions of the rows in the order Chromium's accessibility tree gives them to a screen reader. */
+  async positionsAsScreenReaderReads(): Promise<number[]> {
+    const cdp = await this.page.context().newCDPSession(this.page);
+    try {
+      const { nodes } = await cdp.send("Accessibility.getFullAXTree");
+      const byId = new Map(nodes.map((node) => [node.nodeId, node]));
+      for (const group of nodes.filter((node) => node.role?.value === "rowgroup")) {
+        const positions: number[] = [];
+        for (const childId of group.childIds ?? []) {
+          const child = byId.get(childId);
+          if (child?.backendDOMNodeId === undefined) continue;
+          const { node } = await cdp.send("DOM.describeNode", { backendNodeId: child.backendDOMNodeId });
+          const attributes = node.attributes ?? [];
+          const at = attributes.indexOf("data-index");
+          if (at >= 0) positions.push(Number(attributes[at + 1]));
+        }
+        if (positions.length > 0) return positions;
+      }
+      return [];
+    } finally {
+      await cdp.detach();
+    }
+  }
+
   search() {
     return this.page.getByTestId("roster-search");
   }

@@ -3,11 +3,14 @@ import type { HouseholdAssessment } from "@shared/rules/index.ts";
 import { t } from "../../i18n/index.ts";
 import { KrsBadge } from "./KrsBadge.tsx";
 
-/** One household in the roster grid (row 1 is the header), placed `top` px down; the name links to the household page. */
-export function HouseholdRow(props: { household: Household; assessment: HouseholdAssessment; href: string; index: number; top: number }) {
+/**
+ * One household in the roster grid (row 1 is the header), at list position `index`, placed
+ * `top` px down; the name links to the household page.
+ */
+export function HouseholdRow(props: { id: string; household: Household; assessment: HouseholdAssessment; href: string; index: number; top: number }) {
   const h = () => props.household;
   return (
-    <div class="roster-row" role="row" aria-rowindex={props.index + 2} style={{ top: `${props.top}px` }} data-testid="household-row" data-id={h().id} data-index={props.index}>
+    <div class="roster-row" role="row" id={props.id} aria-rowindex={props.index + 2} style={{ top: `${props.top}px` }} data-testid="household-row" data-id={h().id} data-index={props.index}>
       <div role="cell">
         <a href={props.href}>{h().kepala || t("common.none")}</a>
       </div>

@@ -1,4 +1,4 @@
-import { createEffect, createMemo, createSignal, For, Index, type Accessor } from "solid-js";
+import { createEffect, createMemo, createSignal, createUniqueId, For, Index, type Accessor } from "solid-js";
 import { createSolidTable, getCoreRowModel, getSortedRowModel, type SortingState } from "@tanstack/solid-table";
 import type { Household } from "@shared/model/index.ts";
 import { formatNumber, t } from "../../i18n/index.ts";
@@ -7,6 +7,7 @@ import type { RosterFilter } from "../../state/rosterFilter.ts";
 import { createFilteredRoster } from "../../state/rosterView.ts";
 import { householdColumns } from "./householdColumns.ts";
 import { HouseholdRow } from "./HouseholdRow.tsx";
+import { createRowSlots } from "./rowSlots.ts";
 import { createRowWindow } from "./rowWindow.ts";
 import { SortHeader } from "./SortHeader.tsx";
 
@@ -14,9 +15,10 @@ const ROW_HEIGHT = 44;
 
 /**
  * Sorting with TanStack Table; only the rows in view (plus a margin) exist in the DOM
- * (rowWindow.ts), absolutely placed. Rows are grid rows of one fixed size with strict
- * containment, not table rows: a row whose family changed is laid out alone, where a <table>
- * lays out every row again. Filtering runs over an index of the sorted rows (state/rosterView.ts):
+ * (rowWindow.ts), absolutely placed, and a family keeps its row while it stays in view
+ * (rowSlots.ts). Rows are divs of one fixed size with strict containment and placed cells,
+ * not table rows: a row whose family changed is laid out alone, where a <table> lays out
+ * every row again. Filtering runs over an index of the sorted rows (state/rosterView.ts):
  * a keystroke neither rebuilds rows nor the row maps a table filter model would build
  * for 20,000 households, and re-renders only the rows whose family changed.
  */
@@ -54,6 +56,10 @@ export function HouseholdTable(props: { rows: Accessor<Household[]>; filter: Acc
     }
     return out;
   });
+  // a family keeps its row element while it stays in view, so elements are in no particular
+  // order: the row group gives assistive technology the list's order (rowSlots.ts)
+  const rowIdPrefix = createUniqueId();
+  const rows = createRowSlots(visible, () => range().start, (slot) => `${rowIdPrefix}-${slot}`);
   // The benchmark (npm run bench:roster) measures cold start to this mark: the first rows painted.
   let marked = false;
   createEffect(() => {
@@ -78,10 +84,13 @@ export function HouseholdTable(props: { rows: Accessor<Household[]>; filter: Acc
             )}
           </For>
         </div>
-        <div role="rowgroup" class="roster-body" style={{ height: `${range().count * ROW_HEIGHT}px` }}>
-          {/* Index, not For: a key or a scroll swaps the rows' texts; no row element is made or removed */}
-          <Index each={visible()}>
-            {(h, i) => <HouseholdRow household={h()} assessment={props.assessor.of(h())} href={props.hrefFor(h().id)} index={range().start + i} top={(range().start + i) * ROW_HEIGHT} />}
+        <div role="rowgroup" class="roster-body" style={{ height: `${range().count * ROW_HEIGHT}px` }} aria-owns={rows.idsInOrder()}>
+          {/* Index over rows, not For over families: a family new on screen takes a row a family left; no row element is made or removed */}
+          <Index each={rows.items()}>
+            {(h, slot) => {
+              const at = () => rows.positionOf(h());
+              return <HouseholdRow id={`${rowIdPrefix}-${slot}`} household={h()} assessment={props.assessor.of(h())} href={props.hrefFor(h().id)} index={at()} top={at() * ROW_HEIGHT} />;
+            }}
           </Index>
         </div>
       </div>
