@@ -5,12 +5,13 @@ import { KrsBadge } from "./KrsBadge.tsx";
 
 /**
  * One household in the roster grid (row 1 is the header), at list position `index`, placed
- * `top` px down; the name links to the household page.
+ * `top` px down; the name links to the household page. A row element not `shown` is a spare
+ * (rowSlots.ts): hidden, and no household row to anyone.
  */
-export function HouseholdRow(props: { id: string; household: Household; assessment: HouseholdAssessment; href: string; index: number; top: number }) {
+export function HouseholdRow(props: { id: string; shown: boolean; household: Household; assessment: HouseholdAssessment; href: string; index: number; top: number }) {
   const h = () => props.household;
   return (
-    <div class="roster-row" role="row" id={props.id} aria-rowindex={props.index + 2} style={{ top: `${props.top}px` }} data-testid="household-row" data-id={h().id} data-index={props.index}>
+    <div class="roster-row" role="row" id={props.id} aria-rowindex={props.index + 2} style={{ transform: `translateY(${props.top}px)` }} hidden={!props.shown} data-testid={props.shown ? "household-row" : undefined} data-id={h().id} data-index={props.index}>
       <div role="cell">
         <a href={props.href}>{h().kepala || t("common.none")}</a>
       </div>

@@ -85,11 +85,21 @@ export function HouseholdTable(props: { rows: Accessor<Household[]>; filter: Acc
           </For>
         </div>
         <div role="rowgroup" class="roster-body" style={{ height: `${range().count * ROW_HEIGHT}px` }} aria-owns={rows.idsInOrder()}>
-          {/* Index over rows, not For over families: a family new on screen takes a row a family left; no row element is made or removed */}
+          {/* Index over row elements, not For over families: a family new on screen takes a row a family left */}
           <Index each={rows.items()}>
             {(h, slot) => {
               const at = () => rows.positionOf(h());
-              return <HouseholdRow id={`${rowIdPrefix}-${slot}`} household={h()} assessment={props.assessor.of(h())} href={props.hrefFor(h().id)} index={at()} top={at() * ROW_HEIGHT} />;
+              return (
+                <HouseholdRow
+                  id={`${rowIdPrefix}-${slot}`}
+                  shown={rows.used(slot)}
+                  household={h()}
+                  assessment={props.assessor.of(h())}
+                  href={props.hrefFor(h().id)}
+                  index={at()}
+                  top={at() * ROW_HEIGHT}
+                />
+              );
             }}
           </Index>
         </div>
