@@ -33,6 +33,7 @@ const COLD_RUNS = 3;
 const VIEWPORT = { width: 412, height: 915 }; // a common Android phone
 const SEED = 20_260_504;
 const LONG = 15 * 60_000;
+const ROW_ELEMENTS = '[data-testid="roster-table"] .roster-body > [role="row"]';
 const MARK_TIMEOUT = Number(process.env.BENCH_MARK_TIMEOUT_MS ?? 90_000);
 /** BENCH_PROFILE=dir writes a CPU profile of the first cold start of each size there (not part of the results). */
 const PROFILE_DIR = process.env.BENCH_PROFILE?.trim() || undefined;
@@ -222,7 +223,8 @@ async function benchSize(browser: Browser, households: number): Promise<SizeResu
   if (!page || !cdp) throw new Error("no cold start page");
   const mode = await page.getByTestId("sync-status").getAttribute("data-mode");
   const countText = (await page.getByTestId("roster-count").textContent())?.trim() ?? "";
-  const rowsInDomAfterLoad = await page.getByTestId("household-row").count();
+  // every row element, shown or spare (the table keeps spares hidden: web/src/features/roster/rowSlots.ts)
+  const rowsInDomAfterLoad = await page.locator(ROW_ELEMENTS).count();
   await page.waitForTimeout(1000);
   const heapAfterLoad = await heap(cdp);
 
@@ -264,8 +266,8 @@ async function benchSize(browser: Browser, households: number): Promise<SizeResu
   // 5. Scrolling the whole (unfiltered) roster.
   log(`${households}: scrolling`);
   await page.waitForTimeout(500);
-  const scroll = await page.evaluate(scrollAndRecordFrames, { selector: '[data-testid="roster-scroller"]', rowSelector: '[data-testid="household-row"]', steps: 100, step: 400 });
-  const rowsInDomAfterScroll = await page.getByTestId("household-row").count();
+  const scroll = await page.evaluate(scrollAndRecordFrames, { selector: '[data-testid="roster-scroller"]', rowSelector: ROW_ELEMENTS, steps: 100, step: 400 });
+  const rowsInDomAfterScroll = await page.locator(ROW_ELEMENTS).count();
   await page.waitForTimeout(500);
   const heapAfterScroll = await heap(cdp);
   await page.close();

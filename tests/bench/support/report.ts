@@ -137,7 +137,7 @@ function markdown(file: ResultsFile): string {
       `| filter change (KRS factor, KRS only) to repaint, p50 / p95 / max (${r.filters.count}) | ${ms(r.filters.p50)} / ${ms(r.filters.p95)} / ${ms(r.filters.max)} | | |`,
       `| scrolling, frame time p50 / p95 / max (${r.scroll.frames} frames, 400 px per frame) | ${ms(r.scroll.p50)} / ${ms(r.scroll.p95)} / ${ms(r.scroll.max)}; ${r.scroll.framesOver50ms} frames over 50 ms | | |`,
       `| JS heap used after load / after scrolling (after a forced GC) | ${r.heap.afterLoad.usedMB} MB / ${r.heap.afterScroll.usedMB} MB | | |`,
-      `| table rows in the DOM after load / max while scrolling | ${r.rowsInDom.afterLoad} / ${r.scroll.maxRowsInDom} | (only rows on screen) | |`,
+      `| table row elements in the DOM (shown and spare) after load / max while scrolling | ${r.rowsInDom.afterLoad} / ${r.scroll.maxRowsInDom} | (rows on screen) | |`,
       `| same document encoded with Yjs update format v2 (for comparison) | ${MiB(r.docBytesV2)} | | |`,
       `| sync badge during the cold starts (relay stopped, context offline: data can only come from IndexedDB) | data-mode="${r.coldStart.syncMode}" | | |`,
       `| first online sync, unthrottled (join to rows, synced, stored in IndexedDB) | ${ms(r.firstSyncMs)} | | |`,
