@@ -2,6 +2,7 @@ import { existsSync, mkdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { loadOrCreateSecret } from "./auth/secret.ts";
 import { demoInvite } from "./auth/demoInvite.ts";
+import { demoLinkNotice } from "./auth/demoLinkNotice.ts";
 import { readConfig } from "./config.ts";
 import { createRelay } from "./createRelay.ts";
 import { DEMO_WORKSPACE, seedDemoWorkspace } from "./demo.ts";
@@ -30,9 +31,11 @@ const { port } = await relay.listen(config.port, config.host);
 
 const demo = demoInvite(secret, storage, DEMO_WORKSPACE);
 const origin = `${tls ? "https" : "http"}://localhost:${port}`;
-// Machine-readable first (tests and scripts parse it), then the human line.
-// one write, so a reader that saw the first line has the link too
-console.log(`REMBUK_LISTENING port=${port}\nBuka Rembuk (desa contoh): ${origin}/#/gabung?token=${demo.token}`);
+// The demo link holds a token: shown on a terminal only, else written to a file (demoLinkNotice.ts).
+const demoNotice = demoLinkNotice({ interactive: process.stdout.isTTY === true, dataDir: config.dataDir, link: `${origin}/#/gabung?token=${demo.token}` });
+// Machine-readable first (tests and scripts parse it), then the human line; one write, so a
+// reader that saw the first line has the notice too.
+console.log(`REMBUK_LISTENING port=${port}\n${demoNotice}`);
 
 let stopping = false;
 async function stop(signal: string): Promise<void> {
