@@ -1,7 +1,7 @@
 import { AID_PROGRAMMES, type Household } from "@shared/model/index.ts";
 import { FACTOR_KEYS, type HouseholdAssessment } from "@shared/rules/index.ts";
 import { matchesFilter, needsScreening, type ParsedQuery, type RosterFilter, type SasaranKey } from "./rosterFilter.ts";
-import { PAIR_WORDS, prepareTerms, searchEntry } from "./searchBits.ts";
+import { addPairBits, PAIR_WORDS, prepareTerms, searchEntry } from "./searchBits.ts";
 
 const SASARAN_KEYS: readonly SasaranKey[] = ["pus", "pusHamil", "baduta", "balita"];
 const STUNTING_CODE = { "": 0, any: 0, pendek: 1, "sangat pendek": 2 } as const;
@@ -65,10 +65,8 @@ export class RosterIndex {
       const entry = searchEntry(h);
       texts[i] = entry.text;
       textBits[i] = entry.bits;
-      pairBits[i * PAIR_WORDS] = entry.p0;
-      pairBits[i * PAIR_WORDS + 1] = entry.p1;
-      pairBits[i * PAIR_WORDS + 2] = entry.p2;
-      pairBits[i * PAIR_WORDS + 3] = entry.p3;
+      // not cached per record like the text: 23 words per family would cost more heap than they save time
+      addPairBits(entry.text, pairBits, i * PAIR_WORDS);
       rt[i] = h.rt ?? NaN;
       rw[i] = h.rw ?? NaN;
       desil[i] = h.desil ?? NaN;
@@ -123,8 +121,8 @@ export class RosterIndex {
     const { rt, rw, desil, aid, risk, sasaran, stunting } = this;
     const { texts, textBits, pairBits } = this;
     const hasTerms = q.terms.length > 0;
-    const { need, needPairs, check } = prepareTerms(q.terms);
-    const [n0, n1, n2, n3] = needPairs as unknown as [number, number, number, number];
+    const { need, pairWords, pairMasks, check } = prepareTerms(q.terms);
+    const nPairWords = pairWords.length;
     const nCheck = check.length;
     const qRt = q.rt ?? NaN, qRw = q.rw ?? NaN, fRt = f.rt ?? NaN, fRw = f.rw ?? NaN;
     const hasQRt = q.rt !== null, hasQRw = q.rw !== null, hasFRt = f.rt !== null, hasFRw = f.rw !== null;
@@ -143,7 +141,7 @@ export class RosterIndex {
       if (hasTerms) {
         if ((textBits[i]! & need) !== need) continue;
         const at = i * PAIR_WORDS;
-        if ((pairBits[at]! & n0) !== n0 || (pairBits[at + 1]! & n1) !== n1 || (pairBits[at + 2]! & n2) !== n2 || (pairBits[at + 3]! & n3) !== n3) continue;
+        for (let w = 0; w < nPairWords; w++) if ((pairBits[at + pairWords[w]!]! & pairMasks[w]!) !== pairMasks[w]) continue rows;
         const t = texts[i]!;
         for (let j = 0; j < nCheck; j++) if (!t.includes(check[j]!)) continue rows;
       }

@@ -18,33 +18,44 @@ function charBin(code: number): number {
 }
 
 /**
- * Which pairs of adjacent characters a text holds, hashed into PAIR_WORDS x 30 bits (30, so each
- * word is a small integer to V8): a text can contain "sit" only if it has the bits of "si" and
- * "it". About a third of the bins are set for a family's text, so a two-letter word rules out
- * two rows in three before any substring search, and longer words more.
+ * Which pairs of adjacent letters a-z a text holds, one bit per pair (676 pairs in PAIR_WORDS x
+ * 30 bits; 30, so each word is a small integer to V8). Exact: a text contains "si" exactly when
+ * it has that bit, so a two-letter word is decided without a substring search, and a text can
+ * contain "sita" only if it has the bits of "si", "it" and "ta". Pairs with anything but a
+ * letter have no bit (the digits of NIKs hold nearly every pair anyway).
  */
-export const PAIR_WORDS = 4;
-const PAIR_BINS = PAIR_WORDS * 30;
+export const PAIR_WORDS = 23;
 
-function pairBin(a: number, b: number): number {
-  return (Math.imul((a << 16) ^ b, 0x9e3779b1) >>> 0) % PAIR_BINS;
-}
+const isLetter = (code: number) => code >= 97 && code <= 122;
 
-/** Sets the pair bits of `text` in out[0 .. PAIR_WORDS). */
-export function addPairBits(text: string, out: Int32Array): void {
+// each pair's word and bit, looked up rather than divided: the index sets them for 20,000 texts
+const PAIR_WORD = new Uint8Array(26 * 26).map((_, bin) => (bin / 30) | 0);
+const PAIR_BIT = new Int32Array(26 * 26).map((_, bin) => 1 << bin % 30);
+
+/** Sets the letter-pair bits of `text` in out[at .. at + PAIR_WORDS). */
+export function addPairBits(text: string, out: Int32Array, at = 0): void {
+  let previous = text.charCodeAt(0) - 97;
   for (let p = 1; p < text.length; p++) {
-    const bin = pairBin(text.charCodeAt(p - 1), text.charCodeAt(p));
-    out[(bin / 30) | 0]! |= 1 << bin % 30;
+    const letter = text.charCodeAt(p) - 97;
+    // unsigned compare: 0..25 only (a-z)
+    if (previous >>> 0 < 26 && letter >>> 0 < 26) {
+      const bin = previous * 26 + letter;
+      out[at + PAIR_WORD[bin]!]! |= PAIR_BIT[bin]!;
+    }
+    previous = letter;
   }
 }
 
 /**
  * Query words prepared for a pass: the letter bits (int32) and pair bits a text needs, and
- * the words its bits alone cannot decide.
+ * the words its bits alone cannot decide. `pairWords` / `pairMasks`: the pair-bit words that
+ * need any bit, and what they need (a short word needs one or two of the PAIR_WORDS).
  */
 export interface PreparedTerms {
   need: number;
   needPairs: Int32Array;
+  pairWords: Int32Array;
+  pairMasks: Int32Array;
   check: string[];
 }
 
@@ -55,11 +66,13 @@ export function prepareTerms(terms: readonly string[]): PreparedTerms {
   for (const term of terms) {
     need |= charBits(term);
     addPairBits(term, needPairs);
-    // one letter a-z has a bit of its own: having the bit is containing the letter
-    const code = term.charCodeAt(0);
-    if (!(term.length === 1 && code >= 97 && code <= 122)) check.push(term);
+    // one letter a-z, or two, has a bit of its own: having the bit is containing the word
+    const decided = (term.length === 1 && isLetter(term.charCodeAt(0))) || (term.length === 2 && isLetter(term.charCodeAt(0)) && isLetter(term.charCodeAt(1)));
+    if (!decided) check.push(term);
   }
-  return { need, needPairs, check }; // need is an int32, as `bits[i] & need` is
+  const pairWords = Int32Array.from(needPairs.keys()).filter((w) => needPairs[w] !== 0);
+  const pairMasks = pairWords.map((w) => needPairs[w]!);
+  return { need, needPairs, pairWords, pairMasks, check }; // need is an int32, as `bits[i] & need` is
 }
 
 /**
@@ -78,14 +91,7 @@ export interface SearchEntry {
   text: string;
   /** charBits of the text */
   bits: number;
-  /** the text's pair bits (addPairBits), as four small integers (no array per family) */
-  p0: number;
-  p1: number;
-  p2: number;
-  p3: number;
 }
-
-const scratchPairs = new Int32Array(PAIR_WORDS);
 
 const entries = new WeakMap<Household, SearchEntry>();
 
@@ -98,10 +104,7 @@ export function searchEntry(h: Household): SearchEntry {
   let entry = entries.get(h);
   if (entry === undefined) {
     const text = rawSearchText(h).toLowerCase();
-    scratchPairs.fill(0);
-    addPairBits(text, scratchPairs);
-    const [p0, p1, p2, p3] = scratchPairs as unknown as [number, number, number, number];
-    entry = { text, bits: charBits(text), p0, p1, p2, p3 };
+    entry = { text, bits: charBits(text) };
     entries.set(h, entry);
   }
   return entry;
