@@ -7,11 +7,13 @@ import { dbCounts } from "./support/relay.ts";
 import { tempDataDir } from "./support/tempDir.ts";
 import { waitFor } from "./support/waitFor.ts";
 
-it("the relay process seeds desa-contoh, prints a lurah link that opens it, and exits cleanly on SIGTERM", async () => {
+it("the relay process seeds desa-contoh, writes a lurah link that opens it (its output, no terminal, holds no token), and exits cleanly on SIGTERM", async () => {
   const dataDir = tempDataDir();
   const relay = await spawnRelay(dataDir);
-  await waitFor(() => relay.stdout().includes("Buka Rembuk"), "the demo link line");
-  const link = /Buka Rembuk \(desa contoh\): (http:\/\/localhost:(\d+))\/#\/gabung\?token=(\S+)/.exec(relay.stdout());
+  await waitFor(() => relay.stdout().includes("Tautan demo"), "the demo link notice");
+  expect(relay.stdout()).not.toContain("token=");
+  expect(relay.stdout()).toContain(`${dataDir}/demo-link.txt`);
+  const link = /^(http:\/\/localhost:(\d+))\/#\/gabung\?token=(\S+)$/.exec(relay.demoLink());
   expect(link?.[2]).toBe(String(relay.port));
   const lurahToken = link![3]!;
   const syncUrl = `ws://127.0.0.1:${relay.port}/sync`;

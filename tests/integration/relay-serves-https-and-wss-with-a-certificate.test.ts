@@ -43,7 +43,7 @@ describe("TLS_CERT and TLS_KEY", () => {
     const dir = tempDataDir();
     const { cert, key } = selfSignedCert(dir);
     const relay = await spawnRelay(dir, { TLS_CERT: cert, TLS_KEY: key });
-    expect(relay.stdout()).toContain(`https://localhost:${relay.port}/#/gabung?token=`);
+    expect(relay.demoLink()).toContain(`https://localhost:${relay.port}/#/gabung?token=`);
 
     const health = await httpsJson(`https://localhost:${relay.port}/healthz`);
     expect(health.status).toBe(200);

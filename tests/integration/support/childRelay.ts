@@ -1,4 +1,5 @@
 import { spawn, type ChildProcess } from "node:child_process";
+import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { onCleanup } from "./cleanup.ts";
 import { waitFor } from "./waitFor.ts";
@@ -10,6 +11,8 @@ export interface ChildRelay {
   process: ChildProcess;
   port: number;
   stdout(): string;
+  /** The demo lurah link: not printed (the child's output is no terminal) but written where the output says. */
+  demoLink(): string;
   kill9(): Promise<void>;
 }
 
@@ -39,6 +42,11 @@ export async function spawnRelay(dataDir: string, env: Record<string, string> = 
     process: child,
     port: Number(match[1]),
     stdout: () => out,
+    demoLink: () => {
+      const file = /Tautan demo \(lurah desa contoh\) tersimpan di (\S+)/.exec(out)?.[1];
+      if (!file) throw new Error(`the relay named no demo link file:\n${out}`);
+      return readFileSync(file, "utf8").trim();
+    },
     kill9: async () => {
       child.kill("SIGKILL");
       await exitedPromise;
