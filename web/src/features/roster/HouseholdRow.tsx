@@ -6,12 +6,17 @@ import { KrsBadge } from "./KrsBadge.tsx";
 /**
  * One household in the roster grid (row 1 is the header), at list position `index`, placed
  * `top` px down; the name links to the household page. A row element not `shown` is a spare
- * (rowSlots.ts): hidden, and no household row to anyone.
+ * (rowSlots.ts): invisible (to screen readers too), parked above the table, and no household
+ * row to anyone. Invisible, not display: none, so it keeps its layout: a spare shown again
+ * costs a paint, where one that was display: none would be built again.
  */
+/** where spares wait: above the table's body, which neither shows nor scrolls to it */
+const SPARE_TOP = -200;
+
 export function HouseholdRow(props: { id: string; shown: boolean; household: Household; assessment: HouseholdAssessment; href: string; index: number; top: number }) {
   const h = () => props.household;
   return (
-    <div class="roster-row" role="row" id={props.id} aria-rowindex={props.index + 2} style={{ transform: `translateY(${props.top}px)` }} hidden={!props.shown} data-testid={props.shown ? "household-row" : undefined} data-id={h().id} data-index={props.index}>
+    <div class="roster-row" role="row" id={props.id} aria-rowindex={props.index + 2} classList={{ spare: !props.shown }} style={{ transform: `translateY(${props.shown ? props.top : SPARE_TOP}px)` }} data-testid={props.shown ? "household-row" : undefined} data-id={h().id} data-index={props.index}>
       <div role="cell">
         <a href={props.href}>{h().kepala || t("common.none")}</a>
       </div>
