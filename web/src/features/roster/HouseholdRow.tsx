@@ -3,6 +3,9 @@ import type { HouseholdAssessment } from "@shared/rules/index.ts";
 import { t } from "../../i18n/index.ts";
 import { KrsBadge } from "./KrsBadge.tsx";
 
+/** where spares wait: above the table's body, which neither shows nor scrolls to it */
+const SPARE_TOP = -200;
+
 /**
  * One household in the roster grid (row 1 is the header), at list position `index`, placed
  * `top` px down; the name links to the household page. A row element not `shown` is a spare
@@ -10,9 +13,6 @@ import { KrsBadge } from "./KrsBadge.tsx";
  * row to anyone. Invisible, not display: none, so it keeps its layout: a spare shown again
  * costs a paint, where one that was display: none would be built again.
  */
-/** where spares wait: above the table's body, which neither shows nor scrolls to it */
-const SPARE_TOP = -200;
-
 export function HouseholdRow(props: { id: string; shown: boolean; household: Household; assessment: HouseholdAssessment; href: string; index: number; top: number }) {
   const h = () => props.household;
   return (
