@@ -12,7 +12,8 @@ import { SqliteStorage } from "./storage/sqlite.ts";
 /** Wiring only: environment → storage, secret, demo seed → relay → listen → print the link. */
 const log = consoleLogger();
 const config = readConfig(process.env);
-mkdirSync(config.dataDir, { recursive: true });
+// owner-only when created: the database holds personal data (storage/sqlite.ts)
+mkdirSync(config.dataDir, { recursive: true, mode: 0o700 });
 const secret = loadOrCreateSecret(config.dataDir, config.secretFromEnv);
 const storage = new SqliteStorage(join(config.dataDir, "rembuk.sqlite"));
 

@@ -11,7 +11,7 @@ export function loadOrCreateSecret(dataDir: string, envSecret: string | undefine
     if (envSecret.length < 16) throw new Error("REMBUK_SECRET harus minimal 16 karakter");
     return envSecret;
   }
-  mkdirSync(dataDir, { recursive: true });
+  mkdirSync(dataDir, { recursive: true, mode: 0o700 });
   const file = join(dataDir, "secret");
   if (existsSync(file)) {
     const text = readFileSync(file, "utf8").trim();

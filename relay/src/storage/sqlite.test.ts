@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from "node:fs";
+import { mkdtempSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import Database from "better-sqlite3";
@@ -24,6 +24,25 @@ storageContract("sqlite", () => {
 });
 
 describe("sqlite storage specifics", () => {
+  it("keeps the database and its WAL files readable by the relay's user only, also a database made before this rule", () => {
+    const { dir, file } = tempFile();
+    const older = join(dir, "older.sqlite");
+    try {
+      const storage = new SqliteStorage(file);
+      storage.appendUpdate("w/roster", new Uint8Array([1, 2, 3]));
+      for (const path of [file, `${file}-wal`, `${file}-shm`]) expect(statSync(path).mode & 0o777, path).toBe(0o600);
+      storage.close();
+
+      writeFileSync(older, "", { mode: 0o644 });
+      const reopened = new SqliteStorage(older);
+      reopened.appendUpdate("w/roster", new Uint8Array([4]));
+      for (const path of [older, `${older}-wal`]) expect(statSync(path).mode & 0o777, path).toBe(0o600);
+      reopened.close();
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   it("keeps data across reopen, in WAL mode with a schema version", () => {
     const { dir, file } = tempFile();
     try {

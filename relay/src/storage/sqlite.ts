@@ -1,3 +1,4 @@
+import { chmodSync, existsSync, writeFileSync } from "node:fs";
 import Database from "better-sqlite3";
 import { isRole } from "@shared/model/index.ts";
 import type { InviteRecord, RelayStorage, StoredRoom } from "./types.ts";
@@ -57,11 +58,24 @@ interface TokenRow {
   revoked_at: number | null;
 }
 
+/**
+ * The database holds families' personal data (names, NIKs, growth): readable and writable by the
+ * relay's OS user only, like the token secret beside it, also on a kelurahan laptop other people
+ * log into. A new file is created 0600 and an older one is tightened; SQLite gives its -wal and
+ * -shm files the database file's mode.
+ */
+function ownerOnly(file: string): void {
+  if (file === ":memory:" || file === "") return;
+  if (!existsSync(file)) writeFileSync(file, "", { mode: 0o600, flag: "a" });
+  for (const path of [file, `${file}-wal`, `${file}-shm`]) if (existsSync(path)) chmodSync(path, 0o600);
+}
+
 export class SqliteStorage implements RelayStorage {
   private readonly db: Database.Database;
   private readonly stmts;
 
   constructor(file: string, options: SqliteStorageOptions = {}) {
+    ownerOnly(file);
     this.db = new Database(file);
     this.db.pragma("journal_mode = WAL");
     this.db.pragma("synchronous = NORMAL");
