@@ -1,10 +1,10 @@
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import * as Y from "yjs";
-import * as encoding from "lib0/encoding";
 import {
   addComment, claim, claimTargetOf, claimsMap, confirmationsMap, publishNeed, readClaims, readComments, readConfirmations, readHistory, readNeeds,
 } from "@shared/crdt/index.ts";
+import { parkedBehind, writeBlocks } from "../../relay/src/rooms/testSupport.ts";
 import { SqliteStorage } from "../../relay/src/storage/sqlite.ts";
 import { spawnRelay } from "./support/childRelay.ts";
 import { openClient, openRawConnected, openSyncedClient, roomUrl, type RawClient } from "./support/clients.ts";
@@ -30,44 +30,6 @@ function writerOf(map: Y.Map<unknown>, key: string): number {
   const item = (map as unknown as { _map: Map<string, Y.Item> })._map.get(key);
   if (!item) throw new Error(`no ${key}`);
   return item.id.client;
-}
-
-/** One client's structs from `clock` on, followed by `ds`, as a V1 update. */
-function writeUpdate(client: number, clock: number, structs: Array<Y.Item | Y.GC>, ds: Array<[number, number, number]> = []): Uint8Array {
-  const enc = new Y.UpdateEncoderV1();
-  encoding.writeVarUint(enc.restEncoder, structs.length > 0 ? 1 : 0);
-  if (structs.length > 0) {
-    encoding.writeVarUint(enc.restEncoder, structs.length);
-    enc.writeClient(client);
-    encoding.writeVarUint(enc.restEncoder, clock);
-    for (const struct of structs) struct.write(enc, 0);
-  }
-  encoding.writeVarUint(enc.restEncoder, ds.length);
-  for (const [dsClient, dsClock, len] of ds) {
-    encoding.writeVarUint(enc.restEncoder, dsClient);
-    encoding.writeVarUint(enc.restEncoder, 1);
-    encoding.writeVarUint(enc.restEncoder, dsClock);
-    encoding.writeVarUint(enc.restEncoder, len);
-  }
-  return enc.toUint8Array();
-}
-
-/**
- * The reviewer's parked forgery: clock 0 of client 777 is an invisible item whose right origin is
- * `waitsOn` (another writer's next clock, which does not exist yet); clocks 1.. are `write`,
- * done on a copy of `base`. Yjs parks all of it until `waitsOn` exists.
- */
-function parkedBehind(base: Y.Doc, waitsOn: Y.ID, write: (doc: Y.Doc) => void): Uint8Array {
-  const forge = new Y.Doc();
-  forge.clientID = FORGER;
-  Y.applyUpdate(forge, Y.encodeStateAsUpdate(base));
-  forge.getArray("placeholder").insert(0, [0]); // clock 0, replaced below
-  write(forge);
-  const rest = (Y.decodeUpdate(Y.encodeStateAsUpdate(forge, Y.encodeStateVector(base))).structs as Array<Y.Item | Y.GC>).filter(
-    (s) => s.id.client === FORGER && s.id.clock > 0,
-  );
-  const head = new Y.Item(Y.createID(FORGER, 0), null, null, null, waitsOn, null, null, new Y.ContentDeleted(1));
-  return writeUpdate(FORGER, 0, [head, ...rest]);
 }
 
 /** Sends `update` on the raw socket and waits for the relay's answer: its echo or a close. */
@@ -97,7 +59,7 @@ describe("updates that would leave something waiting for a dependency are refuse
     const relayClient = writerOf(confirmationsMap(dlhk.doc), "c-own-1");
 
     const attacker = await openRawConnected(roomUrl(relay.syncUrl, ROOM, token(WS, "opd", { opd: "DLHK" })));
-    await sendRaw(attacker, parkedBehind(dlhk.doc, Y.createID(relayClient, Y.getState(dlhk.doc.store, relayClient)), forgedClaim));
+    await sendRaw(attacker, parkedBehind(dlhk.doc, Y.createID(relayClient, Y.getState(dlhk.doc.store, relayClient)), forgedClaim, { client: FORGER }));
     expect.soft(attacker.closeEvent).toEqual({ code: 4500, reason: "sinkronkan ulang" });
 
     // the relay confirms the next claim (it writes the clock the forgery waited for), then any update arrives
@@ -125,7 +87,7 @@ describe("updates that would leave something waiting for a dependency are refuse
     const relayClient = writerOf(confirmationsMap(dinkes.doc), "c-1");
 
     const attacker = await openRawConnected(roomUrl(syncUrl, ROOM, token(WS, "opd", { opd: "DLHK" })));
-    await sendRaw(attacker, writeUpdate(0, 0, [], [[relayClient, Y.getState(dinkes.doc.store, relayClient), 1_000_000]]));
+    await sendRaw(attacker, writeBlocks([], [[relayClient, Y.getState(dinkes.doc.store, relayClient), 1_000_000]]));
     expect.soft(attacker.closeEvent).toEqual({ code: 4500, reason: "sinkronkan ulang" });
 
     claim(dinkes.doc, "c-2", { target: claimTargetOf("family", "kel-5"), familyId: "kel-5", domain: "pantas_sehat", agency: "DINKES", note: "" }, "Bu Ani", NOW);
@@ -158,7 +120,7 @@ describe("updates that would leave something waiting for a dependency are refuse
     await waitFor(() => readConfirmations(lurah.doc).has("c-1"), "the lurah's claim confirmed");
 
     const attacker = await openRawConnected(roomUrl(relay.syncUrl, ROOM, token(WS, "opd", { opd: "DLHK" })));
-    await sendRaw(attacker, parkedBehind(lurah.doc, Y.createID(lurah.doc.clientID, Y.getState(lurah.doc.store, lurah.doc.clientID)), write));
+    await sendRaw(attacker, parkedBehind(lurah.doc, Y.createID(lurah.doc.clientID, Y.getState(lurah.doc.store, lurah.doc.clientID)), write, { client: FORGER }));
     expect.soft(attacker.closeEvent).toEqual({ code: 4500, reason: "sinkronkan ulang" });
 
     publishNeed(lurah.doc, "n-1", { familyId: "kel-3", label: "Kel. C., RT 03", rt: 3, domain: "pantas_sehat", reason: "stunting" }, "Lurah", NOW);
@@ -179,7 +141,7 @@ describe("updates that would leave something waiting for a dependency are refuse
     claim(lurah.doc, "c-1", { target: claimTargetOf("family", "kel-1"), familyId: "kel-1", domain: "pantas_sehat", agency: "DLHK", note: "" }, "Lurah", NOW);
     await waitFor(() => readConfirmations(lurah.doc).has("c-1"), "the lurah's claim confirmed");
     const relayClient = writerOf(confirmationsMap(lurah.doc), "c-1");
-    const waitsOnLurah = parkedBehind(lurah.doc, Y.createID(lurah.doc.clientID, Y.getState(lurah.doc.store, lurah.doc.clientID)), forgedClaim);
+    const waitsOnLurah = parkedBehind(lurah.doc, Y.createID(lurah.doc.clientID, Y.getState(lurah.doc.store, lurah.doc.clientID)), forgedClaim, { client: FORGER });
 
     const attacker = await openRawConnected(roomUrl(syncUrl, ROOM, token(WS, "opd", { opd: "DLHK" })));
     await sendRaw(attacker, waitsOnLurah);
@@ -190,7 +152,7 @@ describe("updates that would leave something waiting for a dependency are refuse
     // what a relay before the refusal left on disk: the parked bytes stored raw, next to a deletion waiting too
     const legacy = new SqliteStorage(join(dataDir, "rembuk.sqlite"));
     legacy.appendUpdate(ROOM, waitsOnLurah);
-    legacy.appendUpdate(ROOM, writeUpdate(0, 0, [], [[relayClient, 1_000, 5]]));
+    legacy.appendUpdate(ROOM, writeBlocks([], [[relayClient, 1_000, 5]]));
     legacy.close();
 
     const second = await spawnRelay(dataDir);
