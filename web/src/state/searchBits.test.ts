@@ -8,9 +8,9 @@ const pairBitsOf = (text: string) => {
 };
 /** True when the text's bits allow it to contain every word (the pass's first test). */
 const mayContain = (text: string, words: string[]) => {
-  const { need, needPairs } = prepareTerms(words);
+  const { need, pairWords, pairMasks } = prepareTerms(words);
   const pairs = pairBitsOf(text);
-  return (charBits(text) & need) === need && needPairs.every((w, i) => (pairs[i]! & w) === w);
+  return (charBits(text) & need) === need && pairWords.every((w, k) => (pairs[w]! & pairMasks[k]!) === pairMasks[k]);
 };
 
 describe("search bits", () => {

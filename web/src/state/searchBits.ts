@@ -53,7 +53,6 @@ export function addPairBits(text: string, out: Int32Array, at = 0): void {
  */
 export interface PreparedTerms {
   need: number;
-  needPairs: Int32Array;
   pairWords: Int32Array;
   pairMasks: Int32Array;
   check: string[];
@@ -72,7 +71,7 @@ export function prepareTerms(terms: readonly string[]): PreparedTerms {
   }
   const pairWords = Int32Array.from(needPairs.keys()).filter((w) => needPairs[w] !== 0);
   const pairMasks = pairWords.map((w) => needPairs[w]!);
-  return { need, needPairs, pairWords, pairMasks, check }; // need is an int32, as `bits[i] & need` is
+  return { need, pairWords, pairMasks, check }; // need is an int32, as `bits[i] & need` is
 }
 
 /**
