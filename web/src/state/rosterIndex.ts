@@ -8,6 +8,24 @@ const STUNTING_CODE = { "": 0, any: 0, pendek: 1, "sangat pendek": 2 } as const;
 const KRS_BIT = 1 << FACTOR_KEYS.length;
 
 /**
+ * Where one query word first occurs in each matching household's search text, parallel to
+ * the result's rows. The word typed one letter longer occurs first at or after that place, so
+ * the next key compares the new letter there instead of searching every text again: a NIK
+ * typed digit by digit matches nearly every family of the kelurahan (they share its region
+ * code), which is a full substring search per family per key without this.
+ */
+export interface TermPositions {
+  term: string;
+  at: Int32Array;
+}
+
+export interface FilterResult {
+  rows: Int32Array;
+  /** the positions of the tracked word in `rows`' texts; null when none was tracked */
+  positions: TermPositions | null;
+}
+
+/**
  * The roster's search and filter fields as parallel arrays, one slot per household in the
  * given order (the table's sorted rows), so a keystroke is one tight loop over numbers and
  * cached strings: no closure, object or screening lookup per family per key.
@@ -36,6 +54,7 @@ export class RosterIndex {
   private screeningFilled = 0;
   private screeningGeneration: unknown = undefined;
   private scratch: Int32Array | null = null;
+  private scratchAt: Int32Array | null = null;
 
   constructor(readonly households: readonly Household[]) {
     const n = households.length;
@@ -104,14 +123,17 @@ export class RosterIndex {
   /**
    * Positions (ascending) of the households matching `f`, exactly as matchesFilter decides.
    * `within`: an ascending subset known to contain every match (an earlier, looser result).
+   * `track`: a word of the query whose first place in each matching text is wanted (the word
+   * being typed), and `from`, where a word it starts with first occurs in each of `within`'s
+   * texts (parallel to `within`), or null to search from the start.
    */
-  filter(f: RosterFilter, q: ParsedQuery, assess: (h: Household) => HouseholdAssessment, generation: unknown, within: Int32Array | null = null): Int32Array {
+  filter(f: RosterFilter, q: ParsedQuery, assess: (h: Household) => HouseholdAssessment, generation: unknown, within: Int32Array | null = null, track: { term: string; from: TermPositions | null } | null = null): FilterResult {
     const aidAt = f.aid === "" ? -1 : AID_PROGRAMMES.indexOf(f.aid);
     const factorAt = f.factor === "" ? -1 : FACTOR_KEYS.indexOf(f.factor);
     const sasaranAt = f.sasaran === "" ? -1 : SASARAN_KEYS.indexOf(f.sasaran);
     // a value the arrays cannot hold (say, from a newer app version's link): decided record by record
     const unknown = (f.aid !== "" && aidAt < 0) || (f.factor !== "" && factorAt < 0) || (f.sasaran !== "" && sasaranAt < 0) || !Object.hasOwn(STUNTING_CODE, f.stunting);
-    if (unknown) return this.slowFilter(f, q, assess, within);
+    if (unknown) return { rows: this.slowFilter(f, q, assess, within), positions: null };
     const aidBit = aidAt < 0 ? 0 : 1 << aidAt;
     const factorBit = factorAt < 0 ? 0 : 1 << factorAt;
     const sasaranBit = sasaranAt < 0 ? 0 : 1 << sasaranAt;
@@ -122,6 +144,13 @@ export class RosterIndex {
     const { texts, textBits, pairBits } = this;
     const hasTerms = q.terms.length > 0;
     const { need, pairWords, pairMasks, check } = prepareTerms(q.terms);
+    // the tracked word is found by position below, not by a search among the others
+    const tracked = track !== null && check.includes(track.term) ? track.term : null;
+    if (tracked !== null) check.splice(check.indexOf(tracked), 1);
+    const from = tracked !== null && track!.from !== null && within !== null && tracked.startsWith(track!.from.term) ? track!.from : null;
+    const fromAt = from?.at ?? null;
+    const fromLength = from?.term.length ?? 0;
+    const trackedLength = tracked?.length ?? 0;
     const nPairWords = pairWords.length;
     const nCheck = check.length;
     const qRt = q.rt ?? NaN, qRw = q.rw ?? NaN, fRt = f.rt ?? NaN, fRw = f.rw ?? NaN;
@@ -134,7 +163,9 @@ export class RosterIndex {
     // a fresh 20,000-slot array per key would be 80 kB of garbage per keystroke
     this.scratch ??= new Int32Array(this.size);
     const out = this.scratch;
+    const outAt = tracked === null ? null : (this.scratchAt ??= new Int32Array(this.size));
     let found = 0;
+    let place = -1;
     rows: for (let k = 0; k < n; k++) {
       const i = within ? within[k]! : k;
       if ((hasQRt && rt[i] !== qRt) || (hasQRw && rw[i] !== qRw) || (hasFRt && rt[i] !== fRt) || (hasFRw && rw[i] !== fRw)) continue;
@@ -144,15 +175,30 @@ export class RosterIndex {
         for (let w = 0; w < nPairWords; w++) if ((pairBits[at + pairWords[w]!]! & pairMasks[w]!) !== pairMasks[w]) continue rows;
         const t = texts[i]!;
         for (let j = 0; j < nCheck; j++) if (!t.includes(check[j]!)) continue rows;
+        if (tracked !== null) {
+          if (fromAt === null) place = t.indexOf(tracked);
+          else {
+            // `from` is at `place`; the longer word can first be there or only further on
+            place = fromAt[k]!;
+            for (let c = fromLength; c < trackedLength; c++) {
+              if (t.charCodeAt(place + c) !== tracked.charCodeAt(c)) {
+                place = t.indexOf(tracked, place + 1);
+                break;
+              }
+            }
+          }
+          if (place < 0) continue;
+        }
       }
       if ((poor && !(desil[i]! <= 4)) || (hasDesil && desil[i] !== desilIs) || (aidBit !== 0 && (aid[i]! & aidBit) === 0)) continue;
       if (screened) {
         if ((risk[i]! & riskMask) !== riskMask || (sasaranBit !== 0 && (sasaran[i]! & sasaranBit) === 0)) continue;
         if ((stuntingAny && stunting[i] === 0) || (stuntingIs !== 0 && stunting[i] !== stuntingIs)) continue;
       }
+      if (outAt !== null) outAt[found] = place;
       out[found++] = i;
     }
-    return out.slice(0, found);
+    return { rows: out.slice(0, found), positions: outAt === null ? null : { term: tracked!, at: outAt.slice(0, found) } };
   }
 
   private slowFilter(f: RosterFilter, q: ParsedQuery, assess: (h: Household) => HouseholdAssessment, within: Int32Array | null): Int32Array {

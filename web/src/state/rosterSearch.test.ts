@@ -98,6 +98,37 @@ describe("roster search (index and narrowing) equals a full pass of matchesFilte
     }
   });
 
+  it("finds a typed NIK's next digit where the word first occurs, or further on, in every family of the region", () => {
+    // every number shares the region code, as a kelurahan's NIKs do; in B's text 537102 (its KK)
+    // comes before 537103 (a member's NIK), so the sixth digit is not where the first five were
+    const families: Array<[string, string, string[]]> = [
+      ["A", "5371031204850001", ["5371034509900002"]],
+      ["B", "5371021204850003", ["5371031204850004", "5371039999999999"]],
+      ["C", "5371020000000005", []],
+      ["D", "", ["5371021111110006", "5371031204850006"]],
+    ];
+    const prng = new Prng(5);
+    const households = families.map(([kepala, noKk, niks], n) => ({
+      ...household(prng, n),
+      kepala,
+      noKk,
+      members: niks.map((nik, m) => ({ ...emptyMember(), id: `m${m}`, nama: `anggota ${m}`, nik })),
+    }));
+    const index = new RosterIndex(households);
+    const search = makeRosterSearch();
+    const assess = () => assessmentOf(new Prng(1));
+    const generation = {}; // one screening generation: the search keeps its results between keys
+    const typed = "5371031204850004";
+    for (let length = 1; length <= typed.length; length++) {
+      const f = { ...EMPTY_FILTER, query: `anggota ${typed.slice(0, length)}` };
+      const expected = households.flatMap((h, i) => (matchesFilter(h, assess, f) ? [i] : []));
+      expect([...(search.run(index, f, assess, generation) ?? [])], f.query).toEqual(expected);
+    }
+    // B still matches after the sixth digit; the whole NIK leaves B alone
+    expect([...(search.run(index, { ...EMPTY_FILTER, query: "anggota 537103" }, assess, generation) ?? [])]).toEqual([0, 1, 3]);
+    expect([...(search.run(index, { ...EMPTY_FILTER, query: `anggota ${typed}` }, assess, generation) ?? [])]).toEqual([1]);
+  });
+
   it("decides a value the index has no slot for record by record", () => {
     const prng = new Prng(7);
     const households = Array.from({ length: 50 }, (_, n) => ({ ...household(prng, n), aid: n % 3 === 0 ? ["BARU" as AidProgramme] : [] }));

@@ -1,7 +1,7 @@
 import type { Household } from "@shared/model/index.ts";
 import type { HouseholdAssessment } from "@shared/rules/index.ts";
 import { parseQuery, type ParsedQuery, type RosterFilter } from "./rosterFilter.ts";
-import type { RosterIndex } from "./rosterIndex.ts";
+import type { RosterIndex, TermPositions } from "./rosterIndex.ts";
 
 /**
  * True when every household matching `next` also matches `prev`: each of prev's conditions is
@@ -30,6 +30,8 @@ interface Result {
   f: RosterFilter;
   q: ParsedQuery;
   rows: Int32Array;
+  /** where the last word first occurs in each row's text, when the index tracked it */
+  positions: TermPositions | null;
 }
 
 export interface RosterSearch {
@@ -60,8 +62,11 @@ export function makeRosterSearch(keep = 8): RosterSearch {
       let base: Result | null = null;
       for (const r of recent) if (narrows(f, q, r.f, r.q) && (base === null || r.rows.length < base.rows.length)) base = r;
       if (base && narrows(base.f, base.q, f, q)) return base.rows; // the same condition again
-      const rows = index.filter(f, q, assess, generation, base?.rows ?? null);
-      recent = [{ f, q, rows }, ...recent.slice(0, keep - 1)];
+      // the word being typed is the last one: its places let its next letter be checked in place
+      const typing = q.terms.at(-1);
+      const track = typing === undefined ? null : { term: typing, from: base?.positions ?? null };
+      const { rows, positions } = index.filter(f, q, assess, generation, base?.rows ?? null, track);
+      recent = [{ f, q, rows, positions }, ...recent.slice(0, keep - 1)];
       return rows;
     },
   };
