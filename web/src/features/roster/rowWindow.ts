@@ -29,23 +29,35 @@ export function createRowWindow(opts: { count: Accessor<number>; rowHeight: numb
     // page not scrolled yet) shows only its top part: the rows below the screen's edge are not
     // rendered until the page scrolls. A few are, even when the scroller is all off screen (a
     // phone held sideways), so the table is never empty for a screen reader.
+    // A scroller that shrinks to a short list (a max-height, not a height) grows back with the
+    // list: a key that turns 3 families into 300 would draw 3 rows, then the resize observer
+    // would see the scroller grow and draw the rest in a second style-and-layout pass of the
+    // same frame. Rows are placed for the height it can grow to: a short list has no rows
+    // there to draw, and a long one is drawn in one pass.
+    let canGrowTo = heightItCanGrowTo(el);
     const measure = () => {
       const box = el.getBoundingClientRect();
+      const height = Math.max(el.clientHeight, canGrowTo);
       const shownTop = Math.max(box.top, 0);
-      const shownHeight = Math.max(Math.min(box.top + el.clientHeight, window.innerHeight) - shownTop, Math.min(el.clientHeight, MIN_SHOWN_ROWS * opts.rowHeight));
+      const shownHeight = Math.max(Math.min(box.top + height, window.innerHeight) - shownTop, Math.min(height, MIN_SHOWN_ROWS * opts.rowHeight));
       const top = el.scrollTop + shownTop - box.top;
       setView({ top, bottom: top + shownHeight });
     };
-    const resize = new ResizeObserver(measure);
+    // the limits are in viewport units: read again when a size changes, not on every scroll
+    const remeasure = () => {
+      canGrowTo = heightItCanGrowTo(el);
+      measure();
+    };
+    const resize = new ResizeObserver(remeasure);
     el.addEventListener("scroll", measure, { passive: true });
     window.addEventListener("scroll", measure, { passive: true });
-    window.addEventListener("resize", measure, { passive: true });
+    window.addEventListener("resize", remeasure, { passive: true });
     resize.observe(el);
     measure();
     onCleanup(() => {
       el.removeEventListener("scroll", measure);
       window.removeEventListener("scroll", measure);
-      window.removeEventListener("resize", measure);
+      window.removeEventListener("resize", remeasure);
       resize.disconnect();
     });
   });
@@ -62,4 +74,11 @@ export function createRowWindow(opts: { count: Accessor<number>; rowHeight: numb
     undefined,
     { equals: (a, b) => a.start === b.start && a.end === b.end && a.count === b.count },
   );
+}
+
+/** The scroller's max-height (or min-height, if larger) in px; 0 when it has none. */
+function heightItCanGrowTo(el: HTMLElement): number {
+  const style = getComputedStyle(el);
+  const px = (value: string) => (value.endsWith("px") ? Number.parseFloat(value) : 0);
+  return Math.max(px(style.maxHeight), px(style.minHeight));
 }
