@@ -18,7 +18,8 @@ export function RosterFilters(props: { filter: RosterFilter; onChange: (f: Roste
   const filtering = createMemo(() => isFiltering(props.filter));
   return (
     <div class="filters">
-      <input class="search" type="search" placeholder={t("roster.search")} value={query()} onInput={(e) => set("query", e.currentTarget.value)} data-testid="roster-search" />
+      {/* names, NIKs and RT/RW: no spell check underlining names, no phone keyboard "correcting" them */}
+      <input class="search" type="search" placeholder={t("roster.search")} value={query()} onInput={(e) => set("query", e.currentTarget.value)} spellcheck={false} autocomplete="off" autocapitalize="off" enterkeyhint="search" data-testid="roster-search" />
       {/* folded on phones: the table matters more than seven drop-downs */}
       {/* open at first on wide screens or with filters set; then the person decides (a reactive `open`
           would fold the box under their finger when they clear the last filter) */}
