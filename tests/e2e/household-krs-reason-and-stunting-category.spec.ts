@@ -68,4 +68,11 @@ test("a kader adds a household with a child and a measurement and sees why the f
   await expect(household.krsReason()).toContainText("PUS terlalu tua");
   await expect(page.getByTestId("sasaran")).toContainText("PUS");
   await expect(page.getByTestId("sasaran")).toContainText("Baduta");
+
+  // back on the roster, the family's row says the same: RT/RW, its two members, KRS and why, the child's category
+  await app.openTab("Keluarga");
+  const row = roster.rows().filter({ hasText: "Yohanes Bria" });
+  await expect(row.getByRole("cell")).toHaveText(["Yohanes Bria", "3/1", "", "2", /^KRS\s*jamban tidak layak, PUS terlalu tua$/, "Sangat pendek", ""]);
+  await expect(row.getByTestId("krs-badge")).toHaveAttribute("title", "jamban tidak layak, PUS terlalu tua");
+  await expect(row.getByText("Sangat pendek")).toHaveClass("stunting stunting-sangat-pendek");
 });

@@ -1,7 +1,8 @@
+import { createRenderEffect } from "solid-js";
 import type { Household } from "@shared/model/index.ts";
 import type { HouseholdAssessment } from "@shared/rules/index.ts";
 import { t } from "../../i18n/index.ts";
-import { KrsBadge } from "./KrsBadge.tsx";
+import { krsBadgeText } from "./KrsBadge.tsx";
 
 /** where spares wait: above the table's body, which neither shows nor scrolls to it */
 const SPARE_TOP = -200;
@@ -12,29 +13,69 @@ const SPARE_TOP = -200;
  * (rowSlots.ts): invisible (to screen readers too), parked above the table, and no household
  * row to anyone. Invisible, not display: none, so it keeps its layout: a spare shown again
  * costs a paint, where one that was display: none would be built again.
+ *
+ * Rows take a new family on nearly every search key, so what a row shows is written by one
+ * update that compares each value with the last one, into text nodes made once: no binding
+ * per cell, and no text node replaced when a cell goes from empty to filled (each costs
+ * Chromium a layout object per key).
  */
 export function HouseholdRow(props: { id: string; shown: boolean; household: Household; assessment: HouseholdAssessment; href: string; index: number; top: number }) {
-  const h = () => props.household;
-  return (
-    <div class="roster-row" role="row" id={props.id} aria-rowindex={props.index + 2} classList={{ spare: !props.shown }} style={{ transform: `translateY(${props.shown ? props.top : SPARE_TOP}px)` }} data-testid={props.shown ? "household-row" : undefined} data-id={h().id} data-index={props.index}>
+  const text = () => document.createTextNode("");
+  const name = text(), rtRw = text(), noKk = text(), members = text(), tag = text(), why = text(), stunting = text(), desil = text();
+  // assigned by the refs when the row is made, before the update below first runs
+  let link!: HTMLAnchorElement, badge!: HTMLSpanElement, tagBox!: HTMLSpanElement, stuntingBox!: HTMLSpanElement;
+  // the elements first: the update writes into them
+  const row = (
+    <div class="roster-row" role="row" id={props.id} aria-rowindex={props.index + 2} classList={{ spare: !props.shown }} style={{ transform: `translateY(${props.shown ? props.top : SPARE_TOP}px)` }} data-testid={props.shown ? "household-row" : undefined} data-id={props.household.id} data-index={props.index}>
       <div role="cell">
-        <a href={props.href}>{h().kepala || t("common.none")}</a>
+        <a ref={(el) => (link = el)}>{name}</a>
       </div>
-      <div role="cell">{`${h().rt ?? "?"}/${h().rw ?? "?"}`}</div>
-      <div role="cell" class="mono">{h().noKk}</div>
-      <div role="cell">{h().members.length}</div>
+      <div role="cell">{rtRw}</div>
+      <div role="cell" class="mono">
+        {noKk}
+      </div>
+      <div role="cell">{members}</div>
       <div role="cell">
-        <KrsBadge assessment={props.assessment} />
+        <span ref={(el) => (badge = el)}>
+          <span ref={(el) => (tagBox = el)}>{tag}</span>
+          {why}
+        </span>
       </div>
       <div role="cell">
-        {/* one span whatever the category: rows swap families on every search key */}
-        <span class={stuntingClass(props.assessment.stunting)}>{props.assessment.stunting ? t(`stunting.${props.assessment.stunting}`) : ""}</span>
+        <span ref={(el) => (stuntingBox = el)}>{stunting}</span>
       </div>
-      <div role="cell">{h().desil ?? ""}</div>
+      <div role="cell">{desil}</div>
     </div>
   );
+
+  createRenderEffect(() => {
+    const h = props.household;
+    const { screening, stunting: category } = props.assessment;
+    write(name, h.kepala || t("common.none"));
+    setAttr(link, "href", props.href);
+    write(rtRw, `${h.rt ?? "?"}/${h.rw ?? "?"}`);
+    write(noKk, h.noKk);
+    write(members, String(h.members.length));
+    const reason = krsBadgeText(screening);
+    setAttr(badge, "class", screening.isKrs ? "krs" : "muted");
+    setAttr(badge, "data-testid", screening.isKrs ? "krs-badge" : null);
+    setAttr(badge, "title", screening.isKrs ? reason : null);
+    setAttr(tagBox, "class", screening.isKrs ? "krs-tag" : null);
+    write(tag, screening.isKrs ? t("krs.badge") : "");
+    write(why, reason);
+    setAttr(stuntingBox, "class", category ? `stunting stunting-${category.replace(" ", "-")}` : null);
+    write(stunting, category ? t(`stunting.${category}`) : "");
+    write(desil, h.desil === null ? "" : String(h.desil));
+  });
+  return row;
 }
 
-function stuntingClass(stunting: HouseholdAssessment["stunting"]): string | undefined {
-  return stunting ? `stunting stunting-${stunting.replace(" ", "-")}` : undefined;
+function write(node: Text, value: string): void {
+  if (node.data !== value) node.data = value;
+}
+
+function setAttr(el: Element, name: string, value: string | null): void {
+  if (el.getAttribute(name) === value) return;
+  if (value === null) el.removeAttribute(name);
+  else el.setAttribute(name, value);
 }
