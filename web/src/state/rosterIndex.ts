@@ -147,7 +147,8 @@ export class RosterIndex {
     // the tracked word is found by position below, not by a search among the others
     const tracked = track !== null && check.includes(track.term) ? track.term : null;
     if (tracked !== null) check.splice(check.indexOf(tracked), 1);
-    const from = tracked !== null && track!.from !== null && within !== null && tracked.startsWith(track!.from.term) ? track!.from : null;
+    const given = tracked !== null && within !== null ? (track?.from ?? null) : null;
+    const from = tracked !== null && given !== null && tracked.startsWith(given.term) ? given : null;
     const fromAt = from?.at ?? null;
     const fromLength = from?.term.length ?? 0;
     const trackedLength = tracked?.length ?? 0;

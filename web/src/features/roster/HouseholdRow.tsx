@@ -2,7 +2,7 @@ import { createRenderEffect } from "solid-js";
 import type { Household } from "@shared/model/index.ts";
 import type { HouseholdAssessment } from "@shared/rules/index.ts";
 import { t } from "../../i18n/index.ts";
-import { krsBadgeText } from "./KrsBadge.tsx";
+import { krsBadgeView } from "./KrsBadge.tsx";
 
 /** where spares wait: above the table's body, which neither shows nor scrolls to it */
 const SPARE_TOP = -200;
@@ -56,13 +56,13 @@ export function HouseholdRow(props: { id: string; shown: boolean; household: Hou
     write(rtRw, `${h.rt ?? "?"}/${h.rw ?? "?"}`);
     write(noKk, h.noKk);
     write(members, String(h.members.length));
-    const reason = krsBadgeText(screening);
-    setAttr(badge, "class", screening.isKrs ? "krs" : "muted");
-    setAttr(badge, "data-testid", screening.isKrs ? "krs-badge" : null);
-    setAttr(badge, "title", screening.isKrs ? reason : null);
-    setAttr(tagBox, "class", screening.isKrs ? "krs-tag" : null);
-    write(tag, screening.isKrs ? t("krs.badge") : "");
-    write(why, reason);
+    const krs = krsBadgeView(screening);
+    setAttr(badge, "class", krs.className);
+    setAttr(badge, "data-testid", krs.testId);
+    setAttr(badge, "title", krs.title);
+    setAttr(tagBox, "class", krs.tagClass);
+    write(tag, krs.tag);
+    write(why, krs.text);
     setAttr(stuntingBox, "class", category ? `stunting stunting-${category.replace(" ", "-")}` : null);
     write(stunting, category ? t(`stunting.${category}`) : "");
     write(desil, h.desil === null ? "" : String(h.desil));

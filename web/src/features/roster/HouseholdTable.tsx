@@ -16,8 +16,8 @@ const ROW_HEIGHT = 44;
 /**
  * Sorting with TanStack Table; only the rows in view (plus a margin) exist in the DOM
  * (rowWindow.ts), absolutely placed, and a family keeps its row while it stays in view
- * (rowSlots.ts; rows no longer needed stay as invisible spares). Rows are divs of one fixed size with strict containment and placed cells,
- * not table rows: a row whose family changed is laid out alone, where a <table> lays out
+ * (rowSlots.ts; rows no longer needed stay as invisible spares). Rows are divs of one fixed size with size and layout
+ * containment and placed cells, not table rows: a row whose family changed is laid out alone, where a <table> lays out
  * every row again. Filtering runs over an index of the sorted rows (state/rosterView.ts):
  * a keystroke neither rebuilds rows nor the row maps a table filter model would build
  * for 20,000 households, and re-renders only the rows whose family changed.

@@ -1,6 +1,7 @@
 import { For, onMount, Show } from "solid-js";
 import { formatNumber, t } from "../../i18n/index.ts";
 import type { PreviewRow } from "../../state/rosterPreview.ts";
+import { krsBadgeText } from "./KrsBadge.tsx";
 
 /** The table's column headers, in HouseholdRow's order. */
 const HEADERS = ["household.kepala", "household.rtrw", "household.noKk", "column.members", "column.krs", "column.stunting", "household.desil"] as const;
@@ -32,10 +33,10 @@ export function PreviewTable(props: { rows: PreviewRow[]; total: number; hrefFor
                   <div role="cell" class="mono">{r.noKk}</div>
                   <div role="cell">{r.members}</div>
                   <div role="cell">
-                    <Show when={r.isKrs} fallback={<span class="muted">{r.isSasaran ? t("krs.safe") : t("krs.notSasaran")}</span>}>
+                    <Show when={r.isKrs} fallback={<span class="muted">{krsBadgeText(r)}</span>}>
                       <span class="krs">
                         <span class="krs-tag">{t("krs.badge")}</span>
-                        {r.factors.map((f) => t(`factor.${f}`)).join(", ")}
+                        {krsBadgeText(r)}
                       </span>
                     </Show>
                   </div>
