@@ -11,7 +11,12 @@ export default defineConfig({
   root: fileURLToPath(new URL("./web", import.meta.url)),
   publicDir: fileURLToPath(new URL("./public", import.meta.url)),
   resolve: {
-    alias: { "@shared": fileURLToPath(new URL("./shared/src", import.meta.url)) },
+    alias: [
+      { find: "@shared", replacement: fileURLToPath(new URL("./shared/src", import.meta.url)) },
+      // Yjs's string reads without a TextDecoder call per short string (web/src/sync/fastDecoding.ts);
+      // exactly "lib0/decoding": that module takes the rest from "lib0/decoding.js"
+      { find: /^lib0\/decoding$/, replacement: fileURLToPath(new URL("./web/src/sync/fastDecoding.ts", import.meta.url)) },
+    ],
   },
   build: {
     outDir: fileURLToPath(new URL("./dist", import.meta.url)),
