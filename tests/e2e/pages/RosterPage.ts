@@ -54,6 +54,25 @@ export class RosterPage {
     }
   }
 
+  /** Head-of-family names of the rows in the DOM (those in view and a margin), in list order. */
+  async namesInListOrder(): Promise<string[]> {
+    return this.rows().evaluateAll((rows) =>
+      rows
+        .map((row) => ({ position: Number(row.getAttribute("data-index")), name: row.querySelector("[role=cell]")?.textContent?.trim() ?? "" }))
+        .sort((a, b) => a.position - b.position)
+        .map((row) => row.name),
+    );
+  }
+
+  /** A column's header (its sort button's label starts with the column's name). */
+  columnHeader(name: string) {
+    return this.page.getByRole("columnheader").filter({ has: this.page.getByRole("button", { name: new RegExp(`^${name}`) }) });
+  }
+
+  async sortBy(name: string): Promise<void> {
+    await this.columnHeader(name).getByRole("button").click();
+  }
+
   search() {
     return this.page.getByTestId("roster-search");
   }

@@ -8,11 +8,19 @@ import { AppPage } from "../pages/AppPage.ts";
 import { RosterPage } from "../pages/RosterPage.ts";
 import { RelayProcess } from "./relayProcess.ts";
 
-/** A started relay whose workspace already holds a generated kelurahan roster (stored as the relay stores rooms). */
-export async function relayWithRoster(workspace: string, households: number, seed = 11): Promise<RelayProcess> {
-  const relay = new RelayProcess();
+const SEED = 11;
+
+/** The generated roster's document, the same for the relay and for a spec that works out what the table should show. */
+export function generatedRosterDoc(households: number, seed = SEED): Y.Doc {
   const doc = new Y.Doc();
   generateRoster(doc, { households, seed });
+  return doc;
+}
+
+/** A started relay whose workspace already holds a generated kelurahan roster (stored as the relay stores rooms). */
+export async function relayWithRoster(workspace: string, households: number, seed = SEED): Promise<RelayProcess> {
+  const relay = new RelayProcess();
+  const doc = generatedRosterDoc(households, seed);
   const storage = new SqliteStorage(join(relay.dataDir, "rembuk.sqlite"));
   storage.appendUpdate(roomName(workspace, "roster"), Y.encodeStateAsUpdate(doc));
   storage.close();
