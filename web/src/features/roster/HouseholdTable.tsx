@@ -42,8 +42,9 @@ export function HouseholdTable(props: { rows: Accessor<Household[]>; filter: Acc
   // every household in the chosen order: recomputed when the roster or the sort changes, not per key.
   // Unsorted (the default), the roster already comes in its order (RW, RT, name: state/roster.ts) and
   // TanStack's row model would only copy it, making a row object with dozens of functions per family
-  // (0.4 s for 20,000 at 4x throttling, on each cold start and each change to the roster): it is built
-  // only once a person sorts by a column.
+  // (for 20,000: 0.4 s at 4x throttling on each cold start and each change to the roster, and about
+  // 50 MB of the page's heap, which slowed every key through GC): it is built only once a person sorts
+  // by a column, and kept by TanStack until the roster next changes.
   const sorted = createMemo(() => (sorting().length === 0 ? props.rows() : table.getRowModel().rows.map((row) => row.original)));
   const shown = createFilteredRoster(sorted, props.filter, props.assessor);
   // assigned by the ref below before the window mounts (lint cannot see JSX refs)
