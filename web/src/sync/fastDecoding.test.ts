@@ -74,6 +74,14 @@ describe("fastDecoding.readAny", () => {
   });
 });
 
+describe("fastDecoding.readAny on a type tag neither knows", () => {
+  it("throws, as lib0 does (the tag goes to lib0's own readAny)", () => {
+    const bytes = new Uint8Array([115, 1, 2, 3]); // below 116, lib0 0.2's last type
+    expect(() => lib0.readAny(lib0.createDecoder(bytes))).toThrow();
+    expect(() => fast.readAny(lib0.createDecoder(bytes))).toThrow();
+  });
+});
+
 describe("fastDecoding over random strings", () => {
   it("reads 2,000 seeded random strings (ASCII, accents, CJK, emoji; 0-40 characters) as lib0 does", () => {
     const rng = new Prng(20261123);

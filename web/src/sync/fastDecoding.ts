@@ -16,7 +16,7 @@
  * readVarString, which an alias cannot reach; it is lib0 0.2's readAny otherwise (MIT, Kevin Jahns).
  */
 import {
-  readBigInt64, readFloat32, readFloat64, readUint8, readVarInt, readVarString as lib0ReadVarString, readVarUint, readVarUint8Array,
+  readAny as lib0ReadAny, readBigInt64, readFloat32, readFloat64, readUint8, readVarInt, readVarString as lib0ReadVarString, readVarUint, readVarUint8Array,
   type Decoder,
 } from "lib0/decoding.js";
 
@@ -83,5 +83,10 @@ const readAnyLookupTable: Array<(decoder: Decoder) => unknown> = [
 // lib0 types readAny as returning any; so does this one, to stay a drop-in replacement
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 export function readAny(decoder: Decoder): any {
-  return readAnyLookupTable[127 - readUint8(decoder)]!(decoder);
+  const at = decoder.pos;
+  const read = readAnyLookupTable[127 - readUint8(decoder)];
+  if (read) return read(decoder);
+  // a type this copy does not know (a newer lib0 within ^0.2, or a broken frame): lib0 decides
+  decoder.pos = at;
+  return lib0ReadAny(decoder);
 }
