@@ -10,7 +10,7 @@ export function krsBadgeText(screening: Screening): string {
   return screening.isSasaran ? t("krs.safe") : t("krs.notSasaran");
 }
 
-/** The badge's classes, test id, title and texts: the component and the roster's rows draw the same badge. */
+/** The badge's classes, test id, title and texts: the component, the roster's rows and its preview draw the same badge. */
 export function krsBadgeView(screening: Screening) {
   const text = krsBadgeText(screening);
   const krs = screening.isKrs;

@@ -1,7 +1,7 @@
-import { For, onMount, Show } from "solid-js";
+import { For, onMount } from "solid-js";
 import { formatNumber, t } from "../../i18n/index.ts";
 import type { PreviewRow } from "../../state/rosterPreview.ts";
-import { krsBadgeText } from "./KrsBadge.tsx";
+import { krsBadgeView } from "./KrsBadge.tsx";
 
 /** The table's column headers, in HouseholdRow's order. */
 const HEADERS = ["household.kepala", "household.rtrw", "household.noKk", "column.members", "column.krs", "column.stunting", "household.desil"] as const;
@@ -24,26 +24,28 @@ export function PreviewTable(props: { rows: PreviewRow[]; total: number; hrefFor
           </div>
           <div role="rowgroup">
             <For each={props.rows}>
-              {(r) => (
-                <div class="roster-row" role="row" data-testid="preview-row">
-                  <div role="cell">
-                    <a href={props.hrefFor(r.id)}>{r.kepala || t("common.none")}</a>
-                  </div>
-                  <div role="cell">{`${r.rt ?? "?"}/${r.rw ?? "?"}`}</div>
-                  <div role="cell" class="mono">{r.noKk}</div>
-                  <div role="cell">{r.members}</div>
-                  <div role="cell">
-                    <Show when={r.isKrs} fallback={<span class="muted">{krsBadgeText(r)}</span>}>
-                      <span class="krs">
-                        <span class="krs-tag">{t("krs.badge")}</span>
-                        {krsBadgeText(r)}
+              {(r) => {
+                const krs = krsBadgeView(r);
+                return (
+                  <div class="roster-row" role="row" data-testid="preview-row">
+                    <div role="cell">
+                      <a href={props.hrefFor(r.id)}>{r.kepala || t("common.none")}</a>
+                    </div>
+                    <div role="cell">{`${r.rt ?? "?"}/${r.rw ?? "?"}`}</div>
+                    <div role="cell" class="mono">{r.noKk}</div>
+                    <div role="cell">{r.members}</div>
+                    <div role="cell">
+                      {/* the badge's classes and texts, without the test id and title of the table's own badge */}
+                      <span class={krs.className}>
+                        <span class={krs.tagClass ?? undefined}>{krs.tag}</span>
+                        {krs.text}
                       </span>
-                    </Show>
+                    </div>
+                    <div role="cell">{r.stunting ? t(`stunting.${r.stunting}`) : ""}</div>
+                    <div role="cell">{r.desil ?? ""}</div>
                   </div>
-                  <div role="cell">{r.stunting ? t(`stunting.${r.stunting}`) : ""}</div>
-                  <div role="cell">{r.desil ?? ""}</div>
-                </div>
-              )}
+                );
+              }}
             </For>
           </div>
         </div>
