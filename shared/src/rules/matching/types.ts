@@ -1,0 +1,77 @@
+/**
+ * The matcher's contract: plain records in, scored pairs out. The import layer
+ * (shared/src/import) turns a BKKBN family list, a Dinsos social list or the
+ * roster into these records; the matcher never sees file formats or Yjs.
+ * DOMAIN.md "Matching": evidence weighed together (Fellegi-Sunter), sure pairs
+ * linked, doubtful ones shown to a person with the evidence.
+ */
+
+/** One person as a list or the roster carries them. Raw values: the matcher normalises. */
+export interface MatchPerson {
+  /** as written ("" when absent); may be invalid or Excel-mangled */
+  nik: string;
+  name: string;
+  /** YYYY-MM-DD or "" */
+  birthDate: string;
+  sex: "M" | "F" | "";
+  role: "kepala" | "istri" | "anak" | "lainnya" | "";
+}
+
+/** A family: a BKKBN list row, a family grouped from per-person rows, or a roster household. */
+export interface MatchFamily {
+  /** the list's own id (kode keluarga; the row number when the list has none) or the roster household id */
+  id: string;
+  /** as written ("" when absent) */
+  noKk: string;
+  /** head first when known */
+  people: MatchPerson[];
+  rt: number | null;
+  rw: number | null;
+  /** street and house number as written ("Jl. Sukun No. 17") */
+  alamat: string;
+  /** Kemendagri code as written ("53.71.01.1001") or "" */
+  kodeWilayah: string;
+}
+
+/** A row of the social list: one registered person (DTKS/DTSEN). */
+export interface MatchSocialRow {
+  /** id DTSEN, or the row number when the list has none */
+  id: string;
+  nik: string;
+  noKk: string;
+  name: string;
+  birthDate: string;
+  rt: number | null;
+  rw: number | null;
+  alamat: string;
+}
+
+/** auto: linked without a person; review: shown to a person with its evidence. */
+export type MatchDecision = "auto" | "review";
+
+/**
+ * One piece of evidence, as a message key the UI words in Bahasa ("NIK sama kecuali 1 digit",
+ * "nama mirip: Moh. Yusuf ~ Muhammad Yusuf", "RT beda 1", "No. KK lama orang tua") with its values.
+ * weight: the log2 Bayes factor it added to the score (negative = against).
+ */
+export interface MatchEvidence {
+  code: string;
+  weight: number;
+  values?: Record<string, string | number>;
+}
+
+export interface MatchPair {
+  familyId: string;
+  /** a social-list row id, or (family against family) the other family's id */
+  otherId: string;
+  /** total match weight (log2 odds); higher = more likely the same family */
+  score: number;
+  decision: MatchDecision;
+  evidence: MatchEvidence[];
+}
+
+export interface MatchProgress {
+  phase: "normalise" | "block" | "compare" | "estimate" | "assign";
+  done: number;
+  total: number;
+}
