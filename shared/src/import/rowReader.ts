@@ -60,6 +60,7 @@ export class RowReader {
   private readonly waterMemo = new Map<string, WaterSource | null>();
   private readonly toiletMemo = new Map<string, Toilet | null>();
   private readonly todayIso: string;
+  private readonly isFamilyList: boolean;
 
   constructor(
     private readonly sheet: SheetTable,
@@ -68,6 +69,7 @@ export class RowReader {
   ) {
     this.columns = options.mapping.columns;
     this.todayIso = formatIsoDate(options.today);
+    this.isFamilyList = options.mapping.kind !== "social";
     const mapped = new Set(Object.values(this.columns));
     for (const f of sheet.formulas) if (f.row > options.headerIndex && mapped.has(f.column)) this.formulas.set(f.row * COLUMNS + f.column, f);
     for (const field of ID_FIELDS) {
@@ -205,7 +207,11 @@ export class RowReader {
     return reading;
   }
 
-  /** RT and RW from their columns, or from one "RT/RW" column. Missing ones are warned about only when mapped. */
+  /**
+   * RT and RW from their columns, or from one "RT/RW" column. A missing one is
+   * warned about in a family list (a household's address needs both) when its
+   * column is mapped; a social row without them is only matched on less.
+   */
   rtRw(): { rt: number | null; rw: number | null } {
     let rt: number | null = null;
     let rw: number | null = null;
@@ -221,7 +227,7 @@ export class RowReader {
       const reading = readRtRw(this.cell(which), which);
       if (reading.problem === "jadi_tanggal") this.problem(which, "rt_rw_jadi_tanggal", "error", { nilai: reading.written });
       else if (reading.problem === "tidak_sah") this.problem(which, which === "rt" ? "rt_tidak_sah" : "rw_tidak_sah", "error", { nilai: reading.written });
-      else if (reading.value === null && (which === "rt" ? rt : rw) === null && !this.formulaFailed.has(which)) this.problem(which, which === "rt" ? "rt_kosong" : "rw_kosong", "warning");
+      else if (reading.value === null && (which === "rt" ? rt : rw) === null && this.isFamilyList && !this.formulaFailed.has(which)) this.problem(which, which === "rt" ? "rt_kosong" : "rw_kosong", "warning");
       if (reading.value !== null) {
         if (which === "rt") rt = reading.value;
         else rw = reading.value;
