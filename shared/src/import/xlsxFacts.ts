@@ -64,10 +64,16 @@ async function sheetPaths(bytes: Uint8Array, entries: ZipEntry[]): Promise<Map<s
 
 const FORMULA_TAG = /<(?:\w+:)?f[\s>/]/;
 
+/** A cheap look for a formula element before the cell-by-cell scan (a plain sheet has none). */
+function mayHoldFormulas(xml: string): boolean {
+  if (xml.includes("<f>") || xml.includes("<f ") || xml.includes("<f/>")) return true;
+  return (xml.includes(":f>") || xml.includes(":f ")) && FORMULA_TAG.test(xml); // a prefixed <x:f>
+}
+
 export function scanSheetXml(xml: string): SheetFacts {
   const formulas: FormulaCell[] = [];
   const merges: MergedRange[] = [];
-  if (FORMULA_TAG.test(xml)) {
+  if (mayHoldFormulas(xml)) {
     for (const m of xml.matchAll(/<((?:\w+:)?)c\b([^>]*?)(?:\/>|>([\s\S]*?)<\/\1c>)/g)) {
       const inner = m[3];
       if (!inner || !FORMULA_TAG.test(inner)) continue;
