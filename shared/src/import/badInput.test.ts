@@ -148,6 +148,11 @@ describe("a list of another kelurahan", () => {
     ]);
   });
 
+  it("checks nothing against an expected code that is not a Kemendagri code", async () => {
+    const read = await readListFile(list(["53.71.02.1003", "53.71.02.1003"]), { fileName: "x.csv", today, expected: { kode: "Namosain" } });
+    expect(read.ok && read.result.summary).toMatchObject({ blocking: false, records: 2, rowsOk: 2 });
+  });
+
   it("leaves out only the rows of another kelurahan in a mixed list", async () => {
     const read = await readListFile(list(["53.71.01.1001", "53.71.01.1002", "53.71.01.1001"]), { fileName: "campur.csv", today, expected });
     if (!read.ok) throw new Error(read.problem.message);

@@ -65,6 +65,14 @@ describe("CSV rows keep the numbers Excel shows", () => {
     expect(read.ok && (read.result as SocialListResult).socialRows.map((r) => r.row)).toEqual([2, 5]);
   });
 
+  it("skips Excel's title rows above the header", async () => {
+    const text = lines("DAFTAR PENERIMA BANSOS KELURAHAN NAMOSAIN;;;", "Keadaan Desember 2025;;;", ";;;", "ID DTKS;Nama;RT/RW;Desil", "DT-1;Ani;003/002;1");
+    const read = await readListFile(windows1252(text), { fileName: "dtks.csv", today });
+    if (!read.ok) throw new Error(read.problem.message);
+    expect(read.header.row).toBe(4);
+    expect((read.result as SocialListResult).socialRows).toEqual([expect.objectContaining({ id: "DT-1", row: 5, rt: 3, rw: 2, desil: 1 })]);
+  });
+
   it("names an unclosed quote", async () => {
     const opened = await openListFile(utf8(lines("nama,alamat", 'Ani,"Jl. Sukun', "Budi,Jl. Kelapa")), { fileName: "x.csv" });
     expect(opened.ok && opened.file.notices.map((n) => n.key)).toEqual(["tanda_kutip"]);

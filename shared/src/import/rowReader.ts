@@ -52,6 +52,7 @@ export class RowReader {
   private readonly formulaFailed = new Set<FieldId>();
   readonly stats: ReadStats = { cachedFormulas: [], kodeCompared: 0, kodeDifferent: new Map(), desaCompared: 0, desaDifferent: new Map(), monthFirstColumns: [] };
   private readonly columns: Partial<Record<FieldId, number>>;
+  private readonly mappedList: number[];
   private readonly formulas = new Map<number, FormulaCell>();
   private readonly truncatedColumns = new Set<number>();
   private readonly dateOrders = new Map<number, DateOrder>();
@@ -68,6 +69,7 @@ export class RowReader {
     private readonly options: RowReaderOptions,
   ) {
     this.columns = options.mapping.columns;
+    this.mappedList = [...new Set(Object.values(this.columns))];
     this.todayIso = formatIsoDate(options.today);
     this.isFamilyList = options.mapping.kind !== "social";
     const mapped = new Set(Object.values(this.columns));
@@ -83,7 +85,9 @@ export class RowReader {
       this.dateOrders.set(column, order);
       if (order === "mdy") this.stats.monthFirstColumns.push(column);
     }
-    this.expectedKode = options.expected.kode ? parseKodeWilayah(options.expected.kode) : null;
+    // An expected code that is not a Kemendagri code cannot be compared with anything: no check then.
+    const expectedKode = options.expected.kode ? parseKodeWilayah(options.expected.kode) : null;
+    this.expectedKode = expectedKode?.layout === "kemendagri" ? expectedKode : null;
     this.expectedDesa = options.expected.nama ? desaKey(options.expected.nama) : "";
   }
 
@@ -107,7 +111,7 @@ export class RowReader {
     this.formulaFailed.clear();
     let filled = 0;
     let headerLike = 0;
-    for (const column of Object.values(this.columns)) {
+    for (const column of this.mappedList) {
       const cell = this.cells[column] ?? null;
       if (this.formulas.has(index * COLUMNS + column)) filled++;
       if (isBlank(cell)) continue;

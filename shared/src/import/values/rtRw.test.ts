@@ -22,9 +22,13 @@ describe("readRtRw: one RT or RW cell", () => {
     ["000", "rw", null, "tidak_sah"],
     ["RW 02", "rt", null, "tidak_sah"],
     ["tiga", "rt", null, "tidak_sah"],
+    ["Blok 3", "rt", null, "tidak_sah"],
     ["1000", "rt", null, "tidak_sah"],
     [{ kind: "number", value: 2.5, text: "2.5" }, "rt", null, "tidak_sah"],
     [{ kind: "date", iso: "2026-02-03" }, "rt", null, "jadi_tanggal"],
+    ["03/02/2026", "rt", null, "jadi_tanggal"],
+    ["3-Feb", "rw", null, "jadi_tanggal"],
+    ["03-Feb-26", "rt", null, "jadi_tanggal"],
   ])("%j as %s -> %s", (cell, which, value, problem) => {
     expect(readRtRw(cell, which)).toMatchObject({ value, problem });
   });
@@ -41,6 +45,8 @@ describe("readRtRwPair: RT and RW in one column", () => {
     ["003", null, null, "tidak_sah"],
     [null, null, null, null],
     [{ kind: "date", iso: "2026-02-03" }, null, null, "jadi_tanggal"],
+    ["03/02/2026", null, null, "jadi_tanggal"],
+    ["Mar-02", null, null, "jadi_tanggal"],
   ])("%j -> RT %s RW %s", (cell, rt, rw, problem) => {
     expect(readRtRwPair(cell)).toMatchObject({ rt, rw, problem });
   });

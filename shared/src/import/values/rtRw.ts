@@ -35,6 +35,9 @@ function labelled(text: string, label: "rt" | "rw"): string | null {
 }
 
 const PAIR = /^(\d{1,4})\s*[/\\\-.,]\s*(\d{1,4})$/;
+/** What Excel writes to CSV for "3/2" it took for a date: 03/02/2026, 3-Feb, 03-Feb-26. */
+const MONTH = "(?:jan|feb|peb|mar|apr|mei|may|jun|jul|agu|agt|aug|sep|okt|oct|nov|nop|des|dec)[a-z]*";
+const DATE_TEXT = new RegExp(`^(\\d{1,2}[/-]\\d{1,2}[/-]\\d{2,4}|\\d{1,2}[-\\s]${MONTH}([-\\s]\\d{2,4})?|${MONTH}[-\\s]\\d{1,2})$`, "i");
 
 /** Both parts from one cell: "003/002", "RT 3 RW 2", "RT.003/RW.002". */
 export function readRtRwPair(cell: Cell): RtRwPairReading {
@@ -49,6 +52,7 @@ export function readRtRwPair(cell: Cell): RtRwPairReading {
     const bad = (rtText !== null && rt === null) || (rwText !== null && rw === null) || rtText === null || rwText === null;
     return { rt, rw, problem: bad ? "tidak_sah" : null, written };
   }
+  if (DATE_TEXT.test(written)) return { rt: null, rw: null, problem: "jadi_tanggal", written };
   const m = PAIR.exec(written);
   if (m) {
     const rt = number(m[1] ?? "");
@@ -78,6 +82,7 @@ export function readRtRw(cell: Cell, which: "rt" | "rw"): RtRwReading {
     const n = number(own);
     return { value: n, problem: n === null ? "tidak_sah" : null, written };
   }
+  if (DATE_TEXT.test(written)) return { value: null, problem: "jadi_tanggal", written };
   const pair = PAIR.exec(written);
   if (pair) {
     const n = number((which === "rt" ? pair[1] : pair[2]) ?? "");
