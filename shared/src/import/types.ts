@@ -285,6 +285,7 @@ export interface ProblemCount {
   count: number;
   /** the first rows with it (at most 20) */
   rows: number[];
+  /** the first such problem's message (an example: values differ from row to row) */
   message: string;
 }
 
