@@ -36,6 +36,13 @@ describe("names of the roster typed into notes others read", () => {
     expect(names(text)).toEqual([]);
   });
 
+  it("leaves out people who may be named: the pokja's members and the meeting's attendees", () => {
+    const pokja = buildMentionIndex([{ name: "Suharti" }, { name: "Maria Goreti Lake" }]);
+    const text = "Bu Suharti (kader) dan Maria Goreti mengunjungi Fransiskus Lake.";
+    expect(findMentions(ROSTER, text, pokja).map((m) => m.text)).toEqual(["Fransiskus Lake"]);
+    expect(findMentions(ROSTER, text).map((m) => m.text)).toEqual(["Suharti", "Maria Goreti", "Fransiskus Lake"]);
+  });
+
   it("lists each mention once, in the order it first appears", () => {
     expect(names("Suharti, lalu Maria Goreti, lalu suharti dan Suharti lagi")).toEqual(["Suharti", "Maria Goreti"]);
   });

@@ -12,7 +12,8 @@
  * - any 16-digit number (a NIK or a No. KK, whether or not it is in the roster), spaces allowed
  *   between groups of digits; `known` says whether it is one of the roster's NIKs.
  * Words of one letter ("M." of "M. Yusuf") are left out of names; matching ignores case and
- * punctuation.
+ * punctuation. People who may be named (`except`: the pokja's members, the meeting's attendees,
+ * who are villagers too and often in the roster) are not mentions.
  */
 export interface PersonName {
   name: string;
@@ -58,7 +59,7 @@ const isCapital = (word: string) => {
 };
 
 /** Every distinct mention in `text`, in the order they first appear. */
-export function findMentions(index: MentionIndex, text: string): Mention[] {
+export function findMentions(index: MentionIndex, text: string, except?: MentionIndex): Mention[] {
   const found: Array<{ at: number; key: string; mention: Mention }> = [];
   for (const m of text.matchAll(SIXTEEN_DIGITS)) {
     const digits = m[0].replace(/\D/g, "");
@@ -78,8 +79,9 @@ export function findMentions(index: MentionIndex, text: string): Mention[] {
     }
   }
   const seen = new Set<string>();
+  const excepted = (f: (typeof found)[number]) => except !== undefined && f.mention.kind === "name" && findMentions(except, f.mention.text).length > 0;
   return found
     .sort((a, b) => a.at - b.at)
-    .filter((f) => (seen.has(f.key) ? false : (seen.add(f.key), true)))
+    .filter((f) => (seen.has(f.key) || excepted(f) ? false : (seen.add(f.key), true)))
     .map((f) => f.mention);
 }
