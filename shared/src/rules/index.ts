@@ -8,3 +8,4 @@ export * from "./screening/index.ts";
 export { assessHousehold, toScreeningFamily, type ChildGrowth, type GrowthPoint, type HouseholdAssessment } from "./householdAssessment.ts";
 export * from "./claims/index.ts";
 export { buildMentionIndex, findMentions, type Mention, type MentionIndex, type PersonName } from "./privacy/personalMentions.ts";
+export { addressKind, inviteBases, publicUrlOf, relayAddresses, sortAddresses, type AddressKind, type InterfaceAddress, type RelayAddress, type RelayListen } from "./invite/addresses.ts";
