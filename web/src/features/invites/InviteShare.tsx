@@ -67,7 +67,7 @@ export function InviteShare(props: { name: string; link: string; bases: RelayAdd
         </label>
       </Show>
       <Show when={selected()?.kind === "loopback"}>
-        <p class="warning-text" data-testid="invite-base-warning">{t("invite.loopbackWarning")}</p>
+        <p class="warning-text" data-testid="invite-base-warning">{t(props.bases.length > 1 ? "invite.loopbackWarning" : "invite.loopbackOnly")}</p>
       </Show>
       <Show when={selected()?.kind !== "loopback" && props.link.startsWith("http://")}>
         <p class="muted">{t("invite.httpHint")}</p>
