@@ -63,10 +63,10 @@ function sane(at: LatLon, province: Province | null): boolean {
 }
 
 /** The bulk of the located families and the outliers ("lokasi meragukan"), each in input order. */
-export function splitOutliers(families: Located[], ctx: Omit<VillageContext, "families">): { bulk: Located[]; outliers: Located[] } {
+export function splitOutliers<T extends Located>(families: T[], ctx: Omit<VillageContext, "families">): { bulk: T[]; outliers: T[] } {
   const province = provinceOf(ctx.kodeWilayah);
   const maxM = ctx.maxDistanceKm * 1000;
-  const keep = new Set<Located>(families.filter((f) => sane(f, province)));
+  const keep = new Set<T>(families.filter((f) => sane(f, province)));
   if (ctx.areas.length > 0) {
     for (const f of keep) if ((nearestArea(f, ctx.areas)?.meters ?? 0) > maxM) keep.delete(f);
   } else if (keep.size >= FIRM_FAMILY_COUNT) {
