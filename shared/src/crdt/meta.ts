@@ -6,6 +6,7 @@ import { isBoardId as isPlainId } from "../model/claim.ts";
 import type { DirectoryMember, DirectoryMemberFields } from "../model/directory.ts";
 import { areasToGeoJson, isLatLon, parseAreas, rtOf, type Area, type LatLon } from "../model/geo.ts";
 import { DEFAULT_SCREENING_SETTINGS, screeningSettings, type ScreeningSettings } from "../rules/screening/settings.ts";
+import { DEFAULT_MAX_DISTANCE_KM, MAX_DISTANCE_RANGE_KM } from "../rules/location/villagePlace.ts";
 
 /**
  * The only module that maps the workspace meta document to Yjs.
@@ -152,6 +153,21 @@ export function readBasemapUrl(doc: Y.Doc): string {
 
 export function writeBasemapUrl(doc: Y.Doc, url: string): void {
   doc.getMap<unknown>("geo").set("basemapUrl", url.trim());
+}
+
+/**
+ * doc.getMap("geo") "maxDistanceKm": how far from the village (its RT areas, its families) a house may be
+ * placed (rules/location/villagePlace.ts); a value out of range (an untrusted peer) reads as the default.
+ */
+export function readMaxDistanceKm(doc: Y.Doc): number {
+  const km = doc.getMap<unknown>("geo").get("maxDistanceKm");
+  return typeof km === "number" && Number.isFinite(km) && km >= MAX_DISTANCE_RANGE_KM.min && km <= MAX_DISTANCE_RANGE_KM.max ? km : DEFAULT_MAX_DISTANCE_KM;
+}
+
+export function writeMaxDistanceKm(doc: Y.Doc, km: number): boolean {
+  if (!Number.isFinite(km) || km < MAX_DISTANCE_RANGE_KM.min || km > MAX_DISTANCE_RANGE_KM.max) return false;
+  doc.getMap<unknown>("geo").set("maxDistanceKm", km);
+  return true;
 }
 
 export function readRtPositions(doc: Y.Doc): Record<number, LatLon> {

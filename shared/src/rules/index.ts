@@ -7,3 +7,11 @@ export { NIK_MESSAGES, NO_KK_MESSAGES } from "./idMessages.ts";
 export * from "./screening/index.ts";
 export { assessHousehold, toScreeningFamily, type ChildGrowth, type GrowthPoint, type HouseholdAssessment } from "./householdAssessment.ts";
 export * from "./claims/index.ts";
+export { buildMentionIndex, findMentions, type Mention, type MentionIndex, type PersonName } from "./privacy/personalMentions.ts";
+export { addressKind, inviteBases, publicUrlOf, relayAddresses, sortAddresses, type AddressKind, type InterfaceAddress, type RelayAddress, type RelayListen } from "./invite/addresses.ts";
+export { distanceM, distanceToAreaM } from "./location/distance.ts";
+export { INDONESIA, PROVINCE_PAD_DEG, inBox, provinceOf, type Box, type Province } from "./location/provinces.ts";
+export {
+  DEFAULT_MAX_DISTANCE_KM, FIRM_FAMILY_COUNT, MAX_DISTANCE_RANGE_KM, checkPlace, maySave, splitOutliers, villageBounds,
+  type Located, type PlaceCheck, type VillageContext,
+} from "./location/villagePlace.ts";

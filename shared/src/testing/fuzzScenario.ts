@@ -1,8 +1,7 @@
-import { DOC_KINDS } from "../model/documents.ts";
 import { divergences, type Replica } from "./convergence.ts";
 import { Prng } from "./prng.ts";
 import { randomEdit } from "./randomEdits.ts";
-import { SimNetwork, type Envelope, type NetworkStats } from "./simNetwork.ts";
+import { SIMULATED_KINDS, SimNetwork, type Envelope, type NetworkStats } from "./simNetwork.ts";
 
 /**
  * One seeded fuzz run: 3-5 peers, 100-300 random steps (edit, deliver, disconnect,
@@ -52,7 +51,7 @@ function step(prng: Prng, network: SimNetwork, extra: Extra): string {
     if (!peer.connected) extra.offlineEdits++;
     // a removal of something this peer did not have is no removal
     if (!peer.connected && what.includes(": remove") && !what.endsWith("-> false")) extra.offlineRemoves++;
-    if (peer.connected && peer.synced.size < DOC_KINDS.length) extra.editsDuringHandshake++;
+    if (peer.connected && peer.synced.size < SIMULATED_KINDS.length) extra.editsDuringHandshake++;
     return `peer${peer.index}${peer.connected ? "" : " (offline)"} ${what}`;
   }
   if (r < 0.88) {

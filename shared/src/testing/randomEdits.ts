@@ -1,5 +1,4 @@
 import type * as Y from "yjs";
-import type { DocKind } from "../model/documents.ts";
 import { AID_PROGRAMMES, TOILETS, WATER_SOURCES, type HouseholdFields } from "../model/household.ts";
 import { CONTRACEPTIONS, RELATIONS } from "../model/member.ts";
 import { POSITIONS } from "../model/measurement.ts";
@@ -14,7 +13,7 @@ import {
   readDecisions, readMinutes, removeActionItem, removeAgendaItem, removeAttendee, removeDecision, updateActionItem, updateAgendaItem, updateDecision,
 } from "../crdt/index.ts";
 import type { Prng } from "./prng.ts";
-import type { Docs } from "./simNetwork.ts";
+import type { Docs, SimKind } from "./simNetwork.ts";
 
 /**
  * Random edits, made only through the shared/src/crdt adapters (the notes Y.Text
@@ -306,7 +305,7 @@ function metaEdit(prng: Prng, doc: Y.Doc): string {
   return `upsertAgency ${code}`;
 }
 
-const EDITS: Record<DocKind, (prng: Prng, doc: Y.Doc) => string> = {
+const EDITS: Record<SimKind, (prng: Prng, doc: Y.Doc) => string> = {
   roster: rosterEdit,
   board: boardEdit,
   minutes: minutesEdit,

@@ -16,8 +16,11 @@ export class RelayProcess {
   private child: ChildProcess | null = null;
   port = 0;
 
-  /** staticDir: serve the app from this folder instead of dist/ (a "deployment" a test can change). */
-  constructor(private readonly options: { staticDir?: string } = {}) {}
+  /**
+   * staticDir: serve the app from this folder instead of dist/ (a "deployment" a test can change);
+   * env: more environment for the relay (PUBLIC_URL, HOST).
+   */
+  constructor(private readonly options: { staticDir?: string; env?: Record<string, string> } = {}) {}
 
   get url(): string {
     return `http://localhost:${this.port}`;
@@ -32,6 +35,7 @@ export class RelayProcess {
         DATA_DIR: this.dataDir,
         REMBUK_SECRET: this.secret,
         ...(this.options.staticDir ? { STATIC_DIR: this.options.staticDir } : {}),
+        ...this.options.env,
       },
       stdio: ["ignore", "pipe", "pipe"],
     });

@@ -5,6 +5,7 @@ import { forgetSession, type Session } from "../sync/sessions.ts";
 import { createRosterState, type RosterActions, type RosterState } from "./roster.ts";
 import { createBoardState, type BoardActions, type BoardState } from "./board.ts";
 import { createMinutesState, type MinutesActions, type MinutesState } from "./minutes.ts";
+import { createInternalNotesState, type InternalNotesState } from "./internalNotes.ts";
 import { createMetaState, type MetaActions, type MetaState } from "./meta.ts";
 import { summariseSync, type SyncSummary } from "./syncSummary.ts";
 import { createAssessor, type Assessor } from "./assessment.ts";
@@ -30,6 +31,8 @@ export interface Workspace {
   roster: [RosterState, RosterActions] | null;
   board: [BoardState, BoardActions] | null;
   minutes: [MinutesState, MinutesActions] | null;
+  /** the pokja's internal meeting notes: null on devices whose role may not read them (OPD, pemantau) */
+  internal: InternalNotesState | null;
   meta: (MetaState & { actions: MetaActions }) | null;
   /** the map's areas, RT positions and basemap (meta document; written by the lurah) */
   geo: (GeoState & { actions: GeoActions }) | null;
@@ -124,6 +127,7 @@ export function createWorkspace(session: Session, serverUrl: string): Workspace 
     roster,
     board: boardDoc ? createBoardState(boardDoc, { ...actingAs(role, session.payload.opd), name: writerName }) : null,
     minutes: minutesDoc ? createMinutesState(minutesDoc, { awareness: links.get("minutes")?.awareness, userName: writerName }) : null,
+    internal: docOf("internal") ? createInternalNotesState(docOf("internal")!) : null,
     meta,
     geo: metaDoc ? createGeoState(metaDoc, { households: roster ? roster[0].households : null, canWrite: canWrite(role, "meta"), ready: rosterLoaded }) : null,
     rosterLoaded,
