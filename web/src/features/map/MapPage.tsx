@@ -1,7 +1,7 @@
 import { createMemo, createSignal, Show } from "solid-js";
 import type { LatLon } from "@shared/model/geo.ts";
 import { hrefFor, route } from "../../app/route.ts";
-import { t } from "../../i18n/index.ts";
+import { locale, t } from "../../i18n/index.ts";
 import { useWorkspace } from "../../state/context.ts";
 import { matchesFilter, parseQuery } from "../../state/rosterFilter.ts";
 import { RosterFilters } from "../roster/RosterFilters.tsx";
@@ -82,15 +82,18 @@ export function MapPage() {
         <p role="alert">{error()}</p>
       </Show>
       <div class="map-frame">
-        <MapView
-          points={points()}
-          areas={areas()}
-          basemapUrl={ws.geo?.basemapUrl() ?? ""}
-          onPointTap={setSelected}
-          onPick={picking() ? pick : undefined}
-          marker={picking() && picking()!.lat !== null ? { lat: picking()!.lat!, lon: picking()!.lon! } : null}
-          onError={setError}
-        />
+        {/* MapLibre takes its controls' texts when the map is made: a language switch makes it again */}
+        <Show when={locale()} keyed>
+          <MapView
+            points={points()}
+            areas={areas()}
+            basemapUrl={ws.geo?.basemapUrl() ?? ""}
+            onPointTap={setSelected}
+            onPick={picking() ? pick : undefined}
+            marker={picking() && picking()!.lat !== null ? { lat: picking()!.lat!, lon: picking()!.lon! } : null}
+            onError={setError}
+          />
+        </Show>
         <MapLegend statuses={roster ? STATUSES : (["unmet", "met"] as const)} />
       </div>
       <Show when={!picking() && selected()}>{(id) => <Selection id={id()} onClose={() => setSelected(null)} />}</Show>
