@@ -18,6 +18,16 @@ export class MapPage {
     await expect(this.canvas()).toHaveAttribute("data-ready", "true");
   }
 
+  /** One of the map's own buttons (zoom and the like), by its accessible name. */
+  control(name: string | RegExp): Locator {
+    return this.canvas().getByRole("button", { name });
+  }
+
+  /** The map's drawing surface, named for screen readers. */
+  surface(): Locator {
+    return this.canvas().locator("canvas");
+  }
+
   /** Unclustered points drawn right now, sorted by id. */
   async renderedPoints(): Promise<RenderedPoint[]> {
     return this.page.evaluate(() => {

@@ -2,7 +2,7 @@ import { createEffect, createMemo, createSignal, on, Show } from "solid-js";
 import type { LatLon } from "@shared/model/geo.ts";
 import { checkPlace, splitOutliers, villageBounds } from "@shared/rules/index.ts";
 import { hrefFor, route } from "../../app/route.ts";
-import { t } from "../../i18n/index.ts";
+import { locale, t } from "../../i18n/index.ts";
 import { useWorkspace } from "../../state/context.ts";
 import { matchesFilter, parseQuery } from "../../state/rosterFilter.ts";
 import { RosterFilters } from "../roster/RosterFilters.tsx";
@@ -115,17 +115,20 @@ export function MapPage() {
         <p role="alert">{error()}</p>
       </Show>
       <div class="map-frame">
-        <MapView
-          points={points()}
-          areas={areas()}
-          basemapUrl={ws.geo?.basemapUrl() ?? ""}
-          onPointTap={setSelected}
-          home={home()}
-          onPick={picking() ? (at) => propose(at) : undefined}
-          marker={marker()}
-          followMarker={proposal()?.fromGps ?? false}
-          onError={setError}
-        />
+        {/* MapLibre takes its controls' texts when the map is made: a language switch makes it again */}
+        <Show when={locale()} keyed>
+          <MapView
+            points={points()}
+            areas={areas()}
+            basemapUrl={ws.geo?.basemapUrl() ?? ""}
+            onPointTap={setSelected}
+            home={home()}
+            onPick={picking() ? (at) => propose(at) : undefined}
+            marker={marker()}
+            followMarker={proposal()?.fromGps ?? false}
+            onError={setError}
+          />
+        </Show>
         <MapLegend statuses={roster ? STATUSES : (["unmet", "met"] as const)} />
       </div>
       <Show when={roster && !picking()}>

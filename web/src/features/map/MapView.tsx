@@ -38,6 +38,29 @@ export interface MapViewProps {
   onError(message: string): void;
 }
 
+/**
+ * MapLibre's own texts (its controls' labels and tooltips, the canvas's name) in the app's language:
+ * MapLibre reads them once, when the map is made, and the map is made again each time the Peta tab opens.
+ */
+export function mapLibreLocale(): Record<string, string> {
+  return {
+    "Map.Title": t("map.ui.map"),
+    "Marker.Title": t("map.ui.marker"),
+    "NavigationControl.ZoomIn": t("map.ui.zoomIn"),
+    "NavigationControl.ZoomOut": t("map.ui.zoomOut"),
+    "NavigationControl.ResetBearing": t("map.ui.resetBearing"),
+    "GeolocateControl.FindMyLocation": t("map.ui.findMe"),
+    "GeolocateControl.LocationNotAvailable": t("map.ui.noLocation"),
+    "FullscreenControl.Enter": t("map.ui.fullscreenEnter"),
+    "FullscreenControl.Exit": t("map.ui.fullscreenExit"),
+    "AttributionControl.ToggleAttribution": t("map.ui.attribution"),
+    "Popup.Close": t("map.ui.popupClose"),
+    "CooperativeGesturesHandler.MobileHelpText": t("map.ui.twoFingers"),
+    "CooperativeGesturesHandler.WindowsHelpText": t("map.ui.ctrlScroll"),
+    "CooperativeGesturesHandler.MacHelpText": t("map.ui.cmdScroll"),
+  };
+}
+
 /** The maplibre canvas: areas, clustered points and HTML labels (no remote glyphs, no remote tiles). */
 export function MapView(props: MapViewProps) {
   let container: HTMLDivElement | undefined;
@@ -98,7 +121,7 @@ export function MapView(props: MapViewProps) {
     if (!container) return;
     const box = container;
     try {
-      map = new maplibregl.Map({ container: box, style: offlineStyle(props.basemapUrl), center: [118, -2], zoom: 4, attributionControl: false });
+      map = new maplibregl.Map({ container: box, style: offlineStyle(props.basemapUrl), center: [118, -2], zoom: 4, attributionControl: false, locale: mapLibreLocale() });
     } catch {
       props.onError(t("map.noWebgl"));
       return;
