@@ -2,6 +2,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { test, expect } from "./support/fixtures.ts";
 import { AppPage } from "./pages/AppPage.ts";
+import { MapPage } from "./pages/MapPage.ts";
 import { firstLoadFiles, modulesMatching } from "../../scripts/vite/chunkGraph.ts";
 import { deferredFromHtml, precacheEntries, readChunkReport, servedSize, total } from "../../scripts/vite/buildSizes.ts";
 
@@ -87,5 +88,26 @@ test("a first visit gets the app compressed and installs it without the map, who
   await expect(app.offlineReadyNotice()).toBeVisible();
   await app.waitForDeferredChunksCached();
   expect(requests.filter((r) => mapFiles.includes(r.path)).map((r) => r.path).sort()).toEqual([...mapFiles].sort());
+  await context.close();
+});
+
+test("a map opened before the app is ready offline is cached on that first use and opens with no network afterwards", async ({ browser, relay, workspace }) => {
+  const context = await browser.newContext();
+  // the documents never sync, so the idle warm-up never runs: only opening the map can cache it
+  await context.routeWebSocket(/\/sync\//, (ws) => ws.close());
+  const page = await context.newPage();
+  const app = new AppPage(page, relay.url);
+  const map = new MapPage(page);
+  await app.join(relay.token(workspace, "kader"));
+  await app.waitForOfflineReady();
+  await app.openTab("Peta");
+  await map.expectReady();
+  await app.waitForDeferredChunksCached();
+
+  await relay.stop();
+  await context.setOffline(true);
+  await page.reload();
+  await app.openTab("Peta");
+  await map.expectReady();
   await context.close();
 });

@@ -1,4 +1,5 @@
 import { lazy } from "solid-js";
+import { cacheDeferredChunks } from "../sync/deferredChunks.ts";
 
 /**
  * The workspace's screens that are not its first screen load as their own chunks, so a phone on a weak
@@ -6,7 +7,13 @@ import { lazy } from "solid-js";
  * (tests/bench/BUNDLE.md). The service worker precaches these small chunks at install, so they still
  * open offline. The map is also kept out of that install (it is 1 MB): see web/src/sync/deferredChunks.ts.
  */
-export const loadMapPage = () => import("../features/map/MapPage.tsx");
+// Opened before the idle warm-up, the map is cached on this first use (its files are in the HTTP
+// cache by now, so this costs no download), and opens offline from then on.
+export const loadMapPage = () =>
+  import("../features/map/MapPage.tsx").then((m) => {
+    cacheDeferredChunks().catch(() => undefined);
+    return m;
+  });
 export const MapPage = lazy(() => loadMapPage().then((m) => ({ default: m.MapPage })));
 export const HouseholdPage = lazy(() => import("../features/household/HouseholdPage.tsx").then((m) => ({ default: m.HouseholdPage })));
 export const BoardPage = lazy(() => import("../features/board/BoardPage.tsx").then((m) => ({ default: m.BoardPage })));
