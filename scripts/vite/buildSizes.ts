@@ -1,4 +1,4 @@
-import { existsSync, readFileSync, statSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { gzipBytes, brotliBytes } from "./precompress.ts";
 import { CHUNK_REPORT_PATH, firstLoadFiles, type ChunkReport } from "./chunkGraph.ts";
@@ -17,7 +17,7 @@ export interface FileSize {
 }
 
 export interface BuildSizes {
-  /** every JS and CSS file of the build */
+  /** every JS and CSS file of the build (dist/assets) */
   files: FileSize[];
   /** what index.html makes the browser fetch and run before the app paints (modulepreloads and static imports included) */
   firstLoad: FileSize[];
@@ -73,7 +73,9 @@ export function measureBuild(dist: string, compressMissing = false): BuildSizes 
   const fromPage = new Set(["index.html", ...firstLoad.map((f) => f.file)]);
   const revisioned = new Set(precached.filter((e) => e.revisioned).map((e) => e.url));
   const firstVisit = [size("index.html"), ...firstLoad, ...install.filter((f) => !fromPage.has(f.file) || revisioned.has(f.file))];
-  const files = report.chunks.flatMap((c) => [c.file, ...c.css]).filter((f, i, all) => all.indexOf(f) === i).map(size);
+  const files = readdirSync(join(dist, "assets"))
+    .filter((f) => /\.(?:js|css)$/.test(f))
+    .map((f) => size(`assets/${f}`));
   return { files, firstLoad, install, deferred: deferredFromHtml(html).map(size), firstVisit };
 }
 
