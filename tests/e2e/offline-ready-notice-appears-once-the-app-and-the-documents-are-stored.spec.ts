@@ -3,10 +3,11 @@ import { AppPage } from "./pages/AppPage.ts";
 import { RosterPage } from "./pages/RosterPage.ts";
 import { relayWithRoster } from "./support/relayWithRoster.ts";
 
-test.use({ viewport: { width: 412, height: 915 } });
+/** A kader's phone. */
+const PHONE = { viewport: { width: 412, height: 915 } };
 
-test("the notice waits for the documents: installed but not yet synced says nothing; once stored it shows, and a dismissal holds", async ({ browser, relay, workspace }) => {
-  const context = await browser.newContext();
+test("the notice waits for the documents: installed but not yet synced says nothing; once stored it shows, and a dismissal holds", async ({ browser, relay, workspace }, info) => {
+  const context = await browser.newContext(PHONE);
   let syncAllowed = false;
   await context.routeWebSocket(/\/sync\//, (ws) => (syncAllowed ? ws.connectToServer() : ws.close()));
   const app = new AppPage(await context.newPage(), relay.url);
@@ -20,6 +21,7 @@ test("the notice waits for the documents: installed but not yet synced says noth
   await app.expectSynced();
   await expect(app.offlineReadyNotice()).toBeVisible();
   await expect(app.offlineReadyNotice()).toContainText("Siap dipakai tanpa sinyal");
+  await info.attach("siap-tanpa-sinyal-ponsel", { body: await app.page.screenshot(), contentType: "image/png" });
 
   await app.offlineReadyNotice().getByRole("button", { name: "Tutup pemberitahuan" }).click();
   await expect(app.offlineReadyNotice()).toBeHidden();
@@ -36,7 +38,7 @@ test("the notice waits for the app: documents stored while the service worker st
   const workspace = `uji-siap-${Date.now().toString(36)}`;
   const relay = await relayWithRoster(workspace, 30);
   try {
-    const context = await browser.newContext();
+    const context = await browser.newContext(PHONE);
     await context.addInitScript(() => localStorage.setItem("rembuk:locale", "en"));
     // hold one file of the service worker's install: it cannot finish, so it cannot activate
     let release = () => {};

@@ -23,6 +23,7 @@ export function WorkspaceView(props: { ws: string; section: Section; item: strin
         onCleanup(cacheDeferredChunksWhenIdle(readiness.whenReady));
         return (
           <WorkspaceContext.Provider value={workspace}>
+            <OfflineReadyNotice readiness={readiness} />
             <WorkspaceShell section={props.section}>
               <Switch>
                 <Match when={props.section === "keluarga" && props.item} keyed>
@@ -48,7 +49,6 @@ export function WorkspaceView(props: { ws: string; section: Section; item: strin
                 </Match>
               </Switch>
             </WorkspaceShell>
-            <OfflineReadyNotice readiness={readiness} />
           </WorkspaceContext.Provider>
         );
       }}

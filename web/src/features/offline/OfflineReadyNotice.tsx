@@ -8,10 +8,10 @@ export function OfflineReadyNotice(props: { readiness: OfflineReadiness }) {
   return (
     <Show when={props.readiness.noticeShown()}>
       <div class="offline-ready" role="status" data-testid="offline-ready">
-        <div>
+        <p>
           <strong>{t("offline.ready")}</strong>
           <span>{t("offline.readyDetail")}</span>
-        </div>
+        </p>
         <button type="button" class="offline-ready-close" aria-label={t("offline.dismiss")} title={t("offline.dismiss")} onClick={() => props.readiness.dismissNotice()}>
           ×
         </button>
