@@ -11,7 +11,8 @@
  *    cached. Bytes are the served files' sizes in the encoding the relay sent (body bytes; HTTP headers
  *    and the websocket's document sync are not counted), and the time a 400 kbps link needs for them.
  *
- * BENCH_DIST=<dir> measures another build (e.g. one of an earlier commit), BENCH_LABEL names it.
+ * BENCH_DIST=<dir> measures another build (e.g. one of an earlier commit), BENCH_LABEL names it (default
+ * "now") and BENCH_COMMIT says which commit it was built from. A label measured again replaces its row.
  */
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -49,6 +50,8 @@ interface LiveVisit {
 
 interface BundleResult {
   label: string;
+  /** the commit the build was made from, when known */
+  commit: string | null;
   measuredAt: string;
   files: FileSize[];
   firstLoad: { files: string[]; js: Totals; all: Totals };
@@ -62,11 +65,11 @@ const log = (message: string) => console.log(`[bench:bundle] ${message}`);
 const kB = (bytes: number) => `${(bytes / 1000).toFixed(1)} kB`;
 const seconds = (bytes: number) => `${((bytes * 8) / LINK_BPS).toFixed(1)} s`;
 
-function gitLabel(): string {
+function headCommit(): string | null {
   try {
-    return `this branch (${execFileSync("git", ["rev-parse", "--short", "HEAD"], { cwd: REPO }).toString().trim()})`;
+    return execFileSync("git", ["rev-parse", "--short", "HEAD"], { cwd: REPO }).toString().trim();
   } catch {
-    return "this branch";
+    return null;
   }
 }
 
@@ -83,11 +86,13 @@ async function firstVisit(dist: string): Promise<LiveVisit> {
     const context = await browser.newContext({ viewport: VIEWPORT, locale: "id-ID" });
     const origin = new URL(relay.url).origin;
     const seen: Array<{ path: string; by: "page" | "service worker"; encoding: string }> = [];
-    context.on("response", async (response) => {
+    const reading: Array<Promise<void>> = [];
+    context.on("response", (response) => {
       const url = new URL(response.url());
       if (url.origin !== origin || response.status() !== 200) return;
       const path = url.pathname === "/" ? "index.html" : url.pathname.slice(1);
-      seen.push({ path, by: response.request().serviceWorker() ? "service worker" : "page", encoding: (await response.headerValue("content-encoding")) ?? "identity" });
+      const by = response.request().serviceWorker() ? "service worker" : "page";
+      reading.push(response.headerValue("content-encoding").then((encoding) => void seen.push({ path, by, encoding: encoding ?? "identity" })));
     });
     const page = await context.newPage();
     const ws = `bench-${Date.now().toString(36)}`;
@@ -111,6 +116,7 @@ async function firstVisit(dist: string): Promise<LiveVisit> {
         { timeout: 120_000, polling: 250 },
       );
     }
+    await Promise.all(reading);
     const bytes = (path: string, encoding: string) => {
       const size = servedSize(dist, path);
       return encoding === "br" ? size.brotli : encoding === "gzip" ? size.gzip : size.raw;
@@ -155,13 +161,13 @@ function markdown(results: BundleResult[]): string {
   ];
   for (const r of results) {
     lines.push(
-      `| ${r.label} (${r.measuredAt.slice(0, 16).replace("T", " ")} UTC) | ${kB(r.firstLoad.js.raw)} / ${kB(r.firstLoad.js.gzip)} / ${kB(r.firstLoad.js.brotli)} | ${kB(r.live.beforeReadyBytes)} (${r.live.encoding}, ${r.live.beforeReady.length} files) | ${seconds(r.live.beforeReadyBytes)} | ${kB(r.firstVisit.gzip)} (${seconds(r.firstVisit.gzip)}) / ${kB(r.firstVisit.brotli)} (${seconds(r.firstVisit.brotli)}) | ${r.live.afterReady.length > 0 ? `${kB(r.live.afterReadyBytes)} (${r.live.afterReady.map((f) => f.path).join(", ")})` : "nothing"} |`,
+      `| ${r.label}${r.commit ? ` (${r.commit})` : ""}, ${r.measuredAt.slice(0, 16).replace("T", " ")} UTC | ${kB(r.firstLoad.js.raw)} / ${kB(r.firstLoad.js.gzip)} / ${kB(r.firstLoad.js.brotli)} | ${kB(r.live.beforeReadyBytes)} (${r.live.encoding}, ${r.live.beforeReady.length} files) | ${seconds(r.live.beforeReadyBytes)} | ${kB(r.firstVisit.gzip)} (${seconds(r.firstVisit.gzip)}) / ${kB(r.firstVisit.brotli)} (${seconds(r.firstVisit.brotli)}) | ${r.live.afterReady.length > 0 ? `${kB(r.live.afterReadyBytes)} (${r.live.afterReady.map((f) => f.path).join(", ")})` : "nothing"} |`,
     );
   }
   for (const r of results) {
     lines.push(
       "",
-      `## ${r.label}`,
+      `## ${r.label}${r.commit ? ` (${r.commit})` : ""}`,
       "",
       `First load (index.html's script, modulepreloads, stylesheets and their static imports): ${r.firstLoad.files.join(", ")}.`,
       `JavaScript ${kB(r.firstLoad.js.raw)} raw, ${kB(r.firstLoad.js.gzip)} gzip, ${kB(r.firstLoad.js.brotli)} brotli; with CSS ${kB(r.firstLoad.all.raw)} / ${kB(r.firstLoad.all.gzip)} / ${kB(r.firstLoad.all.brotli)}.`,
@@ -181,7 +187,8 @@ function markdown(results: BundleResult[]): string {
 }
 
 async function main(): Promise<void> {
-  const label = process.env.BENCH_LABEL ?? gitLabel();
+  const label = process.env.BENCH_LABEL ?? "now";
+  const commit = process.env.BENCH_COMMIT ?? (process.env.BENCH_DIST ? null : headCommit());
   log(`measuring ${DIST} as "${label}"`);
   const compressMissing = !existsSync(join(DIST, ".vite/chunks.json"));
   const sizes = measureBuild(DIST, compressMissing);
@@ -189,6 +196,7 @@ async function main(): Promise<void> {
   const firstJs = sizes.firstLoad.filter((f) => f.file.endsWith(".js"));
   const result: BundleResult = {
     label,
+    commit,
     measuredAt: new Date().toISOString(),
     files: sizes.files,
     firstLoad: { files: sizes.firstLoad.map((f) => f.file), js: total(firstJs), all: total(sizes.firstLoad) },
