@@ -151,12 +151,13 @@ function markdown(results: BundleResult[]): string {
     "Written by `npm run bench:bundle` (tests/bench/bundle.bench.ts) from `results/bundle.json`; do not edit by hand.",
     "Sizes are body bytes (no HTTP headers; the documents' websocket sync is not counted). gzip and brotli are the",
     "build's own copies (scripts/vite/precompress.ts; for a build without copies, compressed at the same levels).",
-    `Time = bytes at ${LINK_BPS / 1000} kbps. Chromium sends \`br\` to https and localhost; a phone on plain http (the`,
-    "office LAN without a certificate) gets gzip.",
+    `Time = bytes at ${LINK_BPS / 1000} kbps. Chromium asked for \`br\` here (localhost, as over https); browsers may offer`,
+    "only gzip over plain http to a LAN address, hence both columns. The first visit ends when the app is ready offline (service worker",
+    "active, documents synced); the relay of the \"before\" build sent everything uncompressed.",
     "",
     "## Summary",
     "",
-    "| build | first-load JS raw / gzip / brotli | first visit on the wire (measured) | at 400 kbps | first visit gzip / brotli | later, when idle |",
+    "| build | first-load JS raw / gzip / brotli | first visit on the wire (measured, as the relay sent it) | at 400 kbps | first visit if sent gzip / brotli | later, when idle (brotli) |",
     "|---|---|---|---|---|---|",
   ];
   for (const r of results) {
