@@ -33,4 +33,24 @@ export class AppPage {
       await navigator.serviceWorker.ready;
     });
   }
+
+  /** "Siap dipakai tanpa sinyal": the app is installed and the workspace's documents are on the device. */
+  offlineReadyNotice() {
+    return this.page.getByTestId("offline-ready");
+  }
+
+  /** Resolves once the app has cached the chunks the install leaves for later (the map), as it does when idle. */
+  async waitForDeferredChunksCached(): Promise<void> {
+    await expect
+      .poll(() =>
+        this.page.evaluate(async () => {
+          const content = document.querySelector('meta[name="rembuk-deferred-chunks"]')?.getAttribute("content") ?? "";
+          const urls = content.split(/\s+/).filter(Boolean);
+          const cache = await caches.open("rembuk-deferred-chunks");
+          const cached = await Promise.all(urls.map((url) => cache.match(url)));
+          return urls.length > 0 && cached.every((r) => r !== undefined);
+        }),
+      )
+      .toBe(true);
+  }
 }

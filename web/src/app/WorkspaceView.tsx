@@ -1,19 +1,16 @@
-import { lazy, Match, Show, Switch } from "solid-js";
+import { Match, onCleanup, Show, Switch } from "solid-js";
 import { findSession, relaySyncUrl } from "../sync/sessions.ts";
 import { createWorkspace } from "../state/workspace.ts";
 import { WorkspaceContext } from "../state/context.ts";
 import { WorkspaceShell } from "../features/shell/WorkspaceShell.tsx";
 import { RosterPage } from "../features/roster/RosterPage.tsx";
-import { HouseholdPage } from "../features/household/HouseholdPage.tsx";
-import { BoardPage } from "../features/board/BoardPage.tsx";
-import { MinutesPage } from "../features/minutes/MinutesPage.tsx";
-import { InvitesPage } from "../features/invites/InvitesPage.tsx";
-import { SettingsPage } from "../features/settings/SettingsPage.tsx";
+import { BoardPage, HouseholdPage, InvitesPage, MapPage, MinutesPage, SettingsPage } from "./screens.ts";
+import { createOfflineReadiness } from "../state/offlineReady.ts";
+import { whenAppShellCached } from "../sync/serviceWorker.ts";
+import { cacheDeferredChunksWhenIdle } from "../sync/deferredChunks.ts";
+import { OfflineReadyNotice } from "../features/offline/OfflineReadyNotice.tsx";
 import { HomePage } from "../features/home/HomePage.tsx";
 import type { Section } from "./route.ts";
-
-// maplibre-gl is large: it loads only when the map opens, so the rest of the app stays small
-const MapPage = lazy(() => import("../features/map/MapPage.tsx").then((m) => ({ default: m.MapPage })));
 
 /** Opens the workspace once per workspace id; switching tabs keeps the same documents. */
 export function WorkspaceView(props: { ws: string; section: Section; item: string | null }) {
@@ -21,8 +18,12 @@ export function WorkspaceView(props: { ws: string; section: Section; item: strin
     <Show when={findSession(props.ws) && props.ws} keyed fallback={<HomePage />}>
       {(wsId) => {
         const workspace = createWorkspace(findSession(wsId)!, relaySyncUrl(location));
+        const readiness = createOfflineReadiness(workspace, whenAppShellCached());
+        // the map's chunk waits until the app is ready offline and the phone is idle
+        onCleanup(cacheDeferredChunksWhenIdle(readiness.whenReady));
         return (
           <WorkspaceContext.Provider value={workspace}>
+            <OfflineReadyNotice readiness={readiness} />
             <WorkspaceShell section={props.section}>
               <Switch>
                 <Match when={props.section === "keluarga" && props.item} keyed>

@@ -10,13 +10,14 @@ import { mapId, mapEn } from "./map.ts";
 import { internalId, internalEn } from "./internal.ts";
 import { invitesId, invitesEn } from "./invites.ts";
 import { mapCheckId, mapCheckEn } from "./mapCheck.ts";
+import { offlineId, offlineEn } from "./offline.ts";
 
 export type Locale = "id" | "en";
 
 /** Messages are split by area (core, roster, household, settings, ...); each area's English must cover its Indonesian keys. */
-const idMessages = { ...coreId, ...rosterId, ...householdId, ...settingsId, ...boardId, ...minutesId, ...mapId, ...internalId, ...invitesId, ...mapCheckId };
+const idMessages = { ...coreId, ...rosterId, ...householdId, ...settingsId, ...boardId, ...minutesId, ...mapId, ...internalId, ...invitesId, ...mapCheckId, ...offlineId };
 export type MessageKey = keyof typeof idMessages;
-const dictionaries: Record<Locale, Record<MessageKey, string>> = { id: idMessages, en: { ...coreEn, ...rosterEn, ...householdEn, ...settingsEn, ...boardEn, ...minutesEn, ...mapEn, ...internalEn, ...invitesEn, ...mapCheckEn } };
+const dictionaries: Record<Locale, Record<MessageKey, string>> = { id: idMessages, en: { ...coreEn, ...rosterEn, ...householdEn, ...settingsEn, ...boardEn, ...minutesEn, ...mapEn, ...internalEn, ...invitesEn, ...mapCheckEn, ...offlineEn } };
 const stored = typeof localStorage !== "undefined" ? localStorage.getItem("rembuk:locale") : null;
 const [locale, setLocaleSignal] = createSignal<Locale>(stored === "en" ? "en" : "id");
 

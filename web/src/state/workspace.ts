@@ -15,6 +15,7 @@ import { EMPTY_FILTER, type RosterFilter } from "./rosterFilter.ts";
 import { IDLE_PRIORITY, makeIdleTask } from "./idle.ts";
 import { createGeoState, type GeoActions, type GeoState } from "./mapState.ts";
 import { previewRows, savePreview, wipePreview } from "./rosterPreview.ts";
+import { forgetOfflineReadyNotice } from "./offlineReady.ts";
 
 /**
  * Everything a screen needs about one joined workspace. Only the documents the
@@ -38,6 +39,8 @@ export interface Workspace {
   geo: (GeoState & { actions: GeoActions }) | null;
   /** KRS screening and growth of a household, with the workspace's thresholds */
   assess: Assessor;
+  /** true once every document this role reads has come from the relay and is written to this device */
+  documentsStored: Accessor<boolean>;
   /** false until the roster document is read from the device (the table shows a preview meanwhile) */
   rosterLoaded: Accessor<boolean>;
   /** one filter state for the roster and every view of it (map, report) */
@@ -59,6 +62,9 @@ export function createWorkspace(session: Session, serverUrl: string): Workspace 
   for (const kind of DOC_KINDS) {
     if (canRead(role, kind)) links.set(kind, openDocLink({ workspaceId: ws, kind, token: session.token, serverUrl, expiresAt: session.payload.exp * 1000 }));
   }
+
+  const [documentsStored, setDocumentsStored] = createSignal(false);
+  void Promise.all([...links.values()].map((l) => l.stored)).then(() => setDocumentsStored(true));
 
   const report = () =>
     summariseSync(
@@ -130,6 +136,7 @@ export function createWorkspace(session: Session, serverUrl: string): Workspace 
     internal: docOf("internal") ? createInternalNotesState(docOf("internal")!) : null,
     meta,
     geo: metaDoc ? createGeoState(metaDoc, { households: roster ? roster[0].households : null, canWrite: canWrite(role, "meta"), ready: rosterLoaded }) : null,
+    documentsStored,
     rosterLoaded,
     rosterFilter: createSignal<RosterFilter>(EMPTY_FILTER),
     assess,
@@ -145,6 +152,7 @@ export function createWorkspace(session: Session, serverUrl: string): Workspace 
       links.clear();
       await Promise.all(DOC_KINDS.map((kind) => wipeDocLocally(ws, kind)));
       wipePreview(ws);
+      forgetOfflineReadyNotice(ws);
       forgetSession(ws);
     },
   };

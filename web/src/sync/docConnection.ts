@@ -15,6 +15,8 @@ export interface DocLink {
   doc: Y.Doc;
   /** resolves once the device's own copy (IndexedDB) is loaded */
   loaded: Promise<void>;
+  /** resolves once the relay's copy has reached this device and is written to IndexedDB (ready for offline) */
+  stored: Promise<void>;
   link(): LinkState;
   pending(): PendingSnapshot;
   /** the close reason when the relay refused us for good (44xx), e.g. "token dicabut" */
@@ -66,6 +68,22 @@ function watchSyncMessages(provider: WebsocketProvider, tracker: PendingTracker)
 }
 
 /**
+ * Resolves when every IndexedDB write queued so far on this copy has committed: a transaction on the
+ * same store starts only after the read/write ones created before it have finished.
+ */
+function whenWritten(persistence: IndexeddbPersistence): Promise<void> {
+  return new Promise((resolve, reject) => {
+    try {
+      const tx = persistence.db!.transaction(["updates"], "readonly");
+      tx.oncomplete = () => resolve();
+      tx.onerror = tx.onabort = () => reject(tx.error ?? new Error("IndexedDB transaction aborted"));
+    } catch (error) {
+      reject(error instanceof Error ? error : new Error(String(error)));
+    }
+  });
+}
+
+/**
  * Loads the device's copy first, with nothing listening for document updates:
  * Yjs encodes every transaction as an update when anyone listens, and for a
  * 20,000-family roster encoding the load costs seconds on a cheap phone. Only
@@ -91,6 +109,9 @@ export function openDocLink(opts: { workspaceId: string; kind: DocKind; token: s
     if (tr.origin !== persistence && tr.local && (tr.changed.size > 0 || tr.deleteSet.clients.size > 0)) editedWhileLoading = true;
   };
   doc.on("afterTransaction", noticeEdit);
+
+  let markStored = () => {};
+  const stored = new Promise<void>((resolve) => (markStored = resolve));
 
   const listeners = new Set<() => void>();
   const notify = () => listeners.forEach((l) => l());
@@ -158,6 +179,8 @@ export function openDocLink(opts: { workspaceId: string; kind: DocKind; token: s
     });
     p.on("sync", (synced: boolean) => {
       if (state !== "refused" && p.wsconnected) setState(synced ? "synced" : "connected");
+      // the relay's step 2 is applied and its IndexedDB write queued by now
+      if (synced && !destroyed) whenWritten(persistence).then(markStored, () => undefined);
     });
     p.on("closed", ({ code, reason }) => {
       refusal = reason || "ditolak relay";
@@ -193,6 +216,7 @@ export function openDocLink(opts: { workspaceId: string; kind: DocKind; token: s
     kind,
     doc,
     loaded,
+    stored,
     link: () => state,
     pending: () => tracker.snapshot(),
     refusal: () => refusal,
