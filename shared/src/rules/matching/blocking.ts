@@ -1,0 +1,156 @@
+/**
+ * Blocking: which pairs are compared at all. Never all pairs (20,800 x 16,999 would
+ * be 350 million); instead the union of pairs that share at least one key:
+ *
+ * - a NIK (of any person on either side), the same or one digit off / two neighbours
+ *   swapped: the number without one of its four 4-digit chunks, or without the two
+ *   digits around a chunk border (a wrong digit or a swap leaves one of these whole);
+ * - the No. KK, likewise;
+ * - street and house number in the same RW;
+ * - two name tokens in the same RW (any two: survives a dropped middle name, another
+ *   word order, a typo in a third token);
+ * - one name token in the same RT and RW, when one side's name is one token (first
+ *   name only, a mononym).
+ *
+ * Tokens often left out (Muhammad, Siti, birth-order names) do not form keys. Keys
+ * are numbers (category * 2^48 + payload), the index a linked list in typed arrays:
+ * no strings, few objects, at 20,000 families.
+ */
+import type { Unit } from "./prepare.ts";
+import type { TokenTable } from "./tokens.ts";
+
+export interface CandidatePairs {
+  /** index into the a units (social rows or the other family list) */
+  a: Int32Array;
+  /** index into the b units (families) */
+  b: Int32Array;
+  count: number;
+}
+
+const CATEGORY = 2 ** 48;
+const NIK_CHUNK = 1; // 1..4: NIK without chunk 0..3
+const NIK_BORDER = 5; // 5..7: NIK without the digits around border 4, 8, 12
+const KK_CHUNK = 8; // 8..11
+const KK_BORDER = 12; // 12..14
+const NAME_PAIR = 15;
+const TOKEN_IN_RT = 16;
+const MONONYM_IN_RT = 17;
+const ADDRESS = 18;
+const UNKNOWN = 1023;
+
+/** Adds the near-number keys of a 16-digit NIK or No. KK. */
+function addIdKeys(digits: string, chunkCategory: number, borderCategory: number, out: number[]): void {
+  const d = new Array<number>(16);
+  for (let i = 0; i < 16; i++) d[i] = digits.charCodeAt(i) - 48;
+  for (let chunk = 0; chunk < 4; chunk++) {
+    let v = 0;
+    for (let i = 0; i < 16; i++) if (i < chunk * 4 || i >= chunk * 4 + 4) v = v * 10 + (d[i] ?? 0);
+    out.push((chunkCategory + chunk) * CATEGORY + v);
+  }
+  for (let k = 0; k < 3; k++) {
+    const border = 4 + k * 4;
+    let v = 0;
+    for (let i = 0; i < 16; i++) if (i !== border - 1 && i !== border) v = v * 10 + (d[i] ?? 0);
+    out.push((borderCategory + k) * CATEGORY + v);
+  }
+}
+
+const small = (v: number | null) => (v === null || v < 0 || v >= UNKNOWN ? UNKNOWN : v);
+
+/** The keys a unit is found under (b side, index) or looks up (a side, query). */
+function keysOf(unit: Unit, table: TokenTable, addressId: (address: string) => number, side: "index" | "query", out: number[]): void {
+  out.length = 0;
+  const rw = small(unit.rw);
+  const rt = small(unit.rt);
+  for (const person of unit.people) {
+    if (person.nik !== "") addIdKeys(person.nik, NIK_CHUNK, NIK_BORDER, out);
+    const core = coreTokens(person.name.ids, table);
+    for (let x = 0; x < core.length; x++) {
+      for (let y = x + 1; y < core.length; y++) out.push(NAME_PAIR * CATEGORY + (rw * 2 ** 19 + (core[x] ?? 0)) * 2 ** 19 + (core[y] ?? 0));
+    }
+    const rtrw = (rw * 1024 + rt) * 2 ** 19;
+    if (side === "index") {
+      for (const t of core) out.push(TOKEN_IN_RT * CATEGORY + rtrw + t);
+      if (core.length === 1) out.push(MONONYM_IN_RT * CATEGORY + rtrw + (core[0] ?? 0));
+    } else {
+      // one token: look among every name of the RT; more tokens: among the RT's one-token names
+      for (const t of core) out.push((core.length === 1 ? TOKEN_IN_RT : MONONYM_IN_RT) * CATEGORY + rtrw + t);
+    }
+  }
+  if (unit.kk !== "") addIdKeys(unit.kk, KK_CHUNK, KK_BORDER, out);
+  if (unit.street !== "" && unit.number !== "") out.push(ADDRESS * CATEGORY + rw * 2 ** 38 + addressId(`${unit.street}|${unit.number}`));
+}
+
+function coreTokens(ids: number[], table: TokenTable): number[] {
+  const core: number[] = [];
+  for (const id of ids) if (!table.optional[id] && id < 2 ** 19 && !core.includes(id)) core.push(id);
+  if (core.length === 0) for (const id of ids) if (id < 2 ** 19 && !core.includes(id)) core.push(id);
+  return core.sort((x, y) => x - y);
+}
+
+/** Growable Int32Array. */
+class IntList {
+  data: Int32Array;
+  length = 0;
+  constructor(capacity: number) {
+    this.data = new Int32Array(Math.max(16, capacity));
+  }
+  push(value: number): void {
+    if (this.length === this.data.length) {
+      const grown = new Int32Array(this.data.length * 2);
+      grown.set(this.data);
+      this.data = grown;
+    }
+    this.data[this.length++] = value;
+  }
+}
+
+export function candidatePairs(
+  aUnits: readonly Unit[],
+  bUnits: readonly Unit[],
+  table: TokenTable,
+  onStep?: (done: number, total: number) => void,
+): CandidatePairs {
+  const addresses = new Map<string, number>();
+  const addressId = (address: string) => {
+    let id = addresses.get(address);
+    if (id === undefined) addresses.set(address, (id = addresses.size));
+    return id;
+  };
+
+  // index of the b units: key -> first entry; entries chained through `next`
+  const head = new Map<number, number>();
+  const next = new IntList(bUnits.length * 16);
+  const unitOf = new IntList(bUnits.length * 16);
+  const keys: number[] = [];
+  for (const unit of bUnits) {
+    keysOf(unit, table, addressId, "index", keys);
+    for (const key of keys) {
+      const first = head.get(key);
+      if (first !== undefined && unitOf.data[first] === unit.index) continue;
+      head.set(key, unitOf.length);
+      next.push(first ?? -1);
+      unitOf.push(unit.index);
+    }
+  }
+
+  const a = new IntList(aUnits.length * 8);
+  const b = new IntList(aUnits.length * 8);
+  const seen = new Int32Array(bUnits.length).fill(-1);
+  for (let i = 0; i < aUnits.length; i++) {
+    const unit = aUnits[i];
+    if (!unit) continue;
+    keysOf(unit, table, addressId, "query", keys);
+    for (const key of keys) {
+      for (let e = head.get(key) ?? -1; e >= 0; e = next.data[e] ?? -1) {
+        const j = unitOf.data[e] ?? 0;
+        if (seen[j] === i) continue;
+        seen[j] = i;
+        a.push(i);
+        b.push(j);
+      }
+    }
+    if (onStep && (i % 1000 === 999 || i === aUnits.length - 1)) onStep(i + 1, aUnits.length);
+  }
+  return { a: a.data.subarray(0, a.length), b: b.data.subarray(0, b.length), count: a.length };
+}

@@ -1,0 +1,138 @@
+/**
+ * Two names compared token by token, so that word order, a dropped middle name, a
+ * first name only, initials, typos and glued words ("YusufNasrullah") are seen for
+ * what they are. Levels, best first:
+ *
+ * - SAME: the same tokens after normalisation (any order).
+ * - VERY_SIMILAR: every token of the shorter name (2 or more) found in the other,
+ *   each equal or one typo away; or the same letters glued differently; or the names
+ *   differ only in tokens often left out (Muhammad, Siti, Balinese birth-order names).
+ * - SIMILAR: the shorter name is one token found in the other (first name only,
+ *   a mononym, a fam alone), or all tokens found counting initials and short forms.
+ * - PARTIAL: some token shared, but the shorter name has a token the other lacks
+ *   (another given name, another fam or marga), or two different birth-order names,
+ *   or two different patronyms; or only loosely alike tokens (an initial, a short
+ *   form, a typo in a three-letter name).
+ * - DIFFERENT: no token shared.
+ *
+ * Tokens are matched greedily by likeness. The term-frequency value (ln of how often
+ * a random name would agree this way) is the name's frequency for SAME, else the
+ * product of the matched tokens' frequencies: rare names weigh more.
+ */
+import { STRONG, WEAK, type PreparedName, type TokenTable } from "./tokens.ts";
+
+export const NAME_SAME = 0;
+export const NAME_VERY_SIMILAR = 1;
+export const NAME_SIMILAR = 2;
+export const NAME_PARTIAL = 3;
+export const NAME_DIFFERENT = 4;
+export const NAME_LEVELS = ["sama", "sangat_mirip", "mirip", "sebagian", "beda"] as const;
+
+export interface NameComparison {
+  /** NAME_SAME .. NAME_DIFFERENT, or -1 when a name is missing */
+  level: number;
+  /** ln of the share of random names that would agree this way (NaN: no adjustment) */
+  lnTf: number;
+}
+
+const MISSING: NameComparison = { level: -1, lnTf: 0 };
+
+// scratch arrays reused between calls (names have a handful of tokens)
+const usedA: number[] = [];
+const usedB: number[] = [];
+
+export function compareNames(a: PreparedName, b: PreparedName, table: TokenTable): NameComparison {
+  const na = a.ids.length;
+  const nb = b.ids.length;
+  if (na === 0 || nb === 0) return MISSING;
+  if (a.key === b.key) return { level: NAME_SAME, lnTf: Math.log(table.nameFrequency(a.key)) };
+
+  // greedy matching: repeatedly take the most alike unused pair
+  for (let i = 0; i < na; i++) usedA[i] = 0;
+  for (let j = 0; j < nb; j++) usedB[j] = 0;
+  let strong = 0;
+  let lnTf = 0;
+  let birthOrderMatched = false;
+  for (;;) {
+    let best = WEAK - 1e-9;
+    let bi = -1;
+    let bj = -1;
+    for (let i = 0; i < na; i++) {
+      if (usedA[i] !== 0) continue;
+      const ta = a.ids[i] ?? 0;
+      for (let j = 0; j < nb; j++) {
+        if (usedB[j] !== 0) continue;
+        const s = table.similar(ta, b.ids[j] ?? 0);
+        if (s > best) {
+          best = s;
+          bi = i;
+          bj = j;
+        }
+      }
+    }
+    if (bi < 0) break;
+    usedA[bi] = best;
+    usedB[bj] = best;
+    const ta = a.ids[bi] ?? 0;
+    const tb = b.ids[bj] ?? 0;
+    if (best >= STRONG) {
+      strong++;
+      if (table.birthOrder[ta] && table.birthOrder[tb]) birthOrderMatched = true;
+      lnTf += Math.log(Math.max(table.tokenFrequency(ta), table.tokenFrequency(tb)));
+    }
+  }
+
+  const glued = a.joined === b.joined;
+  // only loosely alike tokens: no term frequency to speak of (NaN: no adjustment)
+  if (strong === 0 && !glued) return weakMatched(usedA, na) ? { level: NAME_PARTIAL, lnTf: Number.NaN } : { level: NAME_DIFFERENT, lnTf: 0 };
+
+  const side = (ids: number[], used: number[]) => {
+    let core = 0;
+    let unmatched = 0;
+    let weak = 0;
+    let birthOrder = false;
+    for (let i = 0; i < ids.length; i++) {
+      const id = ids[i] ?? 0;
+      if (table.birthOrder[id]) birthOrder = true;
+      if (table.optional[id]) continue;
+      core++;
+      const u = used[i] ?? 0;
+      if (u === 0) unmatched++;
+      else if (u < STRONG) weak++;
+    }
+    return { core, unmatched, weak, birthOrder };
+  };
+  const sa = side(a.ids, usedA);
+  const sb = side(b.ids, usedB);
+  const conflict = (sa.birthOrder && sb.birthOrder && !birthOrderMatched) || patronymsDiffer(a, b, table);
+  if (conflict) return { level: NAME_PARTIAL, lnTf };
+  if (glued) return { level: NAME_VERY_SIMILAR, lnTf: Math.log(table.nameFrequency(a.key)) };
+
+  const shorter = sa.core < sb.core ? sa : sb.core < sa.core ? sb : sa.unmatched >= sb.unmatched ? sa : sb;
+  if (shorter.core === 0) return { level: NAME_SIMILAR, lnTf };
+  if (shorter.unmatched > 0) return { level: NAME_PARTIAL, lnTf };
+  if (shorter.weak > 0) return { level: NAME_SIMILAR, lnTf };
+  if (shorter.core >= 2) return { level: NAME_VERY_SIMILAR, lnTf };
+  // one core token each, the same: they differ only in tokens often left out
+  if (sa.core === sb.core && sa.unmatched === 0 && sb.unmatched === 0 && coreTokensEqual(a, b, table)) {
+    return { level: NAME_VERY_SIMILAR, lnTf };
+  }
+  return { level: NAME_SIMILAR, lnTf };
+}
+
+function weakMatched(used: number[], n: number): boolean {
+  for (let i = 0; i < n; i++) if ((used[i] ?? 0) > 0) return true;
+  return false;
+}
+
+function coreTokensEqual(a: PreparedName, b: PreparedName, table: TokenTable): boolean {
+  const core = (ids: number[]) => ids.filter((id) => !table.optional[id]).sort((x, y) => x - y).join(" ");
+  return core(a.ids) === core(b.ids);
+}
+
+/** Both written with a patronym (bin/binti ...) and no token of the two alike: two people. */
+function patronymsDiffer(a: PreparedName, b: PreparedName, table: TokenTable): boolean {
+  if (a.patronym.length === 0 || b.patronym.length === 0) return false;
+  for (const x of a.patronym) for (const y of b.patronym) if (table.similar(x, y) >= STRONG) return false;
+  return true;
+}
