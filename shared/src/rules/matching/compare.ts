@@ -155,22 +155,14 @@ export function comparePair(a: Unit, b: Unit, table: TokenTable, levels: Int8Arr
       for (let j = 0; j < b.people.length; j++) {
         const pb = b.people[j];
         if (!pb || (pa.sex !== null && pb.sex !== null && pa.sex !== pb.sex)) continue;
-        const pairs: Array<[string | null, string | null]> = [
-          [pa.nikBirth, pb.recordBirth],
-          [pa.recordBirth, pb.nikBirth],
-          [pa.recordBirth, pb.recordBirth],
-        ];
-        for (const [x, y] of pairs) {
-          if (x === null || y === null) continue;
-          if (x === y) {
-            dateLevel = 0;
-            detail.datePeople = [i, j];
-            break;
-          }
-          if (dateLevel < 0) {
-            dateLevel = 1;
-            detail.datePeople = [i, j];
-          }
+        const agreement = Math.min(
+          dateAgreement(pa.nikBirth, pb.recordBirth),
+          dateAgreement(pa.recordBirth, pb.nikBirth),
+          dateAgreement(pa.recordBirth, pb.recordBirth),
+        );
+        if (agreement === 0 || (agreement === 1 && dateLevel < 0)) {
+          dateLevel = agreement;
+          detail.datePeople = [i, j];
         }
         if (dateLevel === 0) break;
       }
@@ -198,6 +190,12 @@ export function comparePair(a: Unit, b: Unit, table: TokenTable, levels: Int8Arr
   if (bestLevel >= 0 && bestLevel < NAME_DIFFERENT && detail.namePeople) {
     detail.slot = nikPerson >= 0 && nameLevelOf[nikPerson] === bestLevel ? nikPerson : detail.namePeople[1];
   } else detail.slot = nikPerson;
+}
+
+/** 0 the same date, 1 another date, 2 nothing to compare */
+function dateAgreement(x: string | null, y: string | null): number {
+  if (x === null || y === null) return 2;
+  return x === y ? 0 : 1;
 }
 
 function sameStreet(a: string, b: string): boolean {

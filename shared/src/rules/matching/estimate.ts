@@ -66,6 +66,8 @@ export interface EmResult {
   uCandidates: number[][];
   /** share of candidate pairs that are true pairs */
   lambda: number;
+  /** how many candidate pairs fell in each level */
+  observed: number[][];
   iterations: number;
   converged: boolean;
 }
@@ -105,6 +107,14 @@ export function fitEm(patterns: PatternCounts, options: EmOptions = {}): EmResul
   let lambda = 0;
   let iterations = 0;
   let converged = false;
+  const observed = zeros();
+  for (let p = 0; p < n; p++) {
+    const lv = decoded[p] ?? [];
+    for (let f = 0; f < FIELD_COUNT; f++) {
+      const l = lv[f] ?? -1;
+      if (l >= 0) (observed[f] as number[])[l] = ((observed[f] as number[])[l] ?? 0) + (patterns.counts[p] ?? 0);
+    }
+  }
 
   for (; iterations < maxIterations; iterations++) {
     // M-step (half a pair of smoothing per level keeps every probability above zero)
@@ -154,7 +164,7 @@ export function fitEm(patterns: PatternCounts, options: EmOptions = {}): EmResul
       break;
     }
   }
-  return { m, uCandidates: u, lambda, iterations, converged };
+  return { m, uCandidates: u, lambda, observed, iterations, converged };
 }
 
 function normalise(values: number[]): void {

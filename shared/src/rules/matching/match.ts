@@ -96,7 +96,10 @@ function run(aUnits: Unit[], bUnits: Unit[], table: TokenTable, mode: AssignMode
   const random = sampleRandomPairs(aUnits, bUnits, table, options, onProgress);
   const em = fitEm(patterns, options.maxEmIterations === undefined ? {} : { maxIterations: options.maxEmIterations });
   const u = random.u();
-  const weights = em.m.map((levelsM, f) => levelsM.map((m, l) => Math.log2(m / ((u[f] as number[])[l] ?? 1))));
+  // a level seen neither among the candidates nor the random pairs says nothing (its m and
+  // u would be smoothing alone)
+  const seen = (f: number, l: number) => ((em.observed[f] as number[])[l] ?? 0) > 0 || ((random.counts[f] as number[])[l] ?? 0) > 0;
+  const weights = em.m.map((levelsM, f) => levelsM.map((m, l) => (seen(f, l) ? Math.log2(m / ((u[f] as number[])[l] ?? 1)) : 0)));
   const tfBase = random.tfBase(u);
   const allPairs = Math.max(1, aUnits.length * bUnits.length);
   const expectedPairs = em.lambda * n;

@@ -45,7 +45,9 @@ export function compareNames(a: PreparedName, b: PreparedName, table: TokenTable
   const na = a.ids.length;
   const nb = b.ids.length;
   if (na === 0 || nb === 0) return MISSING;
-  if (a.key === b.key) return { level: NAME_SAME, lnTf: Math.log(table.nameFrequency(a.key)) };
+  if (a.key === b.key) {
+    return { level: patronymsDiffer(a, b, table) ? NAME_PARTIAL : NAME_SAME, lnTf: Math.log(table.nameFrequency(a.key)) };
+  }
 
   // greedy matching: repeatedly take the most alike unused pair
   for (let i = 0; i < na; i++) usedA[i] = 0;

@@ -60,7 +60,7 @@ const PATRONYM_MARKERS = new Set(["bin", "binti", "bt", "bte", "ibnu", "ibn"]);
 /**
  * Old and free spellings folded to one form: oe->u, dj->j, tj->c, sj->sy, nj->ny (EYD
  * 1972), then j->y (old j was y: "Jusuf"), ch->k before r/l ("Christina"), ch/kh->h
- * ("Achmad", "Khadijah"), sy->s, th->t, ph->f, dh->d, q->k, v->f, c->k ("Cornelis"),
+ * ("Achmad", "Khadijah"), sy->s before a vowel, th->t, ph->f, dh->d, q->k, v->f, c->k ("Cornelis"),
  * x->ks, y->i, doubled letters once, a final h after a vowel dropped ("Fatimah").
  * Lossy on purpose: it maps variants together, never apart.
  */
@@ -69,7 +69,7 @@ function foldSpelling(token: string): string {
   t = t.replace(/oe/g, "u").replace(/dj/g, "j").replace(/tj/g, "c").replace(/sj/g, "sy").replace(/nj/g, "ny");
   t = t.replace(/j/g, "y");
   t = t.replace(/ch(?=[rl])/g, "k").replace(/ch/g, "h").replace(/kh/g, "h");
-  t = t.replace(/sy/g, "s").replace(/th/g, "t").replace(/ph/g, "f").replace(/dh/g, "d");
+  t = t.replace(/sy(?=[aiueo])/g, "s").replace(/th/g, "t").replace(/ph/g, "f").replace(/dh/g, "d");
   t = t.replace(/q/g, "k").replace(/v/g, "f").replace(/c/g, "k").replace(/x/g, "ks").replace(/y/g, "i");
   t = t.replace(/(.)\1+/g, "$1");
   if (t.length > 3) t = t.replace(/([aiueo])h$/, "$1");

@@ -1,0 +1,109 @@
+import { describe, expect, it } from "vitest";
+import { readListFixture } from "../../testing/listFixtures.ts";
+import { newListVersion } from "../../testing/listVersions.ts";
+import { matchFamiliesToFamilies, matchSocialToFamilies } from "./match.ts";
+import { MATCH_EVIDENCE_MESSAGES } from "./messages.ts";
+import type { MatchFamily, MatchProgress, MatchSocialRow } from "./types.ts";
+import { RULE_VERSION } from "./version.ts";
+
+const fixture = readListFixture("synthetic-kelurahan");
+
+describe("matchSocialToFamilies on the synthetic kelurahan", () => {
+  const progress: MatchProgress[] = [];
+  const result = matchSocialToFamilies(fixture.families, fixture.social, {}, (p) => progress.push(p));
+
+  it("links a social-list row to at most one family", () => {
+    const rows = result.pairs.map((p) => p.otherId);
+    expect(new Set(rows).size).toBe(rows.length);
+  });
+
+  it("gives a family no more rows than it has people", () => {
+    const perFamily = new Map<string, number>();
+    for (const p of result.pairs) perFamily.set(p.familyId, (perFamily.get(p.familyId) ?? 0) + 1);
+    const people = new Map(fixture.families.map((f) => [f.id, f.people.length]));
+    for (const [id, count] of perFamily) expect(count, id).toBeLessThanOrEqual(people.get(id) ?? 0);
+  });
+
+  it("decides by the thresholds and returns the rule version and the fitted model", () => {
+    for (const p of result.pairs) {
+      expect(p.score).toBeGreaterThanOrEqual(result.model.thresholds.review);
+      expect(p.decision).toBe(p.score >= result.model.thresholds.auto ? "auto" : "review");
+    }
+    expect(result.ruleVersion).toBe(RULE_VERSION);
+    expect(result.model.ruleVersion).toBe(RULE_VERSION);
+    expect(result.model.fields.map((f) => f.field)).toEqual(["nik", "kk", "nama", "nama_pasangan", "tanggal_lahir", "rt_rw", "alamat"]);
+    const nikSame = result.model.fields[0]!.levels[0]!;
+    expect(nikSame.weight).toBeGreaterThan(5);
+    expect(result.model.em.converged).toBe(true);
+  });
+
+  it("explains each pair: every evidence code has a message and the weights add up to the score", () => {
+    for (const p of result.pairs) {
+      for (const e of p.evidence) expect(MATCH_EVIDENCE_MESSAGES, e.code).toHaveProperty(e.code);
+      const sum = p.evidence.reduce((s, e) => s + e.weight, 0);
+      expect(Math.abs(sum - p.score), p.otherId).toBeLessThan(0.1);
+    }
+  });
+
+  it("reports progress through every phase, in order, ending each at its total", () => {
+    const phases = [...new Set(progress.map((p) => p.phase))];
+    expect(phases).toEqual(["normalise", "block", "compare", "estimate", "assign"]);
+    for (const phase of phases) {
+      const last = progress.filter((p) => p.phase === phase).pop();
+      expect(last?.done, phase).toBe(last?.total);
+    }
+  });
+
+  it("gives the same result for the same lists (deterministic)", () => {
+    expect(matchSocialToFamilies(fixture.families, fixture.social)).toEqual(result);
+  });
+
+  it("moves pairs between auto and review with the thresholds", () => {
+    const strict = matchSocialToFamilies(fixture.families, fixture.social, { autoThreshold: 40, reviewThreshold: 0 });
+    expect(strict.pairs.filter((p) => p.decision === "auto").length).toBeLessThan(result.pairs.filter((p) => p.decision === "auto").length);
+    expect(strict.pairs.every((p) => p.score >= 0)).toBe(true);
+  });
+});
+
+describe("matchSocialToFamilies: what a person reviewing sees", () => {
+  // two families with the same head's name in one RT; a row without NIK or KK fits both
+  const families: MatchFamily[] = fixture.families.slice(0, 300);
+  const twin = families[10]!;
+  const namesake: MatchFamily = { ...twin, id: "PK-NAMESAKE", noKk: "", people: [{ ...twin.people[0]!, nik: "" }], alamat: twin.alamat.replace(/\d+$/, "999") };
+  const row: MatchSocialRow = { id: "DT-AMBIGU", nik: "", noKk: "", name: twin.people[0]!.name, birthDate: "", rt: twin.rt, rw: twin.rw, alamat: twin.alamat.replace(/ No\. \d+$/, "") };
+  const result = matchSocialToFamilies([...families, namesake], [...fixture.social, row]);
+
+  it("sends a row that fits two namesake families to review, naming the other", () => {
+    const pair = result.pairs.find((p) => p.otherId === "DT-AMBIGU");
+    expect(pair?.decision).toBe("review");
+    const rival = pair?.evidence.find((e) => e.code === "calon_lain");
+    expect(rival?.values?.id).toBe(pair?.familyId === twin.id ? namesake.id : twin.id);
+  });
+});
+
+describe("matchFamiliesToFamilies: a new version of the same list", () => {
+  const old = fixture.families;
+  const version = newListVersion(old, 11);
+  const result = matchFamiliesToFamilies(old, version.families);
+
+  it("is one to one", () => {
+    expect(new Set(result.pairs.map((p) => p.familyId)).size).toBe(result.pairs.length);
+    expect(new Set(result.pairs.map((p) => p.otherId)).size).toBe(result.pairs.length);
+  });
+
+  it("finds the families on both versions, and links only true ones without a person", () => {
+    const truth = new Set(version.truth.map(([a, b]) => `${a}|${b}`));
+    const auto = result.pairs.filter((p) => p.decision === "auto");
+    expect(auto.every((p) => truth.has(`${p.familyId}|${p.otherId}`))).toBe(true);
+    const found = result.pairs.filter((p) => truth.has(`${p.familyId}|${p.otherId}`)).length;
+    expect(found / version.truth.length).toBeGreaterThan(0.99);
+  });
+});
+
+describe("matchSocialToFamilies: edge cases", () => {
+  it("returns no pairs for empty lists", () => {
+    expect(matchSocialToFamilies([], []).pairs).toEqual([]);
+    expect(matchSocialToFamilies(fixture.families.slice(0, 5), []).pairs).toEqual([]);
+    expect(matchFamiliesToFamilies([], fixture.families.slice(0, 5)).pairs).toEqual([]);
+  });
+});
