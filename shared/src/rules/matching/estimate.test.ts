@@ -98,11 +98,29 @@ describe("RandomPairStats", () => {
       stats.add(levels, k < 10 ? Math.log(0.1) : 0, Number.NaN);
     }
     const u = stats.u();
-    expect(u[F_RTRW]).toEqual([0.25, 0.005, 0.005, 0.75]);
+    const rtrw = u[F_RTRW]!;
+    const norm = 0.25 + 0.005 + 0.005 + 0.75;
+    rtrw.forEach((v, l) => expect(v).toBeCloseTo([0.25, 0.005, 0.005, 0.75][l]! / norm, 6));
     expect(u[F_NAME]![3]).toBeCloseTo(0.1);
     const base = stats.tfBase(u);
     expect(base[0]![3]).toBeCloseTo(Math.log(0.1));
     // a level without random pairs falls back on ln u
-    expect(base[0]![0]).toBeCloseTo(Math.log(0.005));
+    expect(base[0]![0]).toBeCloseTo(Math.log(u[F_NAME]![0]!));
+  });
+
+  it("takes the true pairs among the random pairs out of u", () => {
+    // 1,000 random pairs, 2% of them true pairs; true pairs agree on the NIK, others never do
+    const stats = new RandomPairStats();
+    const levels = new Int8Array(FIELD_COUNT).fill(-1);
+    for (let k = 0; k < 1000; k++) {
+      levels[F_NIK] = k < 20 ? 0 : 4;
+      stats.add(levels, 0, 0);
+    }
+    const m = Array.from({ length: FIELD_COUNT }, () => [1, 0, 0, 0, 0]);
+    const naive = stats.u()[F_NIK]![0]!;
+    const corrected = stats.u(m, 0.02)[F_NIK]![0]!;
+    expect(naive).toBeCloseTo(0.02, 3);
+    // nothing is left but the floor of half a pair
+    expect(corrected).toBeCloseTo(0.0005, 4);
   });
 });

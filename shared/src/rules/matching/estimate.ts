@@ -209,11 +209,23 @@ export class RandomPairStats {
     (this.lnTfCount[k] as number[])[level] = ((this.lnTfCount[k] as number[])[level] ?? 0) + 1;
   }
 
-  /** u[field][level]; a level never seen gets half a pair's worth. */
-  u(): number[][] {
+  /**
+   * u[field][level]. Random pairs are a mixture: a share `matchShare` of them are true
+   * pairs, distributed as m; that part is taken out when m is given. A level never seen
+   * (or seen only as much as true pairs explain) gets half a pair's worth.
+   */
+  u(m?: number[][], matchShare = 0): number[][] {
     return this.counts.map((levels, f) => {
       const n = this.nonNull[f] ?? 0;
-      return levels.map((c) => (n === 0 ? 1 : Math.max(c, 0.5) / n));
+      if (n === 0) return levels.map(() => 1);
+      const floor = 0.5 / n;
+      const raw = levels.map((c, l) => {
+        const share = c / n;
+        const fromMatches = m ? matchShare * ((m[f] as number[])[l] ?? 0) : 0;
+        return Math.max(floor, (share - fromMatches) / (1 - matchShare));
+      });
+      const sum = raw.reduce((s, v) => s + v, 0);
+      return raw.map((v) => v / sum);
     });
   }
 

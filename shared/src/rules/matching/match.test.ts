@@ -81,6 +81,23 @@ describe("matchSocialToFamilies: what a person reviewing sees", () => {
   });
 });
 
+describe("matchSocialToFamilies: a row with the spouse's NIK", () => {
+  // the head's row carries the wife's NIK (a common slip); the wife's own row carries it too
+  const family = fixture.families.find((f) => f.people.length === 2 && f.people.every((p) => p.nik !== "") && !fixture.truth.some(([id]) => id === f.id))!;
+  const [head, wife] = family.people as [MatchFamily["people"][number], MatchFamily["people"][number]];
+  const base = { noKk: family.noKk, birthDate: "", rt: family.rt, rw: family.rw, alamat: family.alamat };
+  const rows: MatchSocialRow[] = [
+    { ...base, id: "DT-HEAD", nik: wife.nik, name: head.name },
+    { ...base, id: "DT-WIFE", nik: wife.nik, name: wife.name },
+  ];
+  const result = matchSocialToFamilies(fixture.families, [...fixture.social, ...rows]);
+
+  it("links both rows to the family: the head's by his name, the wife's by hers", () => {
+    expect(result.pairs.find((p) => p.otherId === "DT-HEAD")?.familyId).toBe(family.id);
+    expect(result.pairs.find((p) => p.otherId === "DT-WIFE")?.familyId).toBe(family.id);
+  });
+});
+
 describe("matchFamiliesToFamilies: a new version of the same list", () => {
   const old = fixture.families;
   const version = newListVersion(old, 11);

@@ -95,16 +95,19 @@ function run(aUnits: Unit[], bUnits: Unit[], table: TokenTable, mode: AssignMode
   // estimate: u from random pairs, m by EM on the candidates
   const random = sampleRandomPairs(aUnits, bUnits, table, options, onProgress);
   const em = fitEm(patterns, options.maxEmIterations === undefined ? {} : { maxIterations: options.maxEmIterations });
-  const u = random.u();
+  const allPairs = Math.max(1, aUnits.length * bUnits.length);
+  const expectedPairs = em.lambda * n;
+  const prior = Math.min(0.5, Math.max(expectedPairs, 0.5) / allPairs);
+  const priorLog2Odds = Math.log2(prior / (1 - prior));
+  // random pairs hold a few true pairs (share `prior`, with the level shares m): taken out,
+  // or a rare agreement such as the same NIK would look as common among non-matches as
+  // true pairs make it
+  const u = random.u(em.m, prior);
   // a level seen neither among the candidates nor the random pairs says nothing (its m and
   // u would be smoothing alone)
   const seen = (f: number, l: number) => ((em.observed[f] as number[])[l] ?? 0) > 0 || ((random.counts[f] as number[])[l] ?? 0) > 0;
   const weights = em.m.map((levelsM, f) => levelsM.map((m, l) => (seen(f, l) ? Math.log2(m / ((u[f] as number[])[l] ?? 1)) : 0)));
   const tfBase = random.tfBase(u);
-  const allPairs = Math.max(1, aUnits.length * bUnits.length);
-  const expectedPairs = em.lambda * n;
-  const prior = Math.min(0.5, Math.max(expectedPairs, 0.5) / allPairs);
-  const priorLog2Odds = Math.log2(prior / (1 - prior));
   onProgress?.({ phase: "estimate", done: 1, total: 1 });
 
   const tfBits = (f: number, level: number, lnTf: number): number => {
