@@ -9,6 +9,8 @@
  * - street and house number in the same RW;
  * - two name tokens in the same RW (any two: survives a dropped middle name, another
  *   word order, a typo in a third token);
+ * - (a unit without RW: street and number, or two name tokens, in any RW; a unit with
+ *   an RW also finds the units without one);
  * - one name token in the same RT and RW, when one side's name is one token (first
  *   name only, a mononym).
  *
@@ -36,6 +38,9 @@ const NAME_PAIR = 15;
 const TOKEN_IN_RT = 16;
 const MONONYM_IN_RT = 17;
 const ADDRESS = 18;
+/** name pairs and addresses whatever the RW: looked up by a unit whose RW is unknown */
+const NAME_PAIR_ANY_RW = 19;
+const ADDRESS_ANY_RW = 20;
 const UNKNOWN = 1023;
 
 /** Adds the near-number keys of a 16-digit NIK or No. KK. */
@@ -62,11 +67,18 @@ function keysOf(unit: Unit, table: TokenTable, addressId: (address: string) => n
   out.length = 0;
   const rw = small(unit.rw);
   const rt = small(unit.rt);
+  // a unit without RW looks among every RW; one with an RW also among the units without
+  const pairRws = side === "index" ? [rw] : rw === UNKNOWN ? [] : [rw, UNKNOWN];
+  const anyRw = side === "index" || rw === UNKNOWN;
   for (const person of unit.people) {
     if (person.nik !== "") addIdKeys(person.nik, NIK_CHUNK, NIK_BORDER, out);
     const core = coreTokens(person.name.ids, table);
     for (let x = 0; x < core.length; x++) {
-      for (let y = x + 1; y < core.length; y++) out.push(NAME_PAIR * CATEGORY + (rw * 2 ** 19 + (core[x] ?? 0)) * 2 ** 19 + (core[y] ?? 0));
+      for (let y = x + 1; y < core.length; y++) {
+        const pair = (core[x] ?? 0) * 2 ** 19 + (core[y] ?? 0);
+        for (const r of pairRws) out.push(NAME_PAIR * CATEGORY + r * 2 ** 38 + pair);
+        if (anyRw) out.push(NAME_PAIR_ANY_RW * CATEGORY + pair);
+      }
     }
     const rtrw = (rw * 1024 + rt) * 2 ** 19;
     if (side === "index") {
@@ -78,7 +90,11 @@ function keysOf(unit: Unit, table: TokenTable, addressId: (address: string) => n
     }
   }
   if (unit.kk !== "") addIdKeys(unit.kk, KK_CHUNK, KK_BORDER, out);
-  if (unit.street !== "" && unit.number !== "") out.push(ADDRESS * CATEGORY + rw * 2 ** 38 + addressId(`${unit.street}|${unit.number}`));
+  if (unit.street !== "" && unit.number !== "") {
+    const address = addressId(`${unit.street}|${unit.number}`);
+    for (const r of pairRws) out.push(ADDRESS * CATEGORY + r * 2 ** 38 + address);
+    if (anyRw) out.push(ADDRESS_ANY_RW * CATEGORY + address);
+  }
 }
 
 function coreTokens(ids: number[], table: TokenTable): number[] {

@@ -189,6 +189,11 @@ export function comparePair(a: Unit, b: Unit, table: TokenTable, levels: Int8Arr
   const nikPerson = nikLevel === 0 && detail.nikPeople ? detail.nikPeople[1] : -1;
   if (bestLevel >= 0 && bestLevel < NAME_DIFFERENT && detail.namePeople) {
     detail.slot = nikPerson >= 0 && nameLevelOf[nikPerson] === bestLevel ? nikPerson : detail.namePeople[1];
+    // "Ny. Budi Santoso" is Budi Santoso's wife: the row stands for a woman of the family
+    const named = b.people[detail.slot];
+    if (a.people[detail.namePeople[0]]?.name.nyonya && named && named.sex !== "F") {
+      detail.slot = b.people.findIndex((p) => p.sex === "F");
+    }
   } else detail.slot = nikPerson;
 }
 

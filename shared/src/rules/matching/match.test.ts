@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { readListFixture } from "../../testing/listFixtures.ts";
+import { linkQuality, readListFixture } from "../../testing/listFixtures.ts";
 import { newListVersion } from "../../testing/listVersions.ts";
 import { matchFamiliesToFamilies, matchSocialToFamilies } from "./match.ts";
 import { MATCH_EVIDENCE_MESSAGES } from "./messages.ts";
@@ -95,6 +95,34 @@ describe("matchSocialToFamilies: a row with the spouse's NIK", () => {
   it("links both rows to the family: the head's by his name, the wife's by hers", () => {
     expect(result.pairs.find((p) => p.otherId === "DT-HEAD")?.familyId).toBe(family.id);
     expect(result.pairs.find((p) => p.otherId === "DT-WIFE")?.familyId).toBe(family.id);
+  });
+});
+
+describe("matchSocialToFamilies: a list written as Ny. <husband's name>", () => {
+  const family = fixture.families.find((f) => f.people.length === 2 && !fixture.truth.some(([id]) => id === f.id))!;
+  const [head, wife] = family.people as [MatchFamily["people"][number], MatchFamily["people"][number]];
+  const base = { noKk: "", birthDate: "", rt: family.rt, rw: family.rw, alamat: family.alamat };
+  const rows: MatchSocialRow[] = [
+    { ...base, id: "DT-HEAD", nik: head.nik, name: head.name },
+    { ...base, id: "DT-NY", nik: wife.nik, name: `Ny. ${head.name}` },
+  ];
+  const result = matchSocialToFamilies(fixture.families, [...fixture.social, ...rows]);
+
+  it("takes the row for the wife, beside the head's own row", () => {
+    expect(result.pairs.find((p) => p.otherId === "DT-HEAD")?.familyId).toBe(family.id);
+    const ny = result.pairs.find((p) => p.otherId === "DT-NY");
+    expect(ny?.familyId).toBe(family.id);
+    expect(ny?.evidence.map((e) => e.code)).toContain("nama_ny_suami");
+  });
+});
+
+describe("matchSocialToFamilies: a social list without NIK, No. KK or RW", () => {
+  const stripped = fixture.social.map((s) => ({ ...s, nik: "", noKk: "", rw: null }));
+  const quality = linkQuality(matchSocialToFamilies(fixture.families, stripped).pairs, fixture.truth);
+
+  it("still finds the families by name and address, in any RW", () => {
+    expect(quality.recall).toBeGreaterThan(0.99);
+    expect(quality.autoPrecision).toBeGreaterThanOrEqual(0.999);
   });
 });
 
