@@ -25,6 +25,7 @@ describe("compareNames: levels", () => {
     ["a dropped middle name", "Yosef Lestari", "Yosef Ferdinandus Lestari", "sangat_mirip"],
     ["glued words", "yusufnasrullah manafe", "Yusuf Nasrullah Manafe", "sangat_mirip"],
     ["a space in the wrong place", "Endan  gFoeh", "Endang Foeh", "sangat_mirip"],
+    ["two words written as one", "Abdul Rahman", "Abdurrahman", "sangat_mirip"],
     ["Muhammad left out", "Muhammad Yusuf Tallo", "Yusuf Tallo", "sangat_mirip"],
     ["Balinese birth-order name left out", "I Wayan Sudarta", "Sudarta", "sangat_mirip"],
     // SIMILAR

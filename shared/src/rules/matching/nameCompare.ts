@@ -5,7 +5,8 @@
  *
  * - SAME: the same tokens after normalisation (any order).
  * - VERY_SIMILAR: every token of the shorter name (2 or more) found in the other,
- *   each equal or one typo away; or the same letters glued differently; or the names
+ *   each equal or one typo away; or the same letters (one typo aside) cut into other
+ *   words ("YusufNasrullah", "Abdul Rahman" / "Abdurrahman"); or the names
  *   differ only in tokens often left out (Muhammad, Siti, Balinese birth-order names).
  * - SIMILAR: the shorter name is one token found in the other (first name only,
  *   a mononym, a fam alone), or all tokens found counting initials and short forms.
@@ -19,7 +20,7 @@
  * a random name would agree this way) is the name's frequency for SAME, else the
  * product of the matched tokens' frequencies: rare names weigh more.
  */
-import { STRONG, WEAK, type PreparedName, type TokenTable } from "./tokens.ts";
+import { boundedOsa, STRONG, WEAK, type PreparedName, type TokenTable } from "./tokens.ts";
 
 export const NAME_SAME = 0;
 export const NAME_VERY_SIMILAR = 1;
@@ -84,7 +85,9 @@ export function compareNames(a: PreparedName, b: PreparedName, table: TokenTable
     }
   }
 
-  const glued = a.joined === b.joined;
+  // the same letters written as other words ("YusufNasrullah", "Abdul Rahman" / "Abdurrahman")
+  const glued =
+    a.joined === b.joined || (na !== nb && Math.min(a.joined.length, b.joined.length) >= 8 && boundedOsa(a.joined, b.joined, 1) <= 1);
   // only loosely alike tokens: no term frequency to speak of (NaN: no adjustment)
   if (strong === 0 && !glued) return weakMatched(usedA, na) ? { level: NAME_PARTIAL, lnTf: Number.NaN } : { level: NAME_DIFFERENT, lnTf: 0 };
 
