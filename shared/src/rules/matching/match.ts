@@ -185,10 +185,11 @@ function run(aUnits: Unit[], bUnits: Unit[], table: TokenTable, mode: AssignMode
     ruleVersion: RULE_VERSION,
     fields: FIELDS.map((field, f) => ({
       field,
+      // a level seen nowhere shows 0s (its m and u would be smoothing alone)
       levels: LEVELS[field].map((level, l) => ({
         level,
-        m: (em.m[f] as number[])[l] ?? 0,
-        u: (u[f] as number[])[l] ?? 0,
+        m: seen(f, l) ? ((em.m[f] as number[])[l] ?? 0) : 0,
+        u: seen(f, l) ? ((u[f] as number[])[l] ?? 0) : 0,
         weight: (weights[f] as number[])[l] ?? 0,
       })),
     })),
