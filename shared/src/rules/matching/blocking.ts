@@ -15,8 +15,8 @@
  *   name only, a mononym).
  *
  * Tokens often left out (Muhammad, Siti, birth-order names) do not form keys. Keys
- * are numbers (category * 2^48 + payload), the index a linked list in typed arrays:
- * no strings, few objects, at 20,000 families.
+ * are numbers (category * 2^48 + payload), the index an open-addressing table over
+ * typed arrays: no strings, few objects, at 20,000 families.
  */
 import type { Unit } from "./prepare.ts";
 import type { TokenTable } from "./tokens.ts";
@@ -121,6 +121,60 @@ class IntList {
   }
 }
 
+/**
+ * key -> units, for numeric keys below 2^53: open addressing over typed arrays, each
+ * key's units chained through `next` (no Map of 700,000 entries, little garbage).
+ */
+class KeyIndex {
+  private readonly keys: Float64Array;
+  private readonly heads: Int32Array;
+  private readonly mask: number;
+  readonly next: Int32Array;
+  readonly unit: Int32Array;
+  private entries = 0;
+
+  constructor(maxEntries: number) {
+    let size = 1024;
+    while (size < maxEntries * 2) size *= 2;
+    this.keys = new Float64Array(size).fill(-1);
+    this.heads = new Int32Array(size);
+    this.mask = size - 1;
+    this.next = new Int32Array(Math.max(1, maxEntries));
+    this.unit = new Int32Array(Math.max(1, maxEntries));
+  }
+
+  private slot(key: number): number {
+    const lo = key % 4294967296;
+    const hi = (key - lo) / 4294967296;
+    let i = Math.imul(lo ^ Math.imul(hi, 0x85ebca6b), 0x9e3779b1) & this.mask;
+    for (;;) {
+      const k = this.keys[i] ?? -1;
+      if (k === key || k === -1) return i;
+      i = (i + 1) & this.mask;
+    }
+  }
+
+  add(key: number, unit: number): void {
+    const i = this.slot(key);
+    if (this.keys[i] === key) {
+      const first = this.heads[i] ?? -1;
+      if (this.unit[first] === unit) return;
+      this.next[this.entries] = first;
+    } else {
+      this.keys[i] = key;
+      this.next[this.entries] = -1;
+    }
+    this.unit[this.entries] = unit;
+    this.heads[i] = this.entries++;
+  }
+
+  /** The first entry of the key, -1 when none; follow `next` for the others. */
+  first(key: number): number {
+    const i = this.slot(key);
+    return this.keys[i] === key ? (this.heads[i] ?? -1) : -1;
+  }
+}
+
 export function candidatePairs(
   aUnits: readonly Unit[],
   bUnits: readonly Unit[],
@@ -134,21 +188,20 @@ export function candidatePairs(
     return id;
   };
 
-  // index of the b units: key -> first entry; entries chained through `next`
-  const head = new Map<number, number>();
-  const next = new IntList(bUnits.length * 16);
-  const unitOf = new IntList(bUnits.length * 16);
+  // the b units' keys, then the index over them
   const keys: number[] = [];
+  const bKeys: number[] = [];
+  const bUnitOf = new IntList(bUnits.length * 32);
   for (const unit of bUnits) {
     keysOf(unit, table, addressId, "index", keys);
     for (const key of keys) {
-      const first = head.get(key);
-      if (first !== undefined && unitOf.data[first] === unit.index) continue;
-      head.set(key, unitOf.length);
-      next.push(first ?? -1);
-      unitOf.push(unit.index);
+      bKeys.push(key);
+      bUnitOf.push(unit.index);
     }
   }
+  const index = new KeyIndex(bKeys.length);
+  for (let e = 0; e < bKeys.length; e++) index.add(bKeys[e] ?? 0, bUnitOf.data[e] ?? 0);
+  bKeys.length = 0;
 
   const a = new IntList(aUnits.length * 8);
   const b = new IntList(aUnits.length * 8);
@@ -158,8 +211,8 @@ export function candidatePairs(
     if (!unit) continue;
     keysOf(unit, table, addressId, "query", keys);
     for (const key of keys) {
-      for (let e = head.get(key) ?? -1; e >= 0; e = next.data[e] ?? -1) {
-        const j = unitOf.data[e] ?? 0;
+      for (let e = index.first(key); e >= 0; e = index.next[e] ?? -1) {
+        const j = index.unit[e] ?? 0;
         if (seen[j] === i) continue;
         seen[j] = i;
         a.push(i);
