@@ -10,8 +10,9 @@
 import { mkdirSync, writeFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
-import { matchSocialToFamilies, RULE_VERSION, type MatchResult } from "@shared/rules/matching/index.ts";
+import { matchFamiliesToFamilies, matchSocialToFamilies, RULE_VERSION, type MatchResult } from "@shared/rules/matching/index.ts";
 import { LIST_FIXTURES, linkQuality, readListFixture, type LinkQuality, type ListFixture, type ListFixtureName } from "@shared/testing/listFixtures.ts";
+import { newListVersion } from "@shared/testing/listVersions.ts";
 import { machineInfo } from "./support/report.ts";
 import { median } from "./support/stats.ts";
 
@@ -138,10 +139,35 @@ function timedRun(fixture: ListFixture): { timing: Timing; result: MatchResult }
   return { timing: { wallMs: Math.round(wallMs), cpuMs: Math.round(cpuMs() - c0), peakHeapMB: heapMB(peak), baseHeapMB: heapMB(base), phasesMs }, result };
 }
 
+/** Family against family: kelurahan-lists against a seeded newer version of itself (shared/src/testing/listVersions.ts). */
+interface VersionFigures {
+  families: number;
+  newFamilies: number;
+  truePairs: number;
+  seed: number;
+  matcher: LinkQuality & { ms: number };
+}
+
+function versionQuality(fixture: ListFixture, seed: number): VersionFigures {
+  const version = newListVersion(fixture.families, seed);
+  gc();
+  const t0 = performance.now();
+  const result = matchFamiliesToFamilies(fixture.families, version.families);
+  const ms = Math.round(performance.now() - t0);
+  return {
+    families: fixture.families.length,
+    newFamilies: version.families.length,
+    truePairs: version.truth.length,
+    seed,
+    matcher: { ...linkQuality(result.pairs, version.truth), ms },
+  };
+}
+
 type Results = {
   measuredAt: string;
   ruleVersion: string;
   sets: SetFigures[];
+  versions: VersionFigures;
   large: { name: ListFixtureName; families: number; socialRows: number; runs: Timing[]; medianWallMs: number; medianCpuMs: number; maxPeakHeapMB: number };
   machine: Omit<ReturnType<typeof machineInfo>, "chromium">;
 };
@@ -158,6 +184,9 @@ async function main(): Promise<void> {
     log(`${name}: auto precision ${m.autoPrecision.toFixed(4)}, recall ${m.recall.toFixed(4)}, review ${(m.reviewShare * 100).toFixed(2)}% (${m.review}), ${m.ms} ms`);
   }
 
+  const versions = versionQuality(readListFixture("kelurahan-lists"), 7);
+  log(`family against family: auto precision ${versions.matcher.autoPrecision.toFixed(4)}, recall ${versions.matcher.recall.toFixed(4)}, review ${versions.matcher.review}`);
+
   const large = readListFixture("kelurahan-lists-20k");
   const runs: Timing[] = [];
   for (let i = 0; i < TIMED_RUNS; i++) {
@@ -169,6 +198,7 @@ async function main(): Promise<void> {
     measuredAt: new Date().toISOString(),
     ruleVersion: RULE_VERSION,
     sets,
+    versions,
     large: {
       name: large.name,
       families: large.families.length,
@@ -224,6 +254,21 @@ function markdown(r: Results): string {
       "",
     );
   }
+  const v = r.versions;
+  lines.push(
+    "## Family against family (one to one)",
+    "",
+    `kelurahan-lists (${n(v.families)} families) against a newer version of itself made by shared/src/testing/listVersions.ts (seed ${v.seed}: ${n(v.newFamilies)} families, rows`,
+    "reordered with new ids, 5% gone and 5% new, names retyped, NIKs mistyped or missing, KKs re-issued, moves of one RT):",
+    "",
+    "| method | pairs proposed | precision | recall | review pairs |",
+    "|---|---|---|---|---|",
+    `| matcher, auto only | ${n(v.matcher.auto)} | ${f3(v.matcher.autoPrecision)} | | |`,
+    `| matcher, auto + review | ${n(v.matcher.auto + v.matcher.review)} | ${f3(v.matcher.precision)} | ${f3(v.matcher.recall)} | ${n(v.matcher.review)} (${pct(v.matcher.reviewShare)} of ${n(v.truePairs)} true pairs) |`,
+    "",
+    `One match ${n(v.matcher.ms)} ms.`,
+    "",
+  );
   const L = r.large;
   lines.push(
     `## Speed and memory: ${L.name} (${n(L.families)} families x ${n(L.socialRows)} rows), Node`,
