@@ -8,20 +8,19 @@
  */
 import { assignPairs, type AssignMode } from "./assign.ts";
 import { candidatePairs } from "./blocking.ts";
-import { comparePair, F_NAME, F_NAME2, FIELD_COUNT, FIELDS, LEVELS, newDetail } from "./compare.ts";
+import { comparePair, F_KK, F_NAME, F_NAME2, FIELD_COUNT, newDetail } from "./compare.ts";
 import { fitEm, PatternCounts, RandomPairStats } from "./estimate.ts";
 import { buildEvidence } from "./evidence.ts";
+import { fitModel } from "./model.ts";
 import { prepareFamily, prepareSocialRow, type Unit } from "./prepare.ts";
 import { seededRandom } from "./random.ts";
 import { TokenTable } from "./tokens.ts";
-import type { MatchFamily, MatchModelSummary, MatchOptions, MatchPair, MatchProgress, MatchResult, MatchSocialRow } from "./types.ts";
+import type { MatchFamily, MatchOptions, MatchPair, MatchProgress, MatchResult, MatchSocialRow } from "./types.ts";
 import { RULE_VERSION } from "./version.ts";
 
 export const DEFAULT_AUTO_THRESHOLD = 10;
 export const DEFAULT_REVIEW_THRESHOLD = -3;
 const DEFAULT_RANDOM_PAIRS = 100_000;
-/** A name's rarity moves its weight by at most this many bits either way. */
-const TF_CAP_BITS = 5;
 
 type Progress = (progress: MatchProgress) => void;
 
@@ -95,37 +94,10 @@ function run(aUnits: Unit[], bUnits: Unit[], table: TokenTable, mode: AssignMode
   // estimate: u from random pairs, m by EM on the candidates
   const random = sampleRandomPairs(aUnits, bUnits, table, options, onProgress);
   const em = fitEm(patterns, options.maxEmIterations === undefined ? {} : { maxIterations: options.maxEmIterations });
-  const allPairs = Math.max(1, aUnits.length * bUnits.length);
-  const expectedPairs = em.lambda * n;
-  const prior = Math.min(0.5, Math.max(expectedPairs, 0.5) / allPairs);
-  const priorLog2Odds = Math.log2(prior / (1 - prior));
-  // random pairs hold a few true pairs (share `prior`, with the level shares m): taken out,
-  // or a rare agreement such as the same NIK would look as common among non-matches as
-  // true pairs make it
-  const u = random.u(em.m, prior);
-  // a level seen neither among the candidates nor the random pairs says nothing (its m and
-  // u would be smoothing alone)
-  const seen = (f: number, l: number) => ((em.observed[f] as number[])[l] ?? 0) > 0 || ((random.counts[f] as number[])[l] ?? 0) > 0;
-  const weights = em.m.map((levelsM, f) => levelsM.map((m, l) => (seen(f, l) ? Math.log2(m / ((u[f] as number[])[l] ?? 1)) : 0)));
-  const tfBase = random.tfBase(u);
+  const model = fitModel(em, random, n, aUnits.length * bUnits.length);
   onProgress?.({ phase: "estimate", done: 1, total: 1 });
-
-  const tfBits = (f: number, level: number, lnTf: number): number => {
-    if (level < 0 || Number.isNaN(lnTf)) return 0;
-    const base = (tfBase[f === F_NAME ? 0 : 1] as number[])[level] ?? 0;
-    return Math.max(-TF_CAP_BITS, Math.min(TF_CAP_BITS, (base - lnTf) / Math.LN2));
-  };
   const score = new Float64Array(n);
-  for (let k = 0; k < n; k++) {
-    let s = priorLog2Odds;
-    for (let f = 0; f < FIELD_COUNT; f++) {
-      const l = levels[k * FIELD_COUNT + f] ?? -1;
-      if (l >= 0) s += (weights[f] as number[])[l] ?? 0;
-    }
-    s += tfBits(F_NAME, levels[k * FIELD_COUNT + F_NAME] ?? -1, nameTf[k] ?? 0);
-    s += tfBits(F_NAME2, levels[k * FIELD_COUNT + F_NAME2] ?? -1, name2Tf[k] ?? 0);
-    score[k] = s;
-  }
+  for (let k = 0; k < n; k++) score[k] = model.score(levels, k * FIELD_COUNT, nameTf[k] ?? 0, name2Tf[k] ?? 0);
 
   // assign
   onProgress?.({ phase: "assign", done: 0, total: 1 });
@@ -147,7 +119,7 @@ function run(aUnits: Unit[], bUnits: Unit[], table: TokenTable, mode: AssignMode
     const b = bUnits[candidates.b[k] ?? 0] as Unit;
     const pairDetail = newDetail();
     comparePair(a, b, table, pairLevels, pairDetail);
-    const fieldWeights = Array.from(pairLevels, (l, f) => (l < 0 ? 0 : ((weights[f] as number[])[l] ?? 0)));
+    const fieldWeights = Array.from(pairLevels, (l, f) => (l < 0 ? 0 : ((model.weights[f] as number[])[l] ?? 0)));
     const rivalIndex = assignment.rival[k] ?? -1;
     const rivalId =
       rivalIndex < 0
@@ -155,17 +127,17 @@ function run(aUnits: Unit[], bUnits: Unit[], table: TokenTable, mode: AssignMode
         : candidates.a[rivalIndex] === candidates.a[k]
           ? (bUnits[candidates.b[rivalIndex] ?? 0]?.id ?? null)
           : (aUnits[candidates.a[rivalIndex] ?? 0]?.id ?? null);
-    const oldKk = mode === "social" && (pairLevels[1] ?? -1) >= 2 ? kkFamily.get(a.kk) : undefined;
+    const oldKk = mode === "social" && (pairLevels[F_KK] ?? -1) >= 2 ? kkFamily.get(a.kk) : undefined;
     const evidence = buildEvidence(
       a,
       b,
       pairLevels,
       pairDetail,
       {
-        prior: priorLog2Odds,
+        prior: model.priorLog2Odds,
         fields: fieldWeights,
-        nameTf: tfBits(F_NAME, pairLevels[F_NAME] ?? -1, pairDetail.nameLnTf),
-        name2Tf: tfBits(F_NAME2, pairLevels[F_NAME2] ?? -1, pairDetail.name2LnTf),
+        nameTf: model.tfBits(F_NAME, pairLevels[F_NAME] ?? -1, pairDetail.nameLnTf),
+        name2Tf: model.tfBits(F_NAME2, pairLevels[F_NAME2] ?? -1, pairDetail.name2LnTf),
         rivals: adjusted - (score[k] ?? 0),
       },
       rivalId,
@@ -181,26 +153,7 @@ function run(aUnits: Unit[], bUnits: Unit[], table: TokenTable, mode: AssignMode
   }
   onProgress?.({ phase: "assign", done: 1, total: 1 });
 
-  const model: MatchModelSummary = {
-    ruleVersion: RULE_VERSION,
-    fields: FIELDS.map((field, f) => ({
-      field,
-      // a level seen nowhere shows 0s (its m and u would be smoothing alone)
-      levels: LEVELS[field].map((level, l) => ({
-        level,
-        m: seen(f, l) ? ((em.m[f] as number[])[l] ?? 0) : 0,
-        u: seen(f, l) ? ((u[f] as number[])[l] ?? 0) : 0,
-        weight: (weights[f] as number[])[l] ?? 0,
-      })),
-    })),
-    priorLog2Odds,
-    expectedPairs,
-    candidatePairs: n,
-    randomPairs: random.sampled,
-    em: { iterations: em.iterations, converged: em.converged },
-    thresholds: { auto: autoThreshold, review: reviewThreshold },
-  };
-  return { ruleVersion: RULE_VERSION, pairs, model };
+  return { ruleVersion: RULE_VERSION, pairs, model: model.summary(n, { auto: autoThreshold, review: reviewThreshold }) };
 }
 
 /** Random pairs of the two lists (all of them when there are fewer than asked), for u. */
