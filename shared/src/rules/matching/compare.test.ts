@@ -146,7 +146,8 @@ describe("comparePair: family against family", () => {
     comparePair(a, b, table, levels, detail);
     expect(levels[F_NAME]).toBe(0);
     expect(levels[F_NAME2]).toBe(0);
-    expect(detail.namePeople).not.toEqual(detail.name2People);
+    expect([detail.nameA, detail.nameB]).not.toEqual([detail.name2A, detail.name2B]);
+    expect(detail.name2A).toBeGreaterThanOrEqual(0);
     expect(levels[F_KK]).toBe(0);
   });
 });

@@ -19,7 +19,7 @@
  *   another street.
  */
 import { compareIdDigits } from "./identifiers.ts";
-import { compareNames, NAME_DIFFERENT, NAME_LEVELS } from "./nameCompare.ts";
+import { compareNames, NAME_DIFFERENT, NAME_LEVELS, type NameComparison } from "./nameCompare.ts";
 import type { Unit } from "./prepare.ts";
 import { boundedOsa, type TokenTable } from "./tokens.ts";
 
@@ -48,11 +48,15 @@ export const MAX_LEVELS = 5;
 
 /** What the levels rest on, kept for the evidence of the pairs that are output. */
 export interface PairDetail {
-  /** person index in a / in b of the NIK level (when not -1) */
-  nikPeople: [number, number] | null;
-  namePeople: [number, number] | null;
-  name2People: [number, number] | null;
-  datePeople: [number, number] | null;
+  /** person indices in a and in b that the NIK level rests on (-1: none) */
+  nikA: number;
+  nikB: number;
+  nameA: number;
+  nameB: number;
+  name2A: number;
+  name2B: number;
+  dateA: number;
+  dateB: number;
   /** ln term frequency of the name levels */
   nameLnTf: number;
   name2LnTf: number;
@@ -61,18 +65,19 @@ export interface PairDetail {
 }
 
 export function newDetail(): PairDetail {
-  return { nikPeople: null, namePeople: null, name2People: null, datePeople: null, nameLnTf: 0, name2LnTf: 0, slot: -1 };
+  return { nikA: -1, nikB: -1, nameA: -1, nameB: -1, name2A: -1, name2B: -1, dateA: -1, dateB: -1, nameLnTf: 0, name2LnTf: 0, slot: -1 };
 }
 
 const ID_RANK = { sama: 0, beda_1_digit: 1, tertukar: 2, beda: 9 } as const;
 /** scratch: the best name level per person of b */
 const nameLevelOf: number[] = [];
+const nameScratch: NameComparison = { level: -1, lnTf: 0 };
 
 /** Fills `levels` (length FIELD_COUNT) and `detail` for the pair (a, b). */
 export function comparePair(a: Unit, b: Unit, table: TokenTable, levels: Int8Array, detail: PairDetail): void {
   // nik
   let nikLevel = -1;
-  detail.nikPeople = null;
+  detail.nikA = detail.nikB = -1;
   for (let i = 0; i < a.people.length; i++) {
     const na = a.people[i]?.nik ?? "";
     if (na === "") continue;
@@ -82,7 +87,8 @@ export function comparePair(a: Unit, b: Unit, table: TokenTable, levels: Int8Arr
       const rank = ID_RANK[compareIdDigits(na, nb)];
       if (nikLevel < 0 || rank < nikLevel) {
         nikLevel = rank;
-        detail.nikPeople = [i, j];
+        detail.nikA = i;
+        detail.nikB = j;
       }
     }
   }
@@ -99,7 +105,7 @@ export function comparePair(a: Unit, b: Unit, table: TokenTable, levels: Int8Arr
   // names: the best pair, then the best pair of the people left
   let bestLevel = -1;
   let bestTf = 0;
-  detail.namePeople = null;
+  detail.nameA = detail.nameB = -1;
   nameLevelOf.length = b.people.length;
   nameLevelOf.fill(NAME_DIFFERENT + 1);
   for (let i = 0; i < a.people.length; i++) {
@@ -108,13 +114,14 @@ export function comparePair(a: Unit, b: Unit, table: TokenTable, levels: Int8Arr
     for (let j = 0; j < b.people.length; j++) {
       const pb = b.people[j];
       if (!pb) continue;
-      const c = compareNames(pa.name, pb.name, table);
+      const c = compareNames(pa.name, pb.name, table, nameScratch);
       if (c.level < 0) continue;
       if (c.level < (nameLevelOf[j] ?? NAME_DIFFERENT + 1)) nameLevelOf[j] = c.level;
       if (bestLevel < 0 || c.level < bestLevel || (c.level === bestLevel && c.lnTf < bestTf)) {
         bestLevel = c.level;
         bestTf = c.lnTf;
-        detail.namePeople = [i, j];
+        detail.nameA = i;
+        detail.nameB = j;
       }
     }
   }
@@ -123,21 +130,23 @@ export function comparePair(a: Unit, b: Unit, table: TokenTable, levels: Int8Arr
 
   let secondLevel = -1;
   let secondTf = 0;
-  detail.name2People = null;
-  if (detail.namePeople && a.people.length > 1 && b.people.length > 1) {
-    const [ui, uj] = detail.namePeople;
+  detail.name2A = detail.name2B = -1;
+  if (detail.nameA >= 0 && a.people.length > 1 && b.people.length > 1) {
+    const ui = detail.nameA;
+    const uj = detail.nameB;
     for (let i = 0; i < a.people.length; i++) {
       const pa = a.people[i];
       if (!pa || i === ui) continue;
       for (let j = 0; j < b.people.length; j++) {
         const pb = b.people[j];
         if (!pb || j === uj) continue;
-        const c = compareNames(pa.name, pb.name, table);
+        const c = compareNames(pa.name, pb.name, table, nameScratch);
         if (c.level < 0) continue;
         if (secondLevel < 0 || c.level < secondLevel || (c.level === secondLevel && c.lnTf < secondTf)) {
           secondLevel = c.level;
           secondTf = c.lnTf;
-          detail.name2People = [i, j];
+          detail.name2A = i;
+          detail.name2B = j;
         }
       }
     }
@@ -147,7 +156,7 @@ export function comparePair(a: Unit, b: Unit, table: TokenTable, levels: Int8Arr
 
   // birth date: a NIK's date against a recorded date of a person of the same sex
   let dateLevel = -1;
-  detail.datePeople = null;
+  detail.dateA = detail.dateB = -1;
   if (nikLevel !== 0) {
     for (let i = 0; i < a.people.length && dateLevel !== 0; i++) {
       const pa = a.people[i];
@@ -162,7 +171,8 @@ export function comparePair(a: Unit, b: Unit, table: TokenTable, levels: Int8Arr
         );
         if (agreement === 0 || (agreement === 1 && dateLevel < 0)) {
           dateLevel = agreement;
-          detail.datePeople = [i, j];
+          detail.dateA = i;
+          detail.dateB = j;
         }
         if (dateLevel === 0) break;
       }
@@ -186,12 +196,12 @@ export function comparePair(a: Unit, b: Unit, table: TokenTable, levels: Int8Arr
 
   // the person of b this row stands for: the one whose name is most alike (a row may
   // carry the spouse's NIK), the NIK's person among equals or when no name is alike
-  const nikPerson = nikLevel === 0 && detail.nikPeople ? detail.nikPeople[1] : -1;
-  if (bestLevel >= 0 && bestLevel < NAME_DIFFERENT && detail.namePeople) {
-    detail.slot = nikPerson >= 0 && nameLevelOf[nikPerson] === bestLevel ? nikPerson : detail.namePeople[1];
+  const nikPerson = nikLevel === 0 ? detail.nikB : -1;
+  if (bestLevel >= 0 && bestLevel < NAME_DIFFERENT && detail.nameA >= 0) {
+    detail.slot = nikPerson >= 0 && nameLevelOf[nikPerson] === bestLevel ? nikPerson : detail.nameB;
     // "Ny. Budi Santoso" is Budi Santoso's wife: the row stands for a woman of the family
     const named = b.people[detail.slot];
-    if (a.people[detail.namePeople[0]]?.name.nyonya && named && named.sex !== "F") {
+    if (a.people[detail.nameA]?.name.nyonya && named && named.sex !== "F") {
       detail.slot = b.people.findIndex((p) => p.sex === "F");
     }
   } else detail.slot = nikPerson;

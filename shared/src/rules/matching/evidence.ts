@@ -47,9 +47,8 @@ export function buildEvidence(
   const nik = levels[F_NIK] ?? -1;
   if (nik < 0) out.push(evidence("nik_tidak_ada", 0));
   else {
-    const [i, j] = detail.nikPeople ?? [0, 0];
-    const pa = a.people[i];
-    const pb = b.people[j];
+    const pa = a.people[Math.max(0, detail.nikA)];
+    const pb = b.people[Math.max(0, detail.nikB)];
     const peran = roleWord(pb?.role ?? "");
     const posisi = firstDifference(pa?.nik ?? "", pb?.nik ?? "");
     const codes: MatchEvidenceCode[] = ["nik_sama", "nik_beda_1_digit", "nik_tertukar", "nik_beda_sebagian", "nik_beda"];
@@ -62,14 +61,14 @@ export function buildEvidence(
   out.push(evidence(kk < 0 ? "kk_tidak_ada" : (kkCodes[kk] ?? "kk_beda"), kk < 0 ? 0 : w(F_KK)));
   if (oldKkFamilyId !== null) out.push(evidence("kk_lama_orang_tua", 0, { keluarga: oldKkFamilyId }));
 
-  const nameEvidence = (f: number, people: [number, number] | null, prefix: "nama" | "nama_pasangan") => {
+  const nameEvidence = (f: number, i: number, j: number, prefix: "nama" | "nama_pasangan") => {
     const level = levels[f] ?? -1;
-    if (level < 0 || !people) {
+    if (level < 0 || i < 0) {
       if (prefix === "nama") out.push(evidence("nama_tidak_ada", 0));
       return;
     }
-    const pa = a.people[people[0]];
-    const pb = b.people[people[1]];
+    const pa = a.people[i];
+    const pb = b.people[j];
     const code = `${prefix}_${NAME_LEVELS[level] ?? "beda"}` as MatchEvidenceCode;
     out.push(evidence(code, w(f), { a: pa?.display ?? "", b: pb?.display ?? "", peran: roleWord(pb?.role ?? "") }));
     const tf = f === F_NAME ? weights.nameTf : weights.name2Tf;
@@ -78,13 +77,13 @@ export function buildEvidence(
       out.push(evidence("nama_ny_suami", 0, { b: pb.display }));
     }
   };
-  nameEvidence(F_NAME, detail.namePeople, "nama");
-  nameEvidence(F_NAME2, detail.name2People, "nama_pasangan");
+  nameEvidence(F_NAME, detail.nameA, detail.nameB, "nama");
+  nameEvidence(F_NAME2, detail.name2A, detail.name2B, "nama_pasangan");
 
   const date = levels[F_DATE] ?? -1;
-  if (date >= 0 && detail.datePeople) {
-    const pa = a.people[detail.datePeople[0]];
-    const pb = b.people[detail.datePeople[1]];
+  if (date >= 0 && detail.dateA >= 0) {
+    const pa = a.people[detail.dateA];
+    const pb = b.people[detail.dateB];
     const aDate = pa?.nikBirth ?? pa?.recordBirth ?? null;
     const bDate = pb?.recordBirth ?? pb?.nikBirth ?? null;
     out.push(date === 0 ? evidence("tgl_lahir_sama", w(F_DATE), { tanggal: showDate(aDate) }) : evidence("tgl_lahir_beda", w(F_DATE), { a: showDate(aDate), b: showDate(bDate) }));

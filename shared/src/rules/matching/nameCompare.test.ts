@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { compareNames, NAME_DIFFERENT, NAME_LEVELS, NAME_PARTIAL, NAME_SAME, NAME_SIMILAR, NAME_VERY_SIMILAR } from "./nameCompare.ts";
+import { readListFixture } from "../../testing/listFixtures.ts";
 import { boundedOsa, TokenTable, tokenSimilarity } from "./tokens.ts";
 
 function level(a: string, b: string): string {
@@ -96,5 +97,22 @@ describe("tokenSimilarity", () => {
     expect(boundedOsa("abcd", "abdc", 2)).toBe(1);
     expect(boundedOsa("abcd", "xyzw", 2)).toBe(3);
     expect(boundedOsa("", "abc", 5)).toBe(3);
+  });
+});
+
+describe("TokenTable.similar", () => {
+  it("agrees with tokenSimilarity on every pair of tokens of a real list (its shortcut on letter sets loses nothing)", () => {
+    const table = new TokenTable();
+    for (const f of readListFixture("kelurahan-lists").families.slice(0, 400)) for (const p of f.people) table.addName(p.name);
+    const ids = table.strings.map((_, id) => id);
+    let alike = 0;
+    for (const x of ids) {
+      for (const y of ids) {
+        const expected = tokenSimilarity(table.strings[x]!, table.strings[y]!);
+        expect(table.similar(x, y), `${table.strings[x]} ~ ${table.strings[y]}`).toBe(expected);
+        if (x !== y && expected > 0) alike++;
+      }
+    }
+    expect(alike).toBeGreaterThan(0);
   });
 });

@@ -36,19 +36,22 @@ export interface NameComparison {
   lnTf: number;
 }
 
-const MISSING: NameComparison = { level: -1, lnTf: 0 };
 
 // scratch arrays reused between calls (names have a handful of tokens)
 const usedA: number[] = [];
 const usedB: number[] = [];
 
-export function compareNames(a: PreparedName, b: PreparedName, table: TokenTable): NameComparison {
+/** Compares two names; the result goes into `out` (a new object when none is given: the hot path reuses one). */
+export function compareNames(a: PreparedName, b: PreparedName, table: TokenTable, out: NameComparison = { level: -1, lnTf: 0 }): NameComparison {
+  const result = (level: number, lnTf: number): NameComparison => {
+    out.level = level;
+    out.lnTf = lnTf;
+    return out;
+  };
   const na = a.ids.length;
   const nb = b.ids.length;
-  if (na === 0 || nb === 0) return MISSING;
-  if (a.key === b.key) {
-    return { level: patronymsDiffer(a, b, table) ? NAME_PARTIAL : NAME_SAME, lnTf: Math.log(table.nameFrequency(a.key)) };
-  }
+  if (na === 0 || nb === 0) return result(-1, 0);
+  if (a.key === b.key) return result(patronymsDiffer(a, b, table) ? NAME_PARTIAL : NAME_SAME, Math.log(table.nameFrequency(a.key)));
 
   // greedy matching: repeatedly take the most alike unused pair
   for (let i = 0; i < na; i++) usedA[i] = 0;
@@ -89,7 +92,7 @@ export function compareNames(a: PreparedName, b: PreparedName, table: TokenTable
   const glued =
     a.joined === b.joined || (na !== nb && Math.min(a.joined.length, b.joined.length) >= 8 && boundedOsa(a.joined, b.joined, 1) <= 1);
   // only loosely alike tokens: no term frequency to speak of (NaN: no adjustment)
-  if (strong === 0 && !glued) return weakMatched(usedA, na) ? { level: NAME_PARTIAL, lnTf: Number.NaN } : { level: NAME_DIFFERENT, lnTf: 0 };
+  if (strong === 0 && !glued) return weakMatched(usedA, na) ? result(NAME_PARTIAL, Number.NaN) : result(NAME_DIFFERENT, 0);
 
   const side = (ids: number[], used: number[]) => {
     let core = 0;
@@ -110,19 +113,19 @@ export function compareNames(a: PreparedName, b: PreparedName, table: TokenTable
   const sa = side(a.ids, usedA);
   const sb = side(b.ids, usedB);
   const conflict = (sa.birthOrder && sb.birthOrder && !birthOrderMatched) || patronymsDiffer(a, b, table);
-  if (conflict) return { level: NAME_PARTIAL, lnTf };
-  if (glued) return { level: NAME_VERY_SIMILAR, lnTf: Math.log(table.nameFrequency(a.key)) };
+  if (conflict) return result(NAME_PARTIAL, lnTf);
+  if (glued) return result(NAME_VERY_SIMILAR, Math.log(table.nameFrequency(a.key)));
 
   const shorter = sa.core < sb.core ? sa : sb.core < sa.core ? sb : sa.unmatched >= sb.unmatched ? sa : sb;
-  if (shorter.core === 0) return { level: NAME_SIMILAR, lnTf };
-  if (shorter.unmatched > 0) return { level: NAME_PARTIAL, lnTf };
-  if (shorter.weak > 0) return { level: NAME_SIMILAR, lnTf };
-  if (shorter.core >= 2) return { level: NAME_VERY_SIMILAR, lnTf };
+  if (shorter.core === 0) return result(NAME_SIMILAR, lnTf);
+  if (shorter.unmatched > 0) return result(NAME_PARTIAL, lnTf);
+  if (shorter.weak > 0) return result(NAME_SIMILAR, lnTf);
+  if (shorter.core >= 2) return result(NAME_VERY_SIMILAR, lnTf);
   // one core token each, the same: they differ only in tokens often left out
   if (sa.core === sb.core && sa.unmatched === 0 && sb.unmatched === 0 && coreTokensEqual(a, b, table)) {
-    return { level: NAME_VERY_SIMILAR, lnTf };
+    return result(NAME_VERY_SIMILAR, lnTf);
   }
-  return { level: NAME_SIMILAR, lnTf };
+  return result(NAME_SIMILAR, lnTf);
 }
 
 function weakMatched(used: number[], n: number): boolean {

@@ -26,6 +26,8 @@ export class TokenTable {
   readonly strings: string[] = [];
   readonly optional: boolean[] = [];
   readonly birthOrder: boolean[] = [];
+  /** which letters a-z a token has (bit 0 = a): a cheap test before measuring edits */
+  private readonly letters: number[] = [];
   /** number of names containing the token */
   readonly nameCount: number[] = [];
   /** number of names with this key (sorted tokens) */
@@ -42,6 +44,7 @@ export class TokenTable {
       this.strings.push(token);
       this.optional.push(isOptionalToken(token));
       this.birthOrder.push(BIRTH_ORDER_NAMES.has(token));
+      this.letters.push(letterMask(token));
       this.nameCount.push(0);
     }
     return id;
@@ -90,6 +93,10 @@ export class TokenTable {
 
   similar(a: number, b: number): number {
     if (a === b) return 1;
+    // two edits change at most four letters of the set; a prefix or an initial has its letters in the other
+    const la = this.letters[a] ?? 0;
+    const lb = this.letters[b] ?? 0;
+    if (bitCount(la ^ lb) > 4 && (la & ~lb) !== 0 && (lb & ~la) !== 0) return 0;
     const cacheKey = a < b ? a * 2097152 + b : b * 2097152 + a;
     let value = this.similarity.get(cacheKey);
     if (value === undefined) {
@@ -98,6 +105,21 @@ export class TokenTable {
     }
     return value;
   }
+}
+
+function letterMask(token: string): number {
+  let mask = 0;
+  for (let i = 0; i < token.length; i++) {
+    const c = token.charCodeAt(i) - 97;
+    if (c >= 0 && c < 26) mask |= 1 << c;
+  }
+  return mask;
+}
+
+function bitCount(v: number): number {
+  let x = v - ((v >>> 1) & 0x55555555);
+  x = (x & 0x33333333) + ((x >>> 2) & 0x33333333);
+  return (Math.imul((x + (x >>> 4)) & 0x0f0f0f0f, 0x01010101) >>> 24) & 0xff;
 }
 
 /**
