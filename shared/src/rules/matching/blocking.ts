@@ -144,9 +144,12 @@ class KeyIndex {
   }
 
   private slot(key: number): number {
+    // murmur3's finaliser over the two 32-bit halves: every bit of the key moves the slot
     const lo = key % 4294967296;
-    const hi = (key - lo) / 4294967296;
-    let i = Math.imul(lo ^ Math.imul(hi, 0x85ebca6b), 0x9e3779b1) & this.mask;
+    let h = (lo ^ Math.imul((key - lo) / 4294967296, 0x9e3779b1)) | 0;
+    h = Math.imul(h ^ (h >>> 16), 0x85ebca6b);
+    h = Math.imul(h ^ (h >>> 13), 0xc2b2ae35);
+    let i = (h ^ (h >>> 16)) & this.mask;
     for (;;) {
       const k = this.keys[i] ?? -1;
       if (k === key || k === -1) return i;

@@ -22,6 +22,10 @@
 import { FIELD_COUNT, FIELDS, LEVELS, MAX_LEVELS, F_NAME, F_NIK, F_KK, F_RTRW, F_STREET, F_NAME2 } from "./compare.ts";
 import { NAME_SAME, NAME_VERY_SIMILAR } from "./nameCompare.ts";
 
+// local copies of imported constants used once per pair (kept out of the hot loops' imports)
+const FIELDS_N = FIELD_COUNT;
+const RADIX = MAX_LEVELS + 1;
+
 /** Comparison vectors grouped: identical vectors are one pattern with a count. */
 export class PatternCounts {
   private readonly index = new Map<number, number>();
@@ -30,7 +34,7 @@ export class PatternCounts {
 
   static keyOf(levels: ArrayLike<number>): number {
     let key = 0;
-    for (let f = FIELD_COUNT - 1; f >= 0; f--) key = key * (MAX_LEVELS + 1) + ((levels[f] ?? -1) + 1);
+    for (let f = FIELDS_N - 1; f >= 0; f--) key = key * RADIX + ((levels[f] ?? -1) + 1);
     return key;
   }
 
@@ -193,7 +197,7 @@ export class RandomPairStats {
 
   add(levels: ArrayLike<number>, nameLnTf: number, name2LnTf: number): void {
     this.sampled++;
-    for (let f = 0; f < FIELD_COUNT; f++) {
+    for (let f = 0; f < FIELDS_N; f++) {
       const l = levels[f] ?? -1;
       if (l < 0) continue;
       (this.counts[f] as number[])[l] = ((this.counts[f] as number[])[l] ?? 0) + 1;

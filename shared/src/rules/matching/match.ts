@@ -24,6 +24,9 @@ const DEFAULT_RANDOM_PAIRS = 100_000;
 
 type Progress = (progress: MatchProgress) => void;
 
+// a local copy of an imported constant used once per pair
+const FIELDS_N = FIELD_COUNT;
+
 export function matchSocialToFamilies(
   families: readonly MatchFamily[],
   social: readonly MatchSocialRow[],
@@ -73,7 +76,7 @@ function run(aUnits: Unit[], bUnits: Unit[], table: TokenTable, mode: AssignMode
   const n = candidates.count;
 
   // compare
-  const levels = new Int8Array(n * FIELD_COUNT);
+  const levels = new Int8Array(n * FIELDS_N);
   const nameTf = new Float64Array(n);
   const name2Tf = new Float64Array(n);
   const slot = new Int32Array(n);
@@ -82,7 +85,7 @@ function run(aUnits: Unit[], bUnits: Unit[], table: TokenTable, mode: AssignMode
   const detail = newDetail();
   for (let k = 0; k < n; k++) {
     comparePair(aUnits[candidates.a[k] ?? 0] as Unit, bUnits[candidates.b[k] ?? 0] as Unit, table, scratch, detail);
-    levels.set(scratch, k * FIELD_COUNT);
+    for (let f = 0; f < FIELDS_N; f++) levels[k * FIELDS_N + f] = scratch[f] ?? -1;
     nameTf[k] = detail.nameLnTf;
     name2Tf[k] = detail.name2LnTf;
     slot[k] = detail.slot;
@@ -97,7 +100,7 @@ function run(aUnits: Unit[], bUnits: Unit[], table: TokenTable, mode: AssignMode
   const model = fitModel(em, random, n, aUnits.length * bUnits.length);
   onProgress?.({ phase: "estimate", done: 1, total: 1 });
   const score = new Float64Array(n);
-  for (let k = 0; k < n; k++) score[k] = model.score(levels, k * FIELD_COUNT, nameTf[k] ?? 0, name2Tf[k] ?? 0);
+  for (let k = 0; k < n; k++) score[k] = model.score(levels, k * FIELDS_N, nameTf[k] ?? 0, name2Tf[k] ?? 0);
 
   // assign
   onProgress?.({ phase: "assign", done: 0, total: 1 });

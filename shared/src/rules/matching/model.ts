@@ -8,6 +8,11 @@ import type { EmResult, RandomPairStats } from "./estimate.ts";
 import type { MatchModelSummary } from "./types.ts";
 import { RULE_VERSION } from "./version.ts";
 
+// local copies of imported constants used once per pair
+const FIELDS_N = FIELD_COUNT;
+const NAME_FIELD = F_NAME;
+const NAME2_FIELD = F_NAME2;
+
 /** A name's rarity moves its weight by at most this many bits either way. */
 export const TF_CAP_BITS = 5;
 
@@ -39,7 +44,7 @@ export function fitModel(em: EmResult, random: RandomPairStats, candidatePairs: 
 
   const tfBits = (field: number, level: number, lnTf: number): number => {
     if (level < 0 || Number.isNaN(lnTf)) return 0;
-    const base = (tfBase[field === F_NAME ? 0 : 1] as number[])[level] ?? 0;
+    const base = (tfBase[field === NAME_FIELD ? 0 : 1] as number[])[level] ?? 0;
     return Math.max(-TF_CAP_BITS, Math.min(TF_CAP_BITS, (base - lnTf) / Math.LN2));
   };
 
@@ -50,12 +55,12 @@ export function fitModel(em: EmResult, random: RandomPairStats, candidatePairs: 
     tfBits,
     score(levels, offset, nameLnTf, name2LnTf) {
       let s = priorLog2Odds;
-      for (let f = 0; f < FIELD_COUNT; f++) {
+      for (let f = 0; f < FIELDS_N; f++) {
         const l = levels[offset + f] ?? -1;
         if (l >= 0) s += (weights[f] as number[])[l] ?? 0;
       }
-      s += tfBits(F_NAME, levels[offset + F_NAME] ?? -1, nameLnTf);
-      s += tfBits(F_NAME2, levels[offset + F_NAME2] ?? -1, name2LnTf);
+      s += tfBits(NAME_FIELD, levels[offset + NAME_FIELD] ?? -1, nameLnTf);
+      s += tfBits(NAME2_FIELD, levels[offset + NAME2_FIELD] ?? -1, name2LnTf);
       return s;
     },
     summary(candidates, thresholds) {

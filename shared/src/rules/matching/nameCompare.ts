@@ -20,7 +20,11 @@
  * a random name would agree this way) is the name's frequency for SAME, else the
  * product of the matched tokens' frequencies: rare names weigh more.
  */
-import { boundedOsa, STRONG, WEAK, type PreparedName, type TokenTable } from "./tokens.ts";
+import { boundedOsa, type PreparedName, type TokenTable } from "./tokens.ts";
+
+/** How alike two tokens must be (tokenSimilarity) to count: STRONG a typo at most, WEAK an initial, a short form, a typo in a three-letter name. */
+export const STRONG = 0.85;
+export const WEAK = 0.5;
 
 export const NAME_SAME = 0;
 export const NAME_VERY_SIMILAR = 1;
@@ -41,17 +45,45 @@ export interface NameComparison {
 const usedA: number[] = [];
 const usedB: number[] = [];
 
+interface Side {
+  core: number;
+  unmatched: number;
+  weak: number;
+  birthOrder: boolean;
+}
+const sideA: Side = { core: 0, unmatched: 0, weak: 0, birthOrder: false };
+const sideB: Side = { core: 0, unmatched: 0, weak: 0, birthOrder: false };
+
+/** What one name has left: core tokens (not often left out), unmatched, only loosely matched. */
+function measureSide(ids: number[], used: number[], table: TokenTable, out: Side): Side {
+  out.core = 0;
+  out.unmatched = 0;
+  out.weak = 0;
+  out.birthOrder = false;
+  for (let i = 0; i < ids.length; i++) {
+    const id = ids[i] ?? 0;
+    if (table.birthOrder[id]) out.birthOrder = true;
+    if (table.optional[id]) continue;
+    out.core++;
+    const u = used[i] ?? 0;
+    if (u === 0) out.unmatched++;
+    else if (u < STRONG) out.weak++;
+  }
+  return out;
+}
+
+function answer(out: NameComparison, level: number, lnTf: number): NameComparison {
+  out.level = level;
+  out.lnTf = lnTf;
+  return out;
+}
+
 /** Compares two names; the result goes into `out` (a new object when none is given: the hot path reuses one). */
 export function compareNames(a: PreparedName, b: PreparedName, table: TokenTable, out: NameComparison = { level: -1, lnTf: 0 }): NameComparison {
-  const result = (level: number, lnTf: number): NameComparison => {
-    out.level = level;
-    out.lnTf = lnTf;
-    return out;
-  };
   const na = a.ids.length;
   const nb = b.ids.length;
-  if (na === 0 || nb === 0) return result(-1, 0);
-  if (a.key === b.key) return result(patronymsDiffer(a, b, table) ? NAME_PARTIAL : NAME_SAME, Math.log(table.nameFrequency(a.key)));
+  if (na === 0 || nb === 0) return answer(out, -1, 0);
+  if (a.key === b.key) return answer(out, patronymsDiffer(a, b, table) ? NAME_PARTIAL : NAME_SAME, Math.log(table.nameFrequency(a.key)));
 
   // greedy matching: repeatedly take the most alike unused pair
   for (let i = 0; i < na; i++) usedA[i] = 0;
@@ -92,40 +124,24 @@ export function compareNames(a: PreparedName, b: PreparedName, table: TokenTable
   const glued =
     a.joined === b.joined || (na !== nb && Math.min(a.joined.length, b.joined.length) >= 8 && boundedOsa(a.joined, b.joined, 1) <= 1);
   // only loosely alike tokens: no term frequency to speak of (NaN: no adjustment)
-  if (strong === 0 && !glued) return weakMatched(usedA, na) ? result(NAME_PARTIAL, Number.NaN) : result(NAME_DIFFERENT, 0);
+  if (strong === 0 && !glued) return weakMatched(usedA, na) ? answer(out, NAME_PARTIAL, Number.NaN) : answer(out, NAME_DIFFERENT, 0);
 
-  const side = (ids: number[], used: number[]) => {
-    let core = 0;
-    let unmatched = 0;
-    let weak = 0;
-    let birthOrder = false;
-    for (let i = 0; i < ids.length; i++) {
-      const id = ids[i] ?? 0;
-      if (table.birthOrder[id]) birthOrder = true;
-      if (table.optional[id]) continue;
-      core++;
-      const u = used[i] ?? 0;
-      if (u === 0) unmatched++;
-      else if (u < STRONG) weak++;
-    }
-    return { core, unmatched, weak, birthOrder };
-  };
-  const sa = side(a.ids, usedA);
-  const sb = side(b.ids, usedB);
+  const sa = measureSide(a.ids, usedA, table, sideA);
+  const sb = measureSide(b.ids, usedB, table, sideB);
   const conflict = (sa.birthOrder && sb.birthOrder && !birthOrderMatched) || patronymsDiffer(a, b, table);
-  if (conflict) return result(NAME_PARTIAL, lnTf);
-  if (glued) return result(NAME_VERY_SIMILAR, Math.log(table.nameFrequency(a.key)));
+  if (conflict) return answer(out, NAME_PARTIAL, lnTf);
+  if (glued) return answer(out, NAME_VERY_SIMILAR, Math.log(table.nameFrequency(a.key)));
 
   const shorter = sa.core < sb.core ? sa : sb.core < sa.core ? sb : sa.unmatched >= sb.unmatched ? sa : sb;
-  if (shorter.core === 0) return result(NAME_SIMILAR, lnTf);
-  if (shorter.unmatched > 0) return result(NAME_PARTIAL, lnTf);
-  if (shorter.weak > 0) return result(NAME_SIMILAR, lnTf);
-  if (shorter.core >= 2) return result(NAME_VERY_SIMILAR, lnTf);
+  if (shorter.core === 0) return answer(out, NAME_SIMILAR, lnTf);
+  if (shorter.unmatched > 0) return answer(out, NAME_PARTIAL, lnTf);
+  if (shorter.weak > 0) return answer(out, NAME_SIMILAR, lnTf);
+  if (shorter.core >= 2) return answer(out, NAME_VERY_SIMILAR, lnTf);
   // one core token each, the same: they differ only in tokens often left out
   if (sa.core === sb.core && sa.unmatched === 0 && sb.unmatched === 0 && coreTokensEqual(a, b, table)) {
-    return result(NAME_VERY_SIMILAR, lnTf);
+    return answer(out, NAME_VERY_SIMILAR, lnTf);
   }
-  return result(NAME_SIMILAR, lnTf);
+  return answer(out, NAME_SIMILAR, lnTf);
 }
 
 function weakMatched(used: number[], n: number): boolean {

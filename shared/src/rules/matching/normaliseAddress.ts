@@ -21,7 +21,20 @@ const NUMBER_WORDS = new Set(["no", "nomor", "nmr", "nomer"]);
 /** Words that end the street part ("Jl. Sukun RT 03 RW 02 Kel. Namosain"). */
 const STOP_WORDS = new Set(["rt", "rw", "kel", "kelurahan", "desa", "ds", "kec", "kecamatan", "kab", "kota", "dusun", "dsn"]);
 
+const addresses = new Map<string, NormalisedAddress>();
+
+/** The street and house number of an address as written; remembered, addresses repeat. */
 export function normaliseAddress(raw: string): NormalisedAddress {
+  let result = addresses.get(raw);
+  if (result === undefined) {
+    result = readAddress(raw);
+    if (addresses.size > 200_000) addresses.clear();
+    addresses.set(raw, result);
+  }
+  return { ...result };
+}
+
+function readAddress(raw: string): NormalisedAddress {
   const text = raw.normalize("NFKD").replace(/[\u0300-\u036f]/g, "").toLowerCase();
   // "jl.sukun" and "no.17" glue a word to its dot: split at dots, slashes and commas
   const words = text.split(/[^a-z0-9]+/).filter((w) => w !== "");

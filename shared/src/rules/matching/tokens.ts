@@ -18,10 +18,6 @@ export interface PreparedName {
   nyonya: boolean;
 }
 
-/** How alike two tokens are: 1 equal, >= STRONG a typo, >= WEAK an initial, a short form or a typo in a short name. */
-export const STRONG = 0.85;
-export const WEAK = 0.5;
-
 export class TokenTable {
   readonly strings: string[] = [];
   readonly optional: boolean[] = [];
