@@ -60,7 +60,7 @@ export interface PairDetail {
   /** ln term frequency of the name levels */
   nameLnTf: number;
   name2LnTf: number;
-  /** the person of b the row stands for (NIK the same, else the best name), -1 unknown */
+  /** the person of b the row stands for: whose name is most alike (the NIK's among equals, a woman for "Ny. <husband>"), else whose NIK it has; -1 unknown */
   slot: number;
 }
 
