@@ -184,6 +184,7 @@ export function candidatePairs(
   table: TokenTable,
   onStep?: (done: number, total: number) => void,
 ): CandidatePairs {
+  onStep?.(0, aUnits.length);
   const addresses = new Map<string, number>();
   const addressId = (address: string) => {
     let id = addresses.get(address);
