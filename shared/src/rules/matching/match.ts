@@ -146,13 +146,9 @@ function run(aUnits: Unit[], bUnits: Unit[], table: TokenTable, mode: AssignMode
       rivalId,
       oldKk !== undefined && oldKk !== b.index ? (bUnits[oldKk]?.id ?? null) : null,
     );
-    pairs.push({
-      familyId: b.id,
-      otherId: a.id,
-      score: Math.round(adjusted * 100) / 100,
-      decision: adjusted >= autoThreshold ? "auto" : "review",
-      evidence,
-    });
+    // decided on the score as shown, so that a pair shown at 10.00 is never left for review
+    const shown = Math.round(adjusted * 100) / 100;
+    pairs.push({ familyId: b.id, otherId: a.id, score: shown, decision: shown >= autoThreshold ? "auto" : "review", evidence });
   }
   onProgress?.({ phase: "assign", done: 1, total: 1 });
 
