@@ -1,4 +1,4 @@
-import { lazy, Match, Show, Switch } from "solid-js";
+import { createEffect, lazy, Match, Show, Switch } from "solid-js";
 import { findSession, relaySyncUrl } from "../sync/sessions.ts";
 import { createWorkspace } from "../state/workspace.ts";
 import { WorkspaceContext } from "../state/context.ts";
@@ -10,17 +10,26 @@ import { MinutesPage } from "../features/minutes/MinutesPage.tsx";
 import { InvitesPage } from "../features/invites/InvitesPage.tsx";
 import { SettingsPage } from "../features/settings/SettingsPage.tsx";
 import { HomePage } from "../features/home/HomePage.tsx";
-import type { Section } from "./route.ts";
+import { navigate, type Section } from "./route.ts";
+import { landingSection, mayOpen } from "./sections.ts";
 
 // maplibre-gl is large: it loads only when the map opens, so the rest of the app stays small
 const MapPage = lazy(() => import("../features/map/MapPage.tsx").then((m) => ({ default: m.MapPage })));
 
 /** Opens the workspace once per workspace id; switching tabs keeps the same documents. */
-export function WorkspaceView(props: { ws: string; section: Section; item: string | null }) {
+export function WorkspaceView(props: { ws: string; section: Section | null; item: string | null }) {
   return (
     <Show when={findSession(props.ws) && props.ws} keyed fallback={<HomePage />}>
       {(wsId) => {
-        const workspace = createWorkspace(findSession(wsId)!, relaySyncUrl(location));
+        const session = findSession(wsId)!;
+        const workspace = createWorkspace(session, relaySyncUrl(location));
+        // no section, an unknown one, or one this role may not open (an OPD liaison's old bookmark of
+        // Keluarga): the role's own landing tab instead of an empty page
+        createEffect(() => {
+          if (!props.section || !mayOpen(session.payload.role, props.section)) {
+            navigate({ name: "workspace", ws: wsId, section: landingSection(session.payload.role), item: null }, true);
+          }
+        });
         return (
           <WorkspaceContext.Provider value={workspace}>
             <WorkspaceShell section={props.section}>
