@@ -1,9 +1,10 @@
+import type { Page } from "@playwright/test";
 import { test, expect } from "./support/fixtures.ts";
 import { AppPage } from "./pages/AppPage.ts";
 import { RosterPage } from "./pages/RosterPage.ts";
 
 /** Every key and database this device holds for the workspace (localStorage and IndexedDB). */
-async function deviceCopy(page: import("@playwright/test").Page, workspace: string): Promise<string[]> {
+async function deviceCopy(page: Page, workspace: string): Promise<string[]> {
   return page.evaluate(async (ws) => {
     const keys = Object.keys(localStorage).filter((k) => k.includes(ws) || localStorage.getItem(k)!.includes(ws));
     const databases = (await indexedDB.databases()).map((d) => d.name ?? "").filter((n) => n.includes(ws));
