@@ -1,4 +1,5 @@
 import { readFileSync } from "node:fs";
+import { mintToken } from "../../relay/src/auth/tokens.ts";
 import { test, expect } from "./support/fixtures.ts";
 import { AppPage } from "./pages/AppPage.ts";
 import { InvitesPage } from "./pages/InvitesPage.ts";
@@ -108,7 +109,6 @@ test("a link signed by another relay says it is not valid here and the app stops
     };
   });
   const app = new AppPage(page, relay.url);
-  const { mintToken } = await import("../../relay/src/auth/tokens.ts");
   const foreign = mintToken("the-secret-of-another-relay-0123", { workspace, role: "kader", days: 1 }).token;
   await page.goto(`${relay.url}/#/gabung?token=${encodeURIComponent(foreign)}`);
   await expect(app.accessScreen()).toBeVisible();
