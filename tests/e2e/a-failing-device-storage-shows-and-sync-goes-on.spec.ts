@@ -15,14 +15,15 @@ test("when the phone's IndexedDB fails the badge says so and changes still reach
   await app.page.evaluate((ws) => new Promise((resolve) => (indexedDB.deleteDatabase(`rembuk/${ws}/roster`).onsuccess = resolve)), workspace);
   await roster.addHousehold({ kepala: "Agus Salim", rt: "2", rw: "1" });
 
-  await expect(app.syncStatus()).toHaveAttribute("data-storage", "failed");
-  await expect(app.syncStatus()).toHaveText("Gagal simpan di HP", { useInnerText: true });
-  await expect(app.page.getByTestId("sync-storage-failed")).toContainText("perubahan tetap dikirim ke relay");
-  // the change was sent all the same, and confirmed
-  await expect(app.syncStatus()).toHaveAttribute("data-pending", "0");
+  // the change reaches the relay all the same: another device gets it, and the phone has its confirmation
   const laptop = await browser.newContext();
   const other = new AppPage(await laptop.newPage(), relay.url);
   await other.join(relay.token(workspace, "lurah"));
   await new RosterPage(other.page).expectNames(["Agus Salim", "Maria Goreti"]);
+  await expect(app.syncStatus()).toHaveAttribute("data-pending", "0");
+  // and the phone says its own copy is not being kept, instead of a calm "Tersinkron"
+  await expect(app.syncStatus()).toHaveAttribute("data-storage", "failed");
+  await expect(app.syncStatus()).toHaveText("Gagal simpan di HP", { useInnerText: true });
+  await expect(app.page.getByTestId("sync-storage-failed")).toContainText("perubahan tetap dikirim ke relay");
   await Promise.all([phone.close(), laptop.close()]);
 });
