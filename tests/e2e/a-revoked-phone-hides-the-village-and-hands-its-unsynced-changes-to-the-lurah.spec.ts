@@ -1,4 +1,5 @@
 import { readFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
 import { mintToken } from "../../relay/src/auth/tokens.ts";
 import { test, expect } from "./support/fixtures.ts";
 import { AppPage } from "./pages/AppPage.ts";
@@ -52,6 +53,7 @@ test("a phone revoked while offline says so, hides the village, stops dialling a
   await expect(kader.tabs()).toHaveCount(0);
   await expect(screen.getByTestId("access-pending")).toHaveText("1 perubahan dari HP ini belum sampai ke relay.");
   await expect(screen).toContainText("Menu › Terapkan berkas perubahan");
+  await kader.page.screenshot({ path: fileURLToPath(new URL("./pages/screenshots/access-revoked-phone.png", import.meta.url)) });
 
   // and it stops dialling: a minute of the provider's backoff opens no new socket
   const opened = () => kader.page.evaluate(() => (window as unknown as { socketsOpened: number }).socketsOpened);

@@ -1,6 +1,6 @@
 import type { LinkState } from "../sync/docConnection.ts";
 import type { PendingSnapshot } from "../sync/pendingTracker.ts";
-import type { AccessVerdict } from "../sync/accessCheck.ts";
+import { ACCESS_RANK, type AccessVerdict } from "../sync/accessCheck.ts";
 
 /**
  * One honest line for the whole workspace: the worst link wins, and pending
@@ -29,9 +29,6 @@ export interface LinkReport {
   everSynced: boolean;
   storageFailed: boolean;
 }
-
-/** revoked outranks invalid outranks expired: the harder verdict is the one to act on */
-const ACCESS_RANK: Record<AccessVerdict, number> = { revoked: 3, invalid: 2, expired: 1 };
 
 export function summariseSync(links: LinkReport[], browserOnline: boolean): SyncSummary {
   let pending = 0;

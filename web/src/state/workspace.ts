@@ -57,7 +57,7 @@ export interface Workspace {
    */
   firstSync(kind: DocKind): "done" | "loading" | "offline";
   /** The device's changes the relay never received, as a file for the lurah (null when there are none). */
-  exportUnsynced(): { fileName: string; text: string; changes: number } | null;
+  exportUnsynced(): Promise<{ fileName: string; text: string; changes: number } | null>;
   /** Applies another device's export file of this workspace (the lurah, for a phone that lost its access). */
   applyChangesFile(text: string): ApplyFileResult;
   /** true when the relay refused a change of this device (4403): its copy of that document has diverged */
@@ -86,6 +86,7 @@ export function createWorkspace(session: Session, serverUrl: string): Workspace 
   // One document refused for its token means all of them are: stop every link, and remember it for the next start.
   function refuseAll(verdict: AccessVerdict): void {
     access.dispose();
+    // (a link only ever adopts a harder verdict, so this settles: every link ends on the hardest one)
     for (const l of links.values()) if (l.access() !== verdict) l.refuseAccess(verdict);
     if (verdict !== "expired") markRefused(ws, session.token, verdict);
   }
@@ -204,7 +205,9 @@ export function createWorkspace(session: Session, serverUrl: string): Workspace 
       if (!l || l.everSynced()) return "done";
       return l.link() === "offline" ? "offline" : l.link() === "refused" ? "done" : "loading";
     },
-    exportUnsynced() {
+    async exportUnsynced() {
+      // the device's copy must be read first: an export of a half-loaded document would miss changes
+      await Promise.all([...links.values()].map((l) => l.loaded));
       const docs = [...links.values()].flatMap((l) => {
         const update = l.unsynced();
         return update ? [{ doc: l.kind, pending: l.pending().count, update }] : [];

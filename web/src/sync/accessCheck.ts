@@ -8,6 +8,9 @@ import { isTokenStatus, type TokenStatus } from "@shared/model/index.ts";
  */
 export type AccessVerdict = "revoked" | "expired" | "invalid";
 
+/** revoked outranks invalid outranks expired: the harder verdict is the one to act on (and an expired link may still be revoked) */
+export const ACCESS_RANK: Record<AccessVerdict, number> = { revoked: 3, invalid: 2, expired: 1 };
+
 /** The relay's words for these refusals (relay/PROTOCOL.md, close codes), as the badge used to show them. */
 export const ACCESS_REASON: Record<AccessVerdict, string> = { revoked: "token dicabut", expired: "token kedaluwarsa", invalid: "token tidak berlaku" };
 
@@ -35,7 +38,9 @@ export function accessVerdictOfClose(code: number, reason: string): AccessVerdic
 /** Asks the relay (GET /api/token-status) why it would refuse the token; null when it cannot be reached or answers nonsense. */
 export async function fetchTokenStatus(token: string, fetchImpl: typeof fetch = fetch): Promise<TokenStatus | null> {
   try {
-    const res = await fetchImpl("/api/token-status", { headers: { Authorization: `Bearer ${token}` }, cache: "no-store" });
+    // a link that swallows requests (Wi-Fi with no way out) must not leave the question out for ever
+    const signal = typeof AbortSignal.timeout === "function" ? AbortSignal.timeout(10_000) : null;
+    const res = await fetchImpl("/api/token-status", { headers: { Authorization: `Bearer ${token}` }, cache: "no-store", signal });
     if (!res.ok) return null;
     const body = (await res.json()) as { status?: unknown };
     return isTokenStatus(body.status) ? body.status : null;

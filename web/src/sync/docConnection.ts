@@ -7,7 +7,7 @@ import { Awareness } from "y-protocols/awareness";
 import { roomName, type DocKind } from "@shared/model/index.ts";
 import { CLOSE_RESYNC, dropParked } from "./parked.ts";
 import { PendingTracker, type PendingSnapshot } from "./pendingTracker.ts";
-import { ACCESS_REASON, accessVerdictOfClose, type AccessVerdict } from "./accessCheck.ts";
+import { ACCESS_RANK, ACCESS_REASON, accessVerdictOfClose, type AccessVerdict } from "./accessCheck.ts";
 import { checkApplicable, IMPORT_ORIGIN, type ApplyCheck } from "./applyUpdate.ts";
 import { linkKeys, readStateVector, writeStateVector } from "./linkStore.ts";
 
@@ -178,7 +178,7 @@ export function openDocLink(opts: DocLinkOptions): DocLink {
     return true;
   };
   function refuseAccess(verdict: AccessVerdict): void {
-    if (access === null || access === "expired") access = verdict;
+    if (access === null || ACCESS_RANK[verdict] > ACCESS_RANK[access]) access = verdict;
     refusal = refusal ?? ACCESS_REASON[verdict];
     provider?.disconnect();
     if (state === "refused") return notify();

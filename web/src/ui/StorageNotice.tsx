@@ -31,12 +31,14 @@ export function StorageNotice() {
   return (
     <Show when={notPersistent() && !dismissed()}>
       <section class="storage-notice" data-testid="storage-warning" aria-labelledby="storage-notice-title">
-        <p>
-          <strong id="storage-notice-title">{t("storage.title")}</strong> {t("storage.body")}
-        </p>
-        <Show when={notGranted()}>
-          <p class="muted">{t("storage.notGranted")}</p>
-        </Show>
+        <div class="storage-text">
+          <p>
+            <strong id="storage-notice-title">{t("storage.title")}</strong> {t("storage.body")}
+          </p>
+          <Show when={notGranted()}>
+            <p class="muted">{t("storage.notGranted")}</p>
+          </Show>
+        </div>
         <div class="actions wrap">
           <Show when={canInstall()}>
             <button type="button" onClick={() => void install().then((ok) => ok && void allow())}>

@@ -15,8 +15,8 @@ export function AccessScreen(props: { verdict: AccessVerdict; onKeepWorking: () 
   const ws = useWorkspace();
   const [saved, setSaved] = createSignal<string | null>(null);
   const name = () => ws.meta?.profile().name || ws.id;
-  const download = () => {
-    const file = ws.exportUnsynced();
+  const download = async () => {
+    const file = await ws.exportUnsynced();
     if (!file) return;
     saveTextFile(file.fileName, file.text);
     setSaved(file.fileName);
@@ -30,7 +30,7 @@ export function AccessScreen(props: { verdict: AccessVerdict; onKeepWorking: () 
           <p>
             <strong data-testid="access-pending">{t("access.pending", { count: formatNumber(ws.sync().pending) })}</strong>
           </p>
-          <button type="button" onClick={download} data-testid="download-unsynced">
+          <button type="button" onClick={() => void download()} data-testid="download-unsynced">
             {t("access.download")}
           </button>
           <Show when={saved()}>{(file) => <p role="status">{t("access.downloaded", { file: file() })}</p>}</Show>
