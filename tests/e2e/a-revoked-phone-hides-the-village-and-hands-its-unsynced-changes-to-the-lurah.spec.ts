@@ -1,14 +1,26 @@
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { mintToken } from "../../relay/src/auth/tokens.ts";
+import type { Browser } from "@playwright/test";
 import { test, expect } from "./support/fixtures.ts";
+import { relayWithVillage } from "./support/relayWithVillage.ts";
+import type { RelayProcess } from "./support/relayProcess.ts";
 import { AppPage } from "./pages/AppPage.ts";
 import { InvitesPage } from "./pages/InvitesPage.ts";
 import { RosterPage } from "./pages/RosterPage.ts";
 
 const PHONE = { width: 412, height: 915 };
 
-test("a phone revoked while offline says so, hides the village, stops dialling and hands its unsynced change to the lurah", async ({ browser, relay, workspace }) => {
+test("a phone revoked while offline says so, hides the village, stops dialling and hands its unsynced change to the lurah", async ({ browser, workspace }) => {
+  const relay = await relayWithVillage(workspace, "Kelurahan Oesapa Selatan");
+  try {
+    await revokedWhileOffline(browser, relay, workspace);
+  } finally {
+    await relay.dispose();
+  }
+});
+
+async function revokedWhileOffline(browser: Browser, relay: RelayProcess, workspace: string): Promise<void> {
   const lurahContext = await browser.newContext();
   const lurah = new AppPage(await lurahContext.newPage(), relay.url);
   await lurah.join(relay.token(workspace, "lurah", { name: "Pak Lurah" }));
@@ -46,6 +58,7 @@ test("a phone revoked while offline says so, hides the village, stops dialling a
   const screen = kader.accessScreen();
   await expect(screen).toBeVisible();
   await expect(screen.getByRole("heading")).toHaveText("Akses Anda dicabut");
+  await expect(screen).toContainText("Lurah telah mencabut akses HP ini ke Kelurahan Oesapa Selatan.");
   await expect(kader.syncStatus()).toHaveText("Akses dicabut", { useInnerText: true });
   // the village's families are hidden and nothing can be edited
   await expect(kader.page.getByText("Fransiskus Lake")).toHaveCount(0);
@@ -95,7 +108,7 @@ test("a phone revoked while offline says so, hides the village, stops dialling a
   await kader.accessScreen().getByRole("button", { name: "Keluar & hapus data perangkat" }).click();
   await expect(kader.page.getByText("Belum ada ruang kerja")).toBeVisible();
   await Promise.all([lurahContext.close(), kaderContext.close(), otherContext.close()]);
-});
+}
 
 test("a link signed by another relay says it is not valid here and the app stops dialling", async ({ browser, relay, workspace }) => {
   const context = await browser.newContext({ viewport: PHONE, isMobile: true, hasTouch: true });

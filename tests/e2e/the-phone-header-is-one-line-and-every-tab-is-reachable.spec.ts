@@ -1,12 +1,24 @@
 import { fileURLToPath } from "node:url";
+import type { Browser } from "@playwright/test";
 import { test, expect } from "./support/fixtures.ts";
 import { AppPage } from "./pages/AppPage.ts";
 import { RosterPage } from "./pages/RosterPage.ts";
+import { relayWithVillage } from "./support/relayWithVillage.ts";
+import type { RelayProcess } from "./support/relayProcess.ts";
 
 const PHONE = { width: 412, height: 915 };
 const shot = (name: string) => fileURLToPath(new URL(`./pages/screenshots/${name}.png`, import.meta.url));
 
-test("on a phone the header is one line, the storage notice says what to do and can be closed, and every tab is reachable", async ({ browser, relay, workspace }) => {
+test("on a phone the header is one line, the storage notice says what to do and can be closed, and every tab is reachable", async ({ browser, workspace }) => {
+  const relay = await relayWithVillage(workspace, "Kelurahan Oesapa Selatan");
+  try {
+    await phoneHeader(browser, relay, workspace);
+  } finally {
+    await relay.dispose();
+  }
+});
+
+async function phoneHeader(browser: Browser, relay: RelayProcess, workspace: string): Promise<void> {
   const context = await browser.newContext({ viewport: PHONE, hasTouch: true, isMobile: true });
   const page = await context.newPage();
   const app = new AppPage(page, relay.url);
@@ -30,6 +42,9 @@ test("on a phone the header is one line, the storage notice says what to do and 
     expect(box.y + box.height).toBeLessThanOrEqual(headerBox.y + headerBox.height);
   }
   await expect(app.syncStatus()).toHaveText("Tersinkron", { useInnerText: true });
+  await expect(page.getByTestId("workspace-name")).toHaveText("Kelurahan Oesapa Selatan");
+  // the status is never cut short: a long village name gives way (ellipsis) first
+  expect(await app.syncStatus().locator(".sync-label").evaluate((el) => el.scrollWidth <= el.clientWidth)).toBe(true);
 
   // closed once, it stays closed on this device
   await notice.getByRole("button", { name: "Mengerti" }).click();
@@ -82,9 +97,18 @@ test("on a phone the header is one line, the storage notice says what to do and 
   await app.menu().getByRole("menuitem", { name: "Bahasa Indonesia" }).click();
   await expect(app.syncStatus()).toHaveText("Tersinkron", { useInnerText: true });
   await context.close();
+}
+
+test("on a laptop the header keeps the app's name, the role and the full sync words", async ({ browser, workspace }) => {
+  const relay = await relayWithVillage(workspace, "Kelurahan Oesapa Selatan");
+  try {
+    await laptopHeader(browser, relay, workspace);
+  } finally {
+    await relay.dispose();
+  }
 });
 
-test("on a laptop the header keeps the app's name, the role and the full sync words", async ({ browser, relay, workspace }) => {
+async function laptopHeader(browser: Browser, relay: RelayProcess, workspace: string): Promise<void> {
   const context = await browser.newContext({ viewport: { width: 1366, height: 768 } });
   const page = await context.newPage();
   const app = new AppPage(page, relay.url);
@@ -99,4 +123,4 @@ test("on a laptop the header keeps the app's name, the role and the full sync wo
   await page.getByTestId("storage-warning-dismiss").click();
   await page.screenshot({ path: shot("header-laptop") });
   await context.close();
-});
+}

@@ -60,7 +60,7 @@ export const shellId = {
   "doc.board": "papan intervensi",
   "doc.minutes": "notulen",
   "doc.meta": "pengaturan",
-  "storage.title": "Data di HP ini belum aman",
+  "storage.title": "Data di HP ini belum aman.",
   "storage.body":
     "Browser bisa menghapusnya saat memori HP penuh. Pasang Rembuk di layar utama (menu browser ⋮ › Tambahkan ke layar utama) dan izinkan penyimpanan.",
   "storage.install": "Pasang aplikasi",
@@ -127,7 +127,7 @@ export const shellEn: Record<keyof typeof shellId, string> = {
   "doc.board": "intervention board",
   "doc.minutes": "notulen",
   "doc.meta": "settings",
-  "storage.title": "The data on this phone is not safe yet",
+  "storage.title": "The data on this phone is not safe yet.",
   "storage.body":
     "The browser may delete it when the phone's memory is full. Install Rembuk on the home screen (browser menu ⋮ › Add to home screen) and allow storage.",
   "storage.install": "Install the app",
