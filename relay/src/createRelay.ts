@@ -8,6 +8,7 @@ import { handleAddresses } from "./http/addresses.ts";
 import { sendHealth } from "./http/health.ts";
 import { sendError } from "./http/respond.ts";
 import { serveStatic } from "./http/static.ts";
+import { handleTokenStatus } from "./http/tokenStatus.ts";
 import { decideUpgrade, refuseUpgrade } from "./http/upgrade.ts";
 import { errorText, type Logger } from "./log.ts";
 import { CLOSE_TOKEN_INVALID, REASON_REVOKED } from "./rooms/closeCodes.ts";
@@ -64,6 +65,7 @@ export function createRelay(options: RelayOptions): Relay {
     const path = (req.url ?? "/").split("?")[0] ?? "/";
     const handle = async () => {
       if (path === "/healthz") return sendHealth(res, stats());
+      if (path === "/api/token-status") return handleTokenStatus(req, res, { secret, storage, log });
       if (path === "/api/addresses") {
         return handleAddresses(req, res, {
           secret,

@@ -14,5 +14,5 @@ test("changes kept only on the phone for more than two days are flagged as at ri
 
   await page.clock.fastForward("49:00:00");
   await expect(page.getByTestId("sync-stale")).toContainText("lebih dari 2 hari");
-  await expect(page.getByTestId("sync-pending")).toContainText("1 perubahan belum terkirim sejak 20 Nov 2026");
+  await expect(page.getByTestId("sync-pending")).toHaveText("Tersimpan di HP, belum terkirim: 1 perubahan sejak 20 Nov 2026 08.00");
 });

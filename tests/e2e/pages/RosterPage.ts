@@ -154,7 +154,9 @@ export class RosterPage {
       const rows = scroller.querySelectorAll("[data-testid=household-row]");
       const step = rows[0]?.getBoundingClientRect().height ?? 44;
       const top = Math.max(box.top + header, 0);
-      const bottom = Math.min(box.top + scroller.clientHeight, window.innerHeight);
+      // the screen ends where a bar fixed at its bottom (the phone's tab bar) begins: nothing under it is seen
+      const bar = [...document.querySelectorAll("nav")].find((n) => getComputedStyle(n).position === "fixed");
+      const bottom = Math.min(box.top + scroller.clientHeight, window.innerHeight, bar ? bar.getBoundingClientRect().top : Infinity);
       let blanks = 0;
       for (let y = top + step / 2; y < bottom - 2; y += step) {
         const hit = document.elementFromPoint(box.left + 20, y);

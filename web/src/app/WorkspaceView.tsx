@@ -1,4 +1,4 @@
-import { Match, onCleanup, Show, Switch } from "solid-js";
+import { createEffect, Match, onCleanup, Show, Switch } from "solid-js";
 import { findSession, relaySyncUrl } from "../sync/sessions.ts";
 import { createWorkspace } from "../state/workspace.ts";
 import { WorkspaceContext } from "../state/context.ts";
@@ -10,17 +10,26 @@ import { whenAppShellCached } from "../sync/serviceWorker.ts";
 import { cacheDeferredChunksWhenIdle } from "../sync/deferredChunks.ts";
 import { OfflineReadyNotice } from "../features/offline/OfflineReadyNotice.tsx";
 import { HomePage } from "../features/home/HomePage.tsx";
-import type { Section } from "./route.ts";
+import { navigate, type Section } from "./route.ts";
+import { landingSection, mayOpen } from "./sections.ts";
 
 /** Opens the workspace once per workspace id; switching tabs keeps the same documents. */
-export function WorkspaceView(props: { ws: string; section: Section; item: string | null }) {
+export function WorkspaceView(props: { ws: string; section: Section | null; item: string | null }) {
   return (
     <Show when={findSession(props.ws) && props.ws} keyed fallback={<HomePage />}>
       {(wsId) => {
-        const workspace = createWorkspace(findSession(wsId)!, relaySyncUrl(location));
+        const session = findSession(wsId)!;
+        const workspace = createWorkspace(session, relaySyncUrl(location));
         const readiness = createOfflineReadiness(workspace, whenAppShellCached());
         // the map's chunk waits until the app is ready offline and the phone is idle
         onCleanup(cacheDeferredChunksWhenIdle(readiness.whenReady));
+        // no section, an unknown one, or one this role may not open (an OPD liaison's old bookmark of
+        // Keluarga): the role's own landing tab instead of an empty page
+        createEffect(() => {
+          if (!props.section || !mayOpen(session.payload.role, props.section)) {
+            navigate({ name: "workspace", ws: wsId, section: landingSection(session.payload.role), item: null }, true);
+          }
+        });
         return (
           <WorkspaceContext.Provider value={workspace}>
             <OfflineReadyNotice readiness={readiness} />

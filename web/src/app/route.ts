@@ -8,17 +8,19 @@ export type Section = "keluarga" | "peta" | "papan" | "notulen" | "undangan" | "
 export type Route =
   | { name: "home" }
   | { name: "join"; token: string }
-  | { name: "workspace"; ws: string; section: Section; item: string | null };
+  /** section null: none or one this app does not know; the workspace opens the role's landing section instead */
+  | { name: "workspace"; ws: string; section: Section | null; item: string | null };
 
-const SECTIONS: Section[] = ["keluarga", "peta", "papan", "notulen", "undangan", "pengaturan"];
+/** The workspace's tabs, in the order the tab bar shows them. */
+export const SECTIONS: readonly Section[] = ["keluarga", "peta", "papan", "notulen", "undangan", "pengaturan"];
 
 export function parseRoute(hash: string): Route {
   const [path = "", query = ""] = hash.replace(/^#/, "").split("?");
   const parts = path.split("/").filter(Boolean).map(decodeURIComponent);
   if (parts[0] === "gabung") return { name: "join", token: new URLSearchParams(query).get("token") ?? "" };
   if (parts[0] === "w" && parts[1]) {
-    const section = SECTIONS.includes(parts[2] as Section) ? (parts[2] as Section) : "keluarga";
-    return { name: "workspace", ws: parts[1], section, item: parts[3] ?? null };
+    const section = SECTIONS.includes(parts[2] as Section) ? (parts[2] as Section) : null;
+    return { name: "workspace", ws: parts[1], section, item: section ? (parts[3] ?? null) : null };
   }
   return { name: "home" };
 }
@@ -30,6 +32,7 @@ export function hrefFor(route: Route): string {
     case "join":
       return `#/gabung?token=${encodeURIComponent(route.token)}`;
     case "workspace":
+      if (!route.section) return `#/w/${encodeURIComponent(route.ws)}`;
       return `#/w/${encodeURIComponent(route.ws)}/${route.section}${route.item ? `/${encodeURIComponent(route.item)}` : ""}`;
   }
 }

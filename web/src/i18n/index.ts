@@ -11,13 +11,41 @@ import { internalId, internalEn } from "./internal.ts";
 import { invitesId, invitesEn } from "./invites.ts";
 import { mapCheckId, mapCheckEn } from "./mapCheck.ts";
 import { offlineId, offlineEn } from "./offline.ts";
+import { shellId, shellEn } from "./shell.ts";
 
 export type Locale = "id" | "en";
 
 /** Messages are split by area (core, roster, household, settings, ...); each area's English must cover its Indonesian keys. */
-const idMessages = { ...coreId, ...rosterId, ...householdId, ...settingsId, ...boardId, ...minutesId, ...mapId, ...internalId, ...invitesId, ...mapCheckId, ...offlineId };
+const idMessages = {
+  ...coreId,
+  ...rosterId,
+  ...householdId,
+  ...settingsId,
+  ...boardId,
+  ...minutesId,
+  ...mapId,
+  ...internalId,
+  ...invitesId,
+  ...mapCheckId,
+  ...offlineId,
+  ...shellId,
+};
 export type MessageKey = keyof typeof idMessages;
-const dictionaries: Record<Locale, Record<MessageKey, string>> = { id: idMessages, en: { ...coreEn, ...rosterEn, ...householdEn, ...settingsEn, ...boardEn, ...minutesEn, ...mapEn, ...internalEn, ...invitesEn, ...mapCheckEn, ...offlineEn } };
+const enMessages: Record<MessageKey, string> = {
+  ...coreEn,
+  ...rosterEn,
+  ...householdEn,
+  ...settingsEn,
+  ...boardEn,
+  ...minutesEn,
+  ...mapEn,
+  ...internalEn,
+  ...invitesEn,
+  ...mapCheckEn,
+  ...offlineEn,
+  ...shellEn,
+};
+const dictionaries: Record<Locale, Record<MessageKey, string>> = { id: idMessages, en: enMessages };
 const stored = typeof localStorage !== "undefined" ? localStorage.getItem("rembuk:locale") : null;
 const [locale, setLocaleSignal] = createSignal<Locale>(stored === "en" ? "en" : "id");
 
@@ -60,6 +88,12 @@ export function formatDate(value: Date | string | number): string {
 export function formatDateTime(value: number): string {
   const time = formatter("time", (tag) => new Intl.DateTimeFormat(tag, { hour: "2-digit", minute: "2-digit" })).format(value);
   return `${formatDate(value)} ${time}`;
+}
+
+/** "10.15" for a moment of today, else "20 Nov 2026 10.15": how long ago matters more than the date. */
+export function formatSince(value: number, now = Date.now()): string {
+  const time = formatter("time", (tag) => new Intl.DateTimeFormat(tag, { hour: "2-digit", minute: "2-digit" })).format(value);
+  return new Date(value).toDateString() === new Date(now).toDateString() ? time : `${formatDate(value)} ${time}`;
 }
 
 /** Indonesian separators: 20.000 and 1,5. */

@@ -8,6 +8,7 @@ import { HouseholdTable } from "./HouseholdTable.tsx";
 import { RosterFilters } from "./RosterFilters.tsx";
 import { PreviewTable } from "./PreviewTable.tsx";
 import { loadPreview } from "../../state/rosterPreview.ts";
+import { FirstSyncNotice } from "../../ui/FirstSyncNotice.tsx";
 
 /** The family roster: search, filters, the virtualised table, and a form to add a household. */
 export function RosterPage() {
@@ -27,7 +28,8 @@ export function RosterPage() {
     <section>
       <header class="section-header">
         <h1>{t("roster.title")}</h1>
-        <Show when={writable && !adding()}>
+        {/* not while the village's families are still on their way: a family added now would be a duplicate */}
+        <Show when={writable && !adding() && ws.firstSync("roster") !== "loading"}>
           <button type="button" onClick={() => setAdding(true)} data-testid="add-household">
             {t("roster.add")}
           </button>
@@ -50,8 +52,11 @@ export function RosterPage() {
         <Match when={!ws.rosterLoaded()}>
           <p class="muted">{t("common.loading")}</p>
         </Match>
+        <Match when={state.households().length === 0 && ws.firstSync("roster") !== "done"}>
+          <FirstSyncNotice state={ws.firstSync("roster") === "offline" ? "offline" : "loading"} />
+        </Match>
         <Match when={state.households().length === 0}>
-          <p>{t("roster.empty")}</p>
+          <p data-testid="roster-empty">{t("roster.empty")}</p>
         </Match>
         <Match when={true}>
           <RosterFilters filter={filter()} onChange={setFilter} rts={distinct((h) => h.rt)} rws={distinct((h) => h.rw)} />
