@@ -1,0 +1,140 @@
+import type * as Y from "yjs";
+import { emptyHousehold, listKeyOf, stableHash, type Household, type ImportBatch, type ImportBatchInput, type ImportedFamily } from "../../model/index.ts";
+import { IMPORTED_ID_MARK } from "../../model/socialList.ts";
+import { planFamily, writesSomething, type FamilyPlan } from "../../rules/familyListDiff.ts";
+import { checkBatch, writeBatch } from "./importBatches.ts";
+import { ImportError } from "./importErrors.ts";
+import { buildImportIndex } from "./importIndex.ts";
+import { encodeOrigin } from "./importRecords.ts";
+import { rosterIndex } from "./keyIndex.ts";
+import { memberKey, originKey } from "./keys.ts";
+import { rosterMap } from "./layout.ts";
+import { assembleHousehold, householdParts, type HouseholdParts } from "./read.ts";
+import { encodeBase, writePatch, type Writer } from "./records.ts";
+import { HOUSEHOLD_FIELDS, MEMBER_FIELDS } from "./schema.ts";
+import { evidenceTables } from "./sources.ts";
+
+export interface FamilyImportResult {
+  batch: ImportBatch;
+  /** ids of the households created, in the list's order */
+  created: string[];
+  /** ids of the households updated (a field or a member written) */
+  changed: string[];
+  /** each family's plan as written (rules/familyListDiff.ts), in the list's order */
+  plans: FamilyPlan[];
+}
+
+/**
+ * Applies a family list (BKKBN Pendataan Keluarga) to the roster as ONE transaction: an import
+ * cut short (the tab closed) leaves the roster as it was. Each family updates the household the
+ * wizard matched (householdId), else the household an earlier batch linked to its list id, else
+ * becomes a new household; the plan of rules/familyListDiff.ts decides which values are written
+ * (a person's hand-entered value is kept and counted). Changed and new households keep the list
+ * id and this batch (`<household>.k<list key>`); unchanged ones keep the batch that last wrote them.
+ *
+ * Ids an import makes derive from the list id (households: "_" + a hash of it; members: of the
+ * household and the person), so two devices importing the same list while offline make the same
+ * records, which merge instead of doubling the kelurahan. Register entries the import writes have
+ * the id "_<batch>": later imports know the value is the list's, not a person's.
+ *
+ * Refuses (ImportError, nothing written): a malformed or used batch id, a blank or repeated list id.
+ */
+export function applyFamilyImport(doc: Y.Doc, input: ImportBatchInput, families: readonly ImportedFamily[], writer: Writer, now: Date): FamilyImportResult {
+  checkBatch(doc, input, "keluarga");
+  const seen = new Set<string>();
+  for (const f of families) {
+    if (f.listId.trim() === "") throw new ImportError("list_id_blank", String(f.rowNumber));
+    if (seen.has(f.listId)) throw new ImportError("list_id_twice", f.listId);
+    seen.add(f.listId);
+  }
+  const map = rosterMap(doc);
+  const index = rosterIndex(doc);
+  const importWriter: Writer = { by: writer.by, newId: () => `${IMPORTED_ID_MARK}${input.id}` };
+  const tables = evidenceTables(doc);
+  const result: FamilyImportResult = { batch: null as unknown as ImportBatch, created: [], changed: [], plans: [] };
+  let keptHand = 0;
+  let unchanged = 0;
+  doc.transact(() => {
+    const links = buildImportIndex(doc);
+    const touched = new Set<string>();
+    for (const family of families) {
+      const listKey = listKeyOf(family.listId);
+      const givenId = family.householdId !== null && Array.isArray(map.get(family.householdId)) ? family.householdId : null;
+      const existingId = givenId ?? links.origins.get(listKey)?.find((id) => Array.isArray(map.get(id))) ?? null;
+      const parts = existingId === null ? null : householdParts(doc, existingId);
+      const existing: Household | null = parts && existingId !== null ? assembleHousehold(existingId, parts, tables) : null;
+      const plan = planFamily(existing, family);
+      result.plans.push(plan);
+      keptHand += plan.changes.filter((c) => c.kept).length;
+      const linked = existing !== null && existing.sources?.families.some((o) => o.listId === family.listId) === true;
+      let target: string;
+      if (existing && parts) {
+        target = existing.id;
+        touched.add(target);
+        if (!writesSomething(plan) && linked) {
+          unchanged += 1;
+          continue;
+        }
+        writeHouseholdPlan(doc, existing.id, parts, plan, importWriter, now);
+        result.changed.push(existing.id);
+      } else {
+        const id = newHouseholdId(map, listKey);
+        target = id;
+        touched.add(id);
+        map.set(id, encodeBase(HOUSEHOLD_FIELDS, { ...emptyHousehold(), ...plan.patch, createdAt: now.toISOString(), consent: null }));
+        const used = new Set<string>();
+        for (const m of plan.members) addImportedMember(map, index.note, id, m.patch, used);
+        result.created.push(id);
+      }
+      const key = originKey(target, listKey);
+      map.set(key, encodeOrigin(family.listId, input.id));
+      index.note(key, true);
+    }
+    let gone = 0;
+    for (const ids of links.origins.values()) if (ids.some((id) => !touched.has(id) && Array.isArray(map.get(id)))) gone += 1;
+    result.batch = writeBatch(doc, input, { new: result.created.length, changed: result.changed.length, unchanged, gone, keptHand }, [], writer, now);
+  });
+  return result;
+}
+
+/** "_" and 11 characters of a hash of the list id; the next variant when that id is taken (a household whose link a person removed). */
+function newHouseholdId(map: Y.Map<unknown>, listKey: string): string {
+  for (let n = 0; ; n++) {
+    const id = IMPORTED_ID_MARK + stableHash(n === 0 ? `keluarga|${listKey}` : `keluarga|${listKey}|${n}`).slice(0, 11);
+    if (!map.has(id)) return id;
+  }
+}
+
+function memberIdFor(householdId: string, person: Record<string, unknown>, used: Set<string>): string {
+  const who = typeof person.nik === "string" && person.nik !== "" ? person.nik : `${String(person.relation ?? "")}|${String(person.nama ?? "")}`;
+  for (let n = 0; ; n++) {
+    const id = IMPORTED_ID_MARK + stableHash(`${householdId}|${who}|${n}`).slice(0, 5);
+    if (!used.has(id)) {
+      used.add(id);
+      return id;
+    }
+  }
+}
+
+function addImportedMember(map: Y.Map<unknown>, note: (key: string, present: boolean) => void, householdId: string, patch: Record<string, unknown>, used: Set<string>): void {
+  const key = memberKey(householdId, memberIdFor(householdId, patch, used));
+  map.set(key, encodeBase(MEMBER_FIELDS, patch));
+  note(key, true);
+}
+
+function writeHouseholdPlan(doc: Y.Doc, id: string, parts: HouseholdParts, plan: FamilyPlan, writer: Writer, now: Date): void {
+  const map = rosterMap(doc);
+  const note = rosterIndex(doc).note;
+  writePatch(HOUSEHOLD_FIELDS, { map, key: id, base: parts.base, edits: parts.edits.get(id), onKey: note }, plan.patch, writer, now);
+  const used = new Set(parts.members.keys());
+  for (const m of plan.members) {
+    if (m.memberId === null) {
+      addImportedMember(map, note, id, m.patch, used);
+      continue;
+    }
+    const base = parts.members.get(m.memberId);
+    if (!base || Object.keys(m.patch).length === 0) continue;
+    const key = memberKey(id, m.memberId);
+    writePatch(MEMBER_FIELDS, { map, key, base, edits: parts.edits.get(key), onKey: note }, m.patch, writer, now);
+  }
+}
