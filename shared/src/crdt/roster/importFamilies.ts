@@ -1,5 +1,5 @@
 import type * as Y from "yjs";
-import { emptyHousehold, listKeyOf, stableHash, type Household, type ImportBatch, type ImportBatchInput, type ImportedFamily } from "../../model/index.ts";
+import { emptyHousehold, listKeyOf, type Household, type ImportBatch, type ImportBatchInput, type ImportedFamily } from "../../model/index.ts";
 import { IMPORTED_ID_MARK } from "../../model/socialList.ts";
 import { planFamily, writesSomething, type FamilyPlan } from "../../rules/familyListDiff.ts";
 import { checkBatch, writeBatch } from "./importBatches.ts";
@@ -54,6 +54,7 @@ export function applyFamilyImport(doc: Y.Doc, input: ImportBatchInput, families:
   const result: FamilyImportResult = { batch: null as unknown as ImportBatch, created: [], changed: [], plans: [] };
   let keptHand = 0;
   let unchanged = 0;
+  const createdAt = now.toISOString();
   doc.transact(() => {
     const links = buildImportIndex(doc);
     const touched = new Set<string>();
@@ -81,7 +82,7 @@ export function applyFamilyImport(doc: Y.Doc, input: ImportBatchInput, families:
         const id = newHouseholdId(map, listKey);
         target = id;
         touched.add(id);
-        map.set(id, encodeBase(HOUSEHOLD_FIELDS, { ...emptyHousehold(), ...plan.patch, createdAt: now.toISOString(), consent: null }));
+        map.set(id, encodeBase(HOUSEHOLD_FIELDS, { ...EMPTY, ...plan.patch, createdAt }));
         const used = new Set<string>();
         for (const m of plan.members) addImportedMember(map, index.note, id, m.patch, used);
         result.created.push(id);
@@ -97,18 +98,51 @@ export function applyFamilyImport(doc: Y.Doc, input: ImportBatchInput, families:
   return result;
 }
 
+const EMPTY = { ...emptyHousehold(), consent: null };
+
 /** "_" and 11 characters of a hash of the list id; the next variant when that id is taken (a household whose link a person removed). */
 function newHouseholdId(map: Y.Map<unknown>, listKey: string): string {
   for (let n = 0; ; n++) {
-    const id = IMPORTED_ID_MARK + stableHash(n === 0 ? `keluarga|${listKey}` : `keluarga|${listKey}|${n}`).slice(0, 11);
+    const id = IMPORTED_ID_MARK + hashId(n === 0 ? `keluarga|${listKey}` : `keluarga|${listKey}|${n}`, 11);
     if (!map.has(id)) return id;
   }
+}
+
+const DIGITS = "0123456789abcdefghijklmnopqrstuvwxyz";
+
+/**
+ * `length` (up to 12) base-36 characters of two 32-bit hashes of `text` (FNV-1a with murmur3's
+ * finaliser; six characters, about 31 bits, from each): the same on every device, and cheap
+ * (ids.ts's stableHash took a tenth of a 20,000-family import). Not cryptographic.
+ */
+export function hashId(text: string, length: number): string {
+  let a = 0x811c9dc5;
+  let b = 0x9747b28c;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    a = Math.imul(a ^ c, 16777619);
+    b = Math.imul(b ^ c, 2246822519);
+  }
+  a = Math.imul(a ^ (a >>> 16), 2246822507);
+  a = Math.imul(a ^ (a >>> 13), 3266489909);
+  a = (a ^ (a >>> 16)) >>> 0;
+  b = Math.imul(b ^ (b >>> 16), 2246822507);
+  b = Math.imul(b ^ (b >>> 13), 3266489909);
+  b = (b ^ (b >>> 16)) >>> 0;
+  let out = "";
+  for (let i = 0; i < length; i++) {
+    const word = i < 6 ? a : b;
+    out += DIGITS[word % 36];
+    if (i < 6) a = Math.floor(a / 36);
+    else b = Math.floor(b / 36);
+  }
+  return out;
 }
 
 function memberIdFor(householdId: string, person: Record<string, unknown>, used: Set<string>): string {
   const who = typeof person.nik === "string" && person.nik !== "" ? person.nik : `${String(person.relation ?? "")}|${String(person.nama ?? "")}`;
   for (let n = 0; ; n++) {
-    const id = IMPORTED_ID_MARK + stableHash(`${householdId}|${who}|${n}`).slice(0, 5);
+    const id = IMPORTED_ID_MARK + hashId(`${householdId}|${who}|${n}`, 5);
     if (!used.has(id)) {
       used.add(id);
       return id;

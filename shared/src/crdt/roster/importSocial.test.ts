@@ -94,8 +94,13 @@ describe("social list import", () => {
     const doc = roster();
     applySocialLinks(doc, batch("s0001"), input(), as("A"), NOW);
     const size = Y.encodeStateAsUpdate(doc).length;
+    let written = 0;
+    doc.on("update", (u: Uint8Array) => (written += u.length));
     applySocialLinks(doc, batch("s0002"), input(), as("A"), LATER);
     expect(Y.encodeStateAsUpdate(doc).length - size).toBeLessThan(200);
+    // the batch record alone (the doubtful pair is not queued again)
+    expect(written).toBeLessThan(200);
+    expect(readReviewItems(doc)[0]?.batchId).toBe("s0001");
     expect(readHousehold(doc, "h1")!.sources?.social[0]?.batchId).toBe("s0001");
     applySocialLinks(doc, batch("s0003"), input({ links: [{ ...input().links[0]!, row: row("DT-1", { desil: 4, aid: [] }) }, input().links[1]!] }), as("A"), LATER);
     expect(readHousehold(doc, "h1")).toMatchObject({ desil: 4, aid: [], sources: expect.objectContaining({ social: [expect.objectContaining({ batchId: "s0003", desil: 4, aid: [] })] }) });

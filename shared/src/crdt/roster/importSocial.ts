@@ -128,7 +128,9 @@ export function applySocialLinks(doc: Y.Doc, input: ImportBatchInput, social: So
       if (state === "linked" || state === "rejected") continue;
       // the matcher's earlier sure link is now in doubt: a person decides
       for (const [other, raw] of links.get(rowKey) ?? []) if (Array.isArray(raw) && raw[4] !== 1) dropLink(other, rowKey);
-      imports.set(reviewKey("sosial", rowKey), encodeReview({ list: "sosial", rowId: r.row.id, batchId: input.id, at: now.toISOString(), social: r.row, family: null, candidates: r.candidates }));
+      const item = encodeReview({ list: "sosial", rowId: r.row.id, batchId: input.id, at: now.toISOString(), social: r.row, family: null, candidates: r.candidates });
+      // the same doubtful pair again keeps its item (and the batch that queued it)
+      if (!samePair(imports.get(reviewKey("sosial", rowKey)), item)) imports.set(reviewKey("sosial", rowKey), item);
       counts.review += 1;
     }
 
@@ -159,4 +161,11 @@ export function applySocialLinks(doc: Y.Doc, input: ImportBatchInput, social: So
 /** Two stored links carry the same row data (desil, programmes, NIK digits), whoever made them. */
 function sameData(a: unknown[], b: unknown[]): boolean {
   return (a[1] ?? null) === (b[1] ?? null) && (a[2] ?? 0) === (b[2] ?? 0) && (a[3] ?? null) === (b[3] ?? null);
+}
+
+/** Two stored review items show the same row and candidates (whichever batch queued them). */
+function samePair(old: unknown, next: Record<string, unknown>): boolean {
+  if (typeof old !== "object" || old === null) return false;
+  const o = old as Record<string, unknown>;
+  return JSON.stringify(o.x) === JSON.stringify(next.x) && JSON.stringify(o.c) === JSON.stringify(next.c);
 }

@@ -37,27 +37,42 @@ export interface ImportParts {
  * the linked rows'). `own`: the household's decoded register values (desil, aid.<programme>).
  */
 export function assembleSources(id: string, parts: ImportParts, own: Record<string, unknown>, evidence: EvidenceTables): { sources: HouseholdSources; desil: number | null; aid: AidProgramme[] } {
-  const families: FamilyOrigin[] = [];
-  for (const [listKey, raw] of parts.origins) {
-    const o = decodeOrigin(listKey, raw);
-    if (o) families.push(o);
+  // an imported roster has one of these per family: shared empty lists, no sorting of one element
+  let families: FamilyOrigin[] = NONE;
+  if (parts.origins.size > 0) {
+    families = [];
+    for (const [listKey, raw] of parts.origins) {
+      const o = decodeOrigin(listKey, raw);
+      if (o) families.push(o);
+    }
+    if (families.length > 1) families.sort((a, b) => (a.listId < b.listId ? -1 : a.listId > b.listId ? 1 : 0));
   }
-  const social: SocialLink[] = [];
-  for (const [rowKey, raw] of parts.social) {
-    const link = decodeLink(rowKey, raw, evidence);
-    if (link) social.push(link);
+  let social: SocialLink[] = NONE;
+  if (parts.social.size > 0) {
+    social = [];
+    for (const [rowKey, raw] of parts.social) {
+      const link = decodeLink(rowKey, raw, evidence);
+      if (link) social.push(link);
+    }
+    if (social.length > 1) social.sort((a, b) => (a.rowId < b.rowId ? -1 : a.rowId > b.rowId ? 1 : 0));
   }
-  families.sort((a, b) => (a.listId < b.listId ? -1 : a.listId > b.listId ? 1 : 0));
-  social.sort((a, b) => (a.rowId < b.rowId ? -1 : a.rowId > b.rowId ? 1 : 0));
-  const hand: HandWelfare = { desil: typeof own.desil === "number" ? own.desil : null, aid: {} };
+  const hand: HandWelfare = { desil: typeof own.desil === "number" ? own.desil : null, aid: NO_AID };
   for (const p of AID_PROGRAMMES) {
     const v = own[`aid.${p}`];
-    if (v === true || v === false) hand.aid[p] = v;
+    if (v !== true && v !== false) continue;
+    if (hand.aid === NO_AID) hand.aid = {};
+    hand.aid[p] = v;
   }
-  const { handEdited, importEdited } = editOwners(id, parts.edits);
+  const owners = parts.edits.size > 0 ? editOwners(id, parts.edits) : NO_OWNERS;
   const welfare = effectiveWelfare(hand, social);
-  return { sources: { families, social, hand, differs: welfare.differs, handEdited, importEdited }, desil: welfare.desil, aid: welfare.aid };
+  const differs = welfare.differs.length > 0 ? welfare.differs : NONE;
+  return { sources: { families, social, hand, differs, handEdited: owners.handEdited, importEdited: owners.importEdited }, desil: welfare.desil, aid: welfare.aid };
 }
+
+// shared by every household that has none: readers never mutate a Household
+const NONE = Object.freeze([]) as unknown as never[];
+const NO_AID: HandWelfare["aid"] = Object.freeze({});
+const NO_OWNERS = { handEdited: NONE, importEdited: NONE };
 
 /** Which edited values a person wrote last and which an import did (register entries an import writes have ids starting "_"). */
 function editOwners(id: string, edits: Map<string, Edits>): { handEdited: string[]; importEdited: string[] } {
