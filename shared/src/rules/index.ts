@@ -7,3 +7,6 @@ export { NIK_MESSAGES, NO_KK_MESSAGES } from "./idMessages.ts";
 export * from "./screening/index.ts";
 export { assessHousehold, toScreeningFamily, type ChildGrowth, type GrowthPoint, type HouseholdAssessment } from "./householdAssessment.ts";
 export * from "./claims/index.ts";
+export { computeIrisan, irisanFamilies, isTargetingGap, welfareBand, GAP_PROGRAMMES, WELFARE_BANDS, type Irisan, type IrisanArea, type IrisanCounts, type IrisanFamily, type IrisanHousehold, type IrisanSelection, type WelfareBand } from "./irisan.ts";
+export { diffFamilyList, matchMembers, planFamily, writesSomething, type FamilyListDiff, type FamilyPlan, type FieldChange, type GoneFamily, type MemberPlan } from "./familyListDiff.ts";
+export { decisionsByRow, decisionsOfRow, linkedHousehold, rejectedPair, reviewQueue, rowState, type ReviewEntry, type RowDecisions, type RowState } from "./matchReview.ts";
