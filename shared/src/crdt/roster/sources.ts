@@ -90,7 +90,8 @@ function editOwners(id: string, edits: Map<string, Edits>): { handEdited: string
       (heads.some((h) => !h.id.startsWith(IMPORTED_ID_MARK)) ? handEdited : importEdited).push(prefix + field);
     }
   }
-  return { handEdited, importEdited };
+  // the keys came in this device's map order: sorted, every device lists them alike
+  return { handEdited: handEdited.sort(), importEdited: importEdited.sort() };
 }
 
 /** Whether a household needs its sources read: an import made it, or it has import records. */
