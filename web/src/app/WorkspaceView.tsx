@@ -14,6 +14,8 @@ import type { Section } from "./route.ts";
 
 // maplibre-gl is large: it loads only when the map opens, so the rest of the app stays small
 const MapPage = lazy(() => import("../features/map/MapPage.tsx").then((m) => ({ default: m.MapPage })));
+// the irisan is a report few open each day: its own chunk
+const IrisanPage = lazy(() => import("../features/irisan/IrisanPage.tsx").then((m) => ({ default: m.IrisanPage })));
 
 /** Opens the workspace once per workspace id; switching tabs keeps the same documents. */
 export function WorkspaceView(props: { ws: string; section: Section; item: string | null }) {
@@ -30,6 +32,9 @@ export function WorkspaceView(props: { ws: string; section: Section; item: strin
                 </Match>
                 <Match when={props.section === "keluarga"}>
                   <RosterPage />
+                </Match>
+                <Match when={props.section === "irisan"}>
+                  <IrisanPage />
                 </Match>
                 <Match when={props.section === "peta"}>
                   <MapPage />

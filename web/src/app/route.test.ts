@@ -8,6 +8,7 @@ describe("routes", () => {
     ["#/gabung?token=abc.def", { name: "join", token: "abc.def" }],
     ["#/w/desa-contoh/papan", { name: "workspace", ws: "desa-contoh", section: "papan", item: null }],
     ["#/w/desa-contoh/notulen/m1", { name: "workspace", ws: "desa-contoh", section: "notulen", item: "m1" }],
+    ["#/w/desa-contoh/irisan", { name: "workspace", ws: "desa-contoh", section: "irisan", item: null }],
     ["#/w/desa-contoh/entah", { name: "workspace", ws: "desa-contoh", section: "keluarga", item: null }],
   ])("parses %s", (hash, route) => {
     expect(parseRoute(hash)).toEqual(route);

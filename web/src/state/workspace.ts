@@ -14,6 +14,7 @@ import { EMPTY_FILTER, type RosterFilter } from "./rosterFilter.ts";
 import { IDLE_PRIORITY, makeIdleTask } from "./idle.ts";
 import { createGeoState, type GeoActions, type GeoState } from "./mapState.ts";
 import { previewRows, savePreview, wipePreview } from "./rosterPreview.ts";
+import { createImportState, type ImportActions, type ImportState } from "./imports.ts";
 
 /**
  * Everything a screen needs about one joined workspace. Only the documents the
@@ -28,6 +29,8 @@ export interface Workspace {
   canWrite(doc: DocKind): boolean;
   sync: Accessor<SyncSummary>;
   roster: [RosterState, RosterActions] | null;
+  /** the roster's imports: batches, pairs waiting for a person, decisions (with the roster) */
+  imports: [ImportState, ImportActions] | null;
   board: [BoardState, BoardActions] | null;
   minutes: [MinutesState, MinutesActions] | null;
   meta: (MetaState & { actions: MetaActions }) | null;
@@ -122,6 +125,7 @@ export function createWorkspace(session: Session, serverUrl: string): Workspace 
     canWrite: (doc) => canWrite(role, doc),
     sync,
     roster,
+    imports: rosterDoc ? createImportState(rosterDoc, writerName) : null,
     board: boardDoc ? createBoardState(boardDoc, { ...actingAs(role, session.payload.opd), name: writerName }) : null,
     minutes: minutesDoc ? createMinutesState(minutesDoc, { awareness: links.get("minutes")?.awareness, userName: writerName }) : null,
     meta,

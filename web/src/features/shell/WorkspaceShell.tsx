@@ -6,8 +6,9 @@ import { SyncBadge } from "../../ui/SyncBadge.tsx";
 import { LanguageToggle } from "../../ui/LanguageToggle.tsx";
 import { RefusedCopyBanner } from "../../ui/RefusedCopyBanner.tsx";
 
-const TABS: Array<{ section: Section; label: "nav.keluarga" | "nav.peta" | "nav.papan" | "nav.notulen" | "nav.undangan" | "nav.pengaturan" }> = [
+const TABS: Array<{ section: Section; label: "nav.keluarga" | "nav.irisan" | "nav.peta" | "nav.papan" | "nav.notulen" | "nav.undangan" | "nav.pengaturan" }> = [
   { section: "keluarga", label: "nav.keluarga" },
+  { section: "irisan", label: "nav.irisan" },
   { section: "peta", label: "nav.peta" },
   { section: "papan", label: "nav.papan" },
   { section: "notulen", label: "nav.notulen" },
@@ -21,6 +22,7 @@ export function WorkspaceShell(props: { section: Section; children: JSX.Element 
   const visible = (section: Section): boolean => {
     switch (section) {
       case "keluarga":
+      case "irisan":
         return ws.roster !== null;
       case "peta":
         // pokja roles see households; OPD liaisons see needs at RT level (issue 6)
