@@ -2,8 +2,10 @@ import { describe, expect, it } from "vitest";
 import * as Y from "yjs";
 import { emptyHousehold, type ImportBatchInput, type ImportedFamily } from "../../model/index.ts";
 import { diffFamilyList } from "../../rules/familyListDiff.ts";
+import { reviewQueue } from "../../rules/matchReview.ts";
 import {
-  addHousehold, addMember, applyFamilyImport, ImportError, readBatches, readHousehold, readHouseholds, rosterMap, updateHousehold, updateMember, type Writer,
+  addHousehold, addMember, applyFamilyImport, ImportError, readBatches, readHousehold, readHouseholds, readMatchDecisions, readReviewItems, recordMatchDecision, rosterMap,
+  undoMatchDecision, updateHousehold, updateMember, type Writer,
 } from "./index.ts";
 
 const NOW = new Date("2026-11-22T10:00:00Z");
@@ -158,5 +160,35 @@ describe("family list import", () => {
     expect(keys.filter((k) => k.includes(".m"))).toHaveLength(6);
     expect(keys).toHaveLength(12);
     for (const k of keys) expect(JSON.stringify(rosterMap(doc).get(k)).length).toBeLessThan(120);
+  });
+
+  it("a family the wizard is unsure of waits for a person; linked, the next import updates that household by the list id; undone, it waits again", () => {
+    const doc = new Y.Doc();
+    addHousehold(doc, "hand1", { ...emptyHousehold(), kepala: "Yohanes Seran", rt: 3, rw: 2 }, NOW, as("Kader"));
+    const doubtful = family("PK-7", { kepala: "YOHANES SERAN", noKk: "5371012810056931" });
+    const result = applyFamilyImport(doc, batch("b0001"), [family("PK-1")], as("A"), NOW, [{ family: doubtful, candidates: [{ householdId: "hand1", score: 5.5, evidence: [{ code: "nama_sama", weight: 4 }] }] }]);
+    expect(result.batch.counts).toMatchObject({ new: 1, review: 1 });
+    expect(readHouseholds(doc)).toHaveLength(2); // the doubtful family is not imported meanwhile
+    const reloaded = new Y.Doc();
+    Y.applyUpdate(reloaded, Y.encodeStateAsUpdate(doc));
+    expect(reviewQueue(readReviewItems(reloaded), readMatchDecisions(reloaded)).map((e) => [e.list, e.rowId, e.item?.family?.fields.kepala])).toEqual([["keluarga", "PK-7", "YOHANES SERAN"]]);
+    const d = recordMatchDecision(doc, { list: "keluarga", rowId: "PK-7", householdId: "hand1", outcome: "link", ruleVersion: "ff-1", score: 5.5, evidence: ["nama_sama"] }, as("Bidan Ani"), LATER)!;
+    expect(readHousehold(doc, "hand1")!.sources?.families).toEqual([{ listId: "PK-7", batchId: "b0001" }]);
+    applyFamilyImport(doc, batch("b0002"), [family("PK-1"), doubtful], as("A"), LATER);
+    expect(readHousehold(doc, "hand1")).toMatchObject({ kepala: "Yohanes Seran", noKk: "5371012810056931" });
+    expect(readHouseholds(doc)).toHaveLength(2);
+    undoMatchDecision(doc, d.id, as("Bidan Ani"), LATER);
+    expect(readHousehold(doc, "hand1")!.sources?.families ?? []).toEqual([]);
+    expect(reviewQueue(readReviewItems(doc), readMatchDecisions(doc)).map((e) => e.rowId)).toEqual(["PK-7"]);
+  });
+
+  it("a family the wizard matches to another household takes its list id along: one household per list id", () => {
+    const doc = new Y.Doc();
+    applyFamilyImport(doc, batch("b0001"), [family("PK-1")], as("A"), NOW);
+    const first = byList(doc, "PK-1")!.id;
+    addHousehold(doc, "hand1", { ...emptyHousehold(), kepala: "Kepala PK-1", rt: 3, rw: 2 }, NOW, as("Kader"));
+    applyFamilyImport(doc, batch("b0002"), [{ ...family("PK-1"), householdId: "hand1" }], as("A"), LATER);
+    expect(readHousehold(doc, "hand1")!.sources?.families.map((o) => o.listId)).toEqual(["PK-1"]);
+    expect(readHousehold(doc, first)!.sources?.families ?? []).toEqual([]);
   });
 });

@@ -1,11 +1,12 @@
 import type * as Y from "yjs";
-import { emptyHousehold, listKeyOf, type Household, type ImportBatch, type ImportBatchInput, type ImportedFamily } from "../../model/index.ts";
+import { emptyHousehold, listKeyOf, type Household, type ImportBatch, type ImportBatchInput, type ImportedFamily, type ReviewCandidate } from "../../model/index.ts";
 import { IMPORTED_ID_MARK } from "../../model/socialList.ts";
 import { planFamily, writesSomething, type FamilyPlan } from "../../rules/familyListDiff.ts";
 import { checkBatch, writeBatch } from "./importBatches.ts";
 import { ImportError } from "./importErrors.ts";
 import { buildImportIndex } from "./importIndex.ts";
 import { encodeOrigin } from "./importRecords.ts";
+import { encodeReview, importMap, reviewKey } from "./importLayout.ts";
 import { rosterIndex } from "./keyIndex.ts";
 import { memberKey, originKey } from "./keys.ts";
 import { rosterMap } from "./layout.ts";
@@ -13,6 +14,17 @@ import { assembleHousehold, householdParts, type HouseholdParts } from "./read.t
 import { encodeBase, writePatch, type Writer } from "./records.ts";
 import { HOUSEHOLD_FIELDS, MEMBER_FIELDS } from "./schema.ts";
 import { evidenceTables } from "./sources.ts";
+
+/**
+ * A family the wizard's family-against-family matching is unsure of (matchFamiliesToFamilies): it is
+ * queued for a person (it survives a reload) instead of being imported. A person's link
+ * (recordMatchDecision, list "keluarga") writes the list id onto the household; the family's values
+ * then come with the next applyFamilyImport (the wizard can run one for the linked families at once).
+ */
+export interface FamilyReviewInput {
+  family: ImportedFamily;
+  candidates: ReviewCandidate[];
+}
 
 export interface FamilyImportResult {
   batch: ImportBatch;
@@ -39,10 +51,10 @@ export interface FamilyImportResult {
  *
  * Refuses (ImportError, nothing written): a malformed or used batch id, a blank or repeated list id.
  */
-export function applyFamilyImport(doc: Y.Doc, input: ImportBatchInput, families: readonly ImportedFamily[], writer: Writer, now: Date): FamilyImportResult {
+export function applyFamilyImport(doc: Y.Doc, input: ImportBatchInput, families: readonly ImportedFamily[], writer: Writer, now: Date, reviews: readonly FamilyReviewInput[] = []): FamilyImportResult {
   checkBatch(doc, input, "keluarga");
   const seen = new Set<string>();
-  for (const f of families) {
+  for (const f of [...families, ...reviews.map((r) => r.family)]) {
     if (f.listId.trim() === "") throw new ImportError("list_id_blank", String(f.rowNumber));
     if (seen.has(f.listId)) throw new ImportError("list_id_twice", f.listId);
     seen.add(f.listId);
@@ -90,10 +102,20 @@ export function applyFamilyImport(doc: Y.Doc, input: ImportBatchInput, families:
       const key = originKey(target, listKey);
       map.set(key, encodeOrigin(family.listId, input.id));
       index.note(key, true);
+      // a list's family is one household: a link an earlier batch made elsewhere moves here (the wizard matched it here)
+      for (const other of links.origins.get(listKey) ?? []) {
+        if (other === target) continue;
+        map.delete(originKey(other, listKey));
+        index.note(originKey(other, listKey), false);
+      }
+    }
+    const imports = importMap(doc);
+    for (const r of reviews) {
+      imports.set(reviewKey("keluarga", listKeyOf(r.family.listId)), encodeReview({ list: "keluarga", rowId: r.family.listId, batchId: input.id, at: now.toISOString(), social: null, family: r.family, candidates: r.candidates }));
     }
     let gone = 0;
     for (const ids of links.origins.values()) if (ids.some((id) => !touched.has(id) && Array.isArray(map.get(id)))) gone += 1;
-    result.batch = writeBatch(doc, input, { new: result.created.length, changed: result.changed.length, unchanged, gone, keptHand }, [], writer, now);
+    result.batch = writeBatch(doc, input, { new: result.created.length, changed: result.changed.length, unchanged, gone, keptHand, review: reviews.length }, [], writer, now);
   });
   return result;
 }
