@@ -92,7 +92,7 @@ async function revokedWhileOffline(browser: Browser, relay: RelayProcess, worksp
   await lurah.page.getByTestId("apply-changes-file").setInputFiles(file);
   await expect(lurah.page.getByTestId("apply-changes-result")).toContainText("Perubahan dari Ibu Bidan Ani, Pokja / TPK");
   await expect(lurah.page.getByTestId("apply-changes-result")).toContainText("daftar keluarga");
-  await lurah.page.getByRole("button", { name: "Tutup" }).click();
+  await lurah.page.getByRole("dialog").getByRole("button", { name: "Tutup" }).click();
   await lurah.openTab("Keluarga");
   await new RosterPage(lurah.page).expectNames(["Fransiskus Lake", "Yohana Bria"]);
   await lurah.expectSynced();

@@ -17,13 +17,13 @@ test("the map's zoom buttons and its name for screen readers are in Bahasa Indon
   await expect(map.control(/zoom/i)).toHaveCount(0);
   await expect(map.surface()).toHaveAccessibleName("Peta");
 
-  await page.getByRole("button", { name: "English" }).click();
+  await app.switchLanguage("English");
   await map.expectReady();
   await expect(map.control("Zoom in")).toBeVisible();
   await expect(map.control("Zoom out")).toBeVisible();
   await expect(map.surface()).toHaveAccessibleName("Map");
 
-  await page.getByRole("button", { name: "Bahasa Indonesia" }).click();
+  await app.switchLanguage("Bahasa Indonesia");
   await map.expectReady();
   await expect(map.control("Perbesar")).toBeVisible();
 });

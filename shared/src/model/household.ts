@@ -1,5 +1,6 @@
 import type { Member } from "./member.ts";
 import type { Measurement } from "./measurement.ts";
+import type { HouseholdSources } from "./socialList.ts";
 
 /**
  * A household (keluarga) of the roster. Its id is its own: No. KK changes when a
@@ -57,14 +58,17 @@ export interface Household {
   jamban: Toilet | "";
   lat: number | null;
   lon: number | null;
-  /** welfare desil of P3KE/DTSEN, 1 (poorest) to 10, null when unknown */
+  /** welfare desil of P3KE/DTSEN, 1 (poorest) to 10, null when unknown: a hand value, else the linked social-list rows' (socialList.ts) */
   desil: number | null;
+  /** as desil: per programme a hand tick/untick, else the social list */
   aid: AidProgramme[];
   notes: string;
   consent: Consent | null;
   members: Member[];
   measurements: Measurement[];
   conflicts: FieldConflict[];
+  /** imported provenance (family-list ids, social-list rows); absent for a household no import touched */
+  sources?: HouseholdSources;
   /** ISO timestamps from the editing device's clock: informative only */
   createdAt: string;
   updatedAt: string;

@@ -11,3 +11,7 @@ export * from "./workspace.ts";
 export * from "./claim.ts";
 export * from "./need.ts";
 export * from "./comment.ts";
+export * from "./importBatch.ts";
+export * from "./familyImportInput.ts";
+export * from "./socialList.ts";
+export * from "./matchDecision.ts";

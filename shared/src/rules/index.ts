@@ -15,3 +15,6 @@ export {
   DEFAULT_MAX_DISTANCE_KM, FIRM_FAMILY_COUNT, MAX_DISTANCE_RANGE_KM, checkPlace, maySave, splitOutliers, villageBounds,
   type Located, type PlaceCheck, type VillageContext,
 } from "./location/villagePlace.ts";
+export { computeIrisan, irisanFamilies, isTargetingGap, welfareBand, GAP_PROGRAMMES, WELFARE_BANDS, type Irisan, type IrisanArea, type IrisanCounts, type IrisanFamily, type IrisanHousehold, type IrisanSelection, type WelfareBand } from "./irisan.ts";
+export { diffFamilyList, matchMembers, planFamily, writesSomething, type FamilyListDiff, type FamilyPlan, type FieldChange, type GoneFamily, type MemberPlan } from "./familyListDiff.ts";
+export { decisionsByRow, decisionsOfRow, linkedHousehold, rejectedPair, reviewQueue, rowState, type ReviewEntry, type RowDecisions, type RowState } from "./matchReview.ts";

@@ -1,5 +1,7 @@
 import * as Y from "yjs";
-import { meetingNotes, readAgencies, readHouseholds, readInterventions, readMeetings, readMinutes, readProfile } from "../crdt/index.ts";
+import {
+  meetingNotes, readAgencies, readBatches, readHouseholds, readInterventions, readMatchDecisions, readMeetings, readMinutes, readProfile, readReviewItems,
+} from "../crdt/index.ts";
 import { SIMULATED_KINDS, type Docs, type SimKind } from "./simNetwork.ts";
 
 /**
@@ -24,7 +26,13 @@ const byId = <T extends { id: string }>(items: T[]): T[] => [...items].sort((a, 
 export function project(kind: SimKind, doc: Y.Doc): unknown {
   switch (kind) {
     case "roster":
-      return byId(readHouseholds(doc));
+      // households with their import provenance, and the import bookkeeping (batches, waiting pairs, decisions)
+      return {
+        households: byId(readHouseholds(doc)),
+        batches: readBatches(doc),
+        reviews: readReviewItems(doc).sort((a, b) => (`${a.list}|${a.rowId}` < `${b.list}|${b.rowId}` ? -1 : 1)),
+        decisions: readMatchDecisions(doc),
+      };
     case "board":
       return byId(readInterventions(doc));
     case "minutes":

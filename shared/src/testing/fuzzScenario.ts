@@ -23,6 +23,8 @@ export interface ScenarioStats extends NetworkStats {
   offlineRemoves: number;
   /** edits made while connected but before step 2 of every document arrived */
   editsDuringHandshake: number;
+  /** imports and match decisions made while offline (randomImports.ts) */
+  offlineImports: number;
 }
 
 export interface ScenarioResult {
@@ -39,7 +41,7 @@ export function replayCommand(seed: number): string {
   return `FUZZ_SEED=${seed} npx vitest run tests/fuzz`;
 }
 
-type Extra = Pick<ScenarioStats, "edits" | "offlineEdits" | "offlineRemoves" | "editsDuringHandshake">;
+type Extra = Pick<ScenarioStats, "edits" | "offlineEdits" | "offlineRemoves" | "editsDuringHandshake" | "offlineImports">;
 
 /** One random step: an edit on a random peer, a few deliveries, a disconnect or a reconnect. */
 function step(prng: Prng, network: SimNetwork, extra: Extra): string {
@@ -52,6 +54,7 @@ function step(prng: Prng, network: SimNetwork, extra: Extra): string {
     // a removal of something this peer did not have is no removal
     if (!peer.connected && what.includes(": remove") && !what.endsWith("-> false")) extra.offlineRemoves++;
     if (peer.connected && peer.synced.size < SIMULATED_KINDS.length) extra.editsDuringHandshake++;
+    if (!peer.connected && /^roster: (apply|recordMatchDecision|undoMatchDecision)/.test(what) && !what.includes("-> refused")) extra.offlineImports++;
     return `peer${peer.index}${peer.connected ? "" : " (offline)"} ${what}`;
   }
   if (r < 0.88) {
@@ -80,7 +83,7 @@ export function runScenario(seed: number, options: ScenarioOptions = {}): Scenar
     ...(drop ? { dropForTesting: (m: Envelope) => drop(m, faultPrng) } : {}),
   });
   const steps = prng.int(100, 300);
-  const extra: Extra = { edits: 0, offlineEdits: 0, offlineRemoves: 0, editsDuringHandshake: 0 };
+  const extra: Extra = { edits: 0, offlineEdits: 0, offlineRemoves: 0, editsDuringHandshake: 0, offlineImports: 0 };
   const trace: string[] = [];
   const log = (line: string): void => {
     trace.push(line);

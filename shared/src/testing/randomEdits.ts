@@ -12,6 +12,7 @@ import {
   addActionItem, addAgendaItem, addAttendee, addDecision, linkActionItem, moveAgendaItem, readActionItems, readAgenda, readAttendees,
   readDecisions, readMinutes, removeActionItem, removeAgendaItem, removeAttendee, removeDecision, updateActionItem, updateAgendaItem, updateDecision,
 } from "../crdt/index.ts";
+import { importEdit } from "./randomImports.ts";
 import type { Prng } from "./prng.ts";
 import type { Docs, SimKind } from "./simNetwork.ts";
 
@@ -135,6 +136,8 @@ function meetingFields(prng: Prng): MeetingFields {
 }
 
 function rosterEdit(prng: Prng, doc: Y.Doc): string {
+  // imports and match decisions (randomImports.ts): two phones importing or deciding the same pair offline
+  if (prng.bool(0.15)) return importEdit(prng, doc, { now: now(prng), writer: writer(prng), householdFields: householdFields(prng) });
   const r = prng.next();
   if (r < 0.35) {
     const id = newId(prng, "h");

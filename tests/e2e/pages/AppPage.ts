@@ -52,6 +52,12 @@ export class AppPage {
     await expect(this.menu()).toBeVisible();
   }
 
+  /** The language switch in the header's menu: its item names the other language ("English", "Bahasa Indonesia"). */
+  async switchLanguage(to: "English" | "Bahasa Indonesia"): Promise<void> {
+    await this.openMenu();
+    await this.menu().getByRole("menuitem", { name: to }).click();
+  }
+
   /** "Keluar & hapus data perangkat" from the menu, accepting the browser's confirmation. */
   async signOut(): Promise<void> {
     await this.openMenu();

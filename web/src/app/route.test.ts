@@ -10,6 +10,7 @@ describe("routes", () => {
     ["#/w/desa-contoh/notulen/m1", { name: "workspace", ws: "desa-contoh", section: "notulen", item: "m1" }],
     ["#/w/desa-contoh/entah/x", { name: "workspace", ws: "desa-contoh", section: null, item: null }],
     ["#/w/desa-contoh", { name: "workspace", ws: "desa-contoh", section: null, item: null }],
+    ["#/w/desa-contoh/irisan", { name: "workspace", ws: "desa-contoh", section: "irisan", item: null }],
   ])("parses %s", (hash, route) => {
     expect(parseRoute(hash)).toEqual(route);
   });

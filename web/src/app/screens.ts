@@ -20,3 +20,5 @@ export const BoardPage = lazy(() => import("../features/board/BoardPage.tsx").th
 export const MinutesPage = lazy(() => import("../features/minutes/MinutesPage.tsx").then((m) => ({ default: m.MinutesPage })));
 export const InvitesPage = lazy(() => import("../features/invites/InvitesPage.tsx").then((m) => ({ default: m.InvitesPage })));
 export const SettingsPage = lazy(() => import("../features/settings/SettingsPage.tsx").then((m) => ({ default: m.SettingsPage })));
+// the irisan is a report few open each day: its own chunk
+export const IrisanPage = lazy(() => import("../features/irisan/IrisanPage.tsx").then((m) => ({ default: m.IrisanPage })));

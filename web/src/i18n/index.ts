@@ -12,6 +12,7 @@ import { invitesId, invitesEn } from "./invites.ts";
 import { mapCheckId, mapCheckEn } from "./mapCheck.ts";
 import { offlineId, offlineEn } from "./offline.ts";
 import { shellId, shellEn } from "./shell.ts";
+import { importsId, importsEn } from "./imports.ts";
 
 export type Locale = "id" | "en";
 
@@ -29,6 +30,7 @@ const idMessages = {
   ...mapCheckId,
   ...offlineId,
   ...shellId,
+  ...importsId,
 };
 export type MessageKey = keyof typeof idMessages;
 const enMessages: Record<MessageKey, string> = {
@@ -44,6 +46,7 @@ const enMessages: Record<MessageKey, string> = {
   ...mapCheckEn,
   ...offlineEn,
   ...shellEn,
+  ...importsEn,
 };
 const dictionaries: Record<Locale, Record<MessageKey, string>> = { id: idMessages, en: enMessages };
 const stored = typeof localStorage !== "undefined" ? localStorage.getItem("rembuk:locale") : null;

@@ -19,6 +19,7 @@ import { IDLE_PRIORITY, makeIdleTask } from "./idle.ts";
 import { createGeoState, type GeoActions, type GeoState } from "./mapState.ts";
 import { previewRows, savePreview, wipePreview } from "./rosterPreview.ts";
 import { forgetOfflineReadyNotice } from "./offlineReady.ts";
+import { createImportState, type ImportActions, type ImportState } from "./imports.ts";
 
 /**
  * Everything a screen needs about one joined workspace. Only the documents the
@@ -35,6 +36,8 @@ export interface Workspace {
   canWrite(doc: DocKind): boolean;
   sync: Accessor<SyncSummary>;
   roster: [RosterState, RosterActions] | null;
+  /** the roster's imports: batches, pairs waiting for a person, decisions (with the roster) */
+  imports: [ImportState, ImportActions] | null;
   board: [BoardState, BoardActions] | null;
   minutes: [MinutesState, MinutesActions] | null;
   /** the pokja's internal meeting notes: null on devices whose role may not read them (OPD, pemantau) */
@@ -193,6 +196,7 @@ export function createWorkspace(session: Session, serverUrl: string): Workspace 
     canWrite: (doc) => canWrite(role, doc),
     sync,
     roster,
+    imports: rosterDoc ? createImportState(rosterDoc, writerName) : null,
     board: boardDoc ? createBoardState(boardDoc, { ...actingAs(role, session.payload.opd), name: writerName }) : null,
     minutes: minutesDoc ? createMinutesState(minutesDoc, { awareness: links.get("minutes")?.awareness, userName: writerName }) : null,
     internal: docOf("internal") ? createInternalNotesState(docOf("internal")!) : null,

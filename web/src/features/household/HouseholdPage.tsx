@@ -13,6 +13,7 @@ import { HouseholdLocation } from "./HouseholdLocation.tsx";
 import { HouseholdHeader } from "./HouseholdHeader.tsx";
 import { HouseholdBoard } from "./HouseholdBoard.tsx";
 import { MemberList } from "./MemberList.tsx";
+import { HouseholdSources } from "./HouseholdSources.tsx";
 
 /** One family (#/w/<ws>/keluarga/<id>): why it is KRS, its data, members, children's growth and any conflicts. */
 export function HouseholdPage(props: { id: string }) {
@@ -60,6 +61,21 @@ function HouseholdView(props: { household: Household; actions: RosterActions; ro
       <section class="panel">
         <AidChoices aid={h().aid} writable={writable} onChange={(p, on) => a.setAid(id(), p, on)} />
       </section>
+      <Show when={ws.imports}>
+        {(imports) => (
+          <HouseholdSources
+            household={h()}
+            batch={(batchId) => imports()[0].batch(batchId)}
+            writable={writable}
+            actions={{
+              follow: (field) => imports()[1].followSocialList(id(), field),
+              unlink: (link) =>
+                imports()[1].decide({ list: "sosial", rowId: link.rowId, householdId: id(), outcome: "reject", ruleVersion: imports()[0].batch(link.batchId)?.ruleVersion ?? "", score: link.score, evidence: link.evidence })?.id ?? null,
+              undo: (decisionId) => void imports()[1].undo(decisionId),
+            }}
+          />
+        )}
+      </Show>
       <ConsentRecord consent={h().consent} defaultBy={h().kepala} today={today()} writable={writable} onRecord={(c) => a.recordConsent(id(), c)} />
       <MemberList
         household={h()}

@@ -30,6 +30,13 @@ const PATHS: Record<Section | "lainnya", JSX.Element> = {
       <path d="M9 11h7M9 14.5h7M9 18h4" />
     </>
   ),
+  // two overlapping circles: the families at risk that are also poor
+  irisan: (
+    <>
+      <circle cx="9" cy="12" r="5.5" />
+      <circle cx="15" cy="12" r="5.5" />
+    </>
+  ),
   undangan: (
     <>
       <circle cx="10" cy="8" r="3.2" />
