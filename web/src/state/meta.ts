@@ -22,6 +22,8 @@ export interface MetaActions {
   updateProfile(patch: Partial<WorkspaceProfile>): void;
   saveAgency(agency: Agency): void;
   updateScreening(overrides: Partial<ScreeningSettings>): void;
+  /** Replaces the overrides with `update` of the ones stored at this moment (not a form's stale copy). */
+  changeScreening(update: (stored: Partial<ScreeningSettings>) => Partial<ScreeningSettings>): void;
   addMember(fields: DirectoryMemberFields): string | null;
   updateMember(id: string, patch: Partial<DirectoryMemberFields>): boolean;
   removeMember(id: string): boolean;
@@ -70,6 +72,7 @@ export function createMetaState(doc: Y.Doc): MetaState & { actions: MetaActions 
           upsertAgency(doc, agency);
         }),
       updateScreening: (overrides) => writeScreeningOverrides(doc, overrides),
+      changeScreening: (update) => writeScreeningOverrides(doc, update(readScreeningOverrides(doc))),
     },
   };
 }

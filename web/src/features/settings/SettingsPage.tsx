@@ -4,6 +4,7 @@ import { useWorkspace } from "../../state/context.ts";
 import { ProfileForm } from "./ProfileForm.tsx";
 import { AgencyList } from "./AgencyList.tsx";
 import { ScreeningSettingsForm } from "./ScreeningSettingsForm.tsx";
+import { overridesWith } from "./screeningChoices.ts";
 
 /** The meta document: written by the lurah only (the relay drops anyone else's edits). */
 export function SettingsPage() {
@@ -26,7 +27,7 @@ export function SettingsPage() {
       </div>
       <div class="panel">
         <h2>{t("settings.screening")}</h2>
-        <ScreeningSettingsForm settings={meta.screening()} readOnly={readOnly} onSave={(o) => meta.actions.updateScreening(o)} />
+        <ScreeningSettingsForm settings={meta.screening()} readOnly={readOnly} onSave={(changed) => meta.actions.changeScreening((stored) => overridesWith(stored, changed))} />
       </div>
     </section>
   );
