@@ -11,8 +11,8 @@ import { DEFAULT_SCREENING_SETTINGS, screeningSettings, type ScreeningSettings }
  * The only module that maps the workspace meta document to Yjs.
  * Layout: doc.getMap("profile") {name, kodeWilayah};
  * doc.getMap("agencies"): agency code -> Y.Map {name};
- * doc.getMap("members"): member id -> Y.Map {name, role, agency, position, createdAt}, the member directory
- * (written by the lurah: on each invite, and by hand).
+ * doc.getMap("members"): member id -> Y.Map {name, role, agency, position, createdAt, inviteId?, revokedAt?}, the
+ * member directory (written by the lurah: on each invite, and by hand; revokedAt when the invite was revoked).
  */
 export function readProfile(doc: Y.Doc): WorkspaceProfile {
   const profile = doc.getMap<unknown>("profile");
@@ -93,6 +93,8 @@ export function readDirectory(doc: Y.Doc): DirectoryMember[] {
       agency: role === "opd" && isPlainId(agency) ? agency : "",
       position: readString(m, "position").slice(0, MAX_MEMBER_TEXT),
       createdAt: readString(m, "createdAt"),
+      inviteId: isPlainId(readString(m, "inviteId")) ? readString(m, "inviteId") : "",
+      revokedAt: readString(m, "revokedAt").slice(0, 40),
     });
   });
   return out.sort((a, b) => a.name.localeCompare(b.name, "id") || (a.id < b.id ? -1 : 1));
@@ -103,10 +105,23 @@ function memberPatch(fields: Partial<DirectoryMemberFields>): Record<string, str
   return { name: clip(fields.name), role: fields.role, agency: fields.role !== undefined && fields.role !== "opd" ? "" : clip(fields.agency), position: clip(fields.position) };
 }
 
-/** Adds a member; false for an unsafe id, an empty name or an unknown role. */
-export function addDirectoryMember(doc: Y.Doc, id: string, fields: DirectoryMemberFields, now: Date): boolean {
+/** Adds a member (with the jti of the invite that brought them, if any); false for an unsafe id, an empty name or an unknown role. */
+export function addDirectoryMember(doc: Y.Doc, id: string, fields: DirectoryMemberFields, now: Date, inviteId = ""): boolean {
   if (!isPlainId(id) || !fields.name.trim() || !(ROLES as readonly string[]).includes(fields.role)) return false;
-  doc.getMap<Y.Map<unknown>>("members").set(id, newRecord({ ...memberPatch(fields), createdAt: now.toISOString() }));
+  const link = isPlainId(inviteId) ? inviteId : "";
+  doc.getMap<Y.Map<unknown>>("members").set(id, newRecord({ ...memberPatch(fields), createdAt: now.toISOString(), inviteId: link }));
+  return true;
+}
+
+/**
+ * Records a member's access: linked to a (new) invite and active, or revoked since `revokedAt`.
+ * False for an unknown member.
+ */
+export function setDirectoryAccess(doc: Y.Doc, id: string, access: { inviteId?: string; revokedAt?: string }): boolean {
+  const map = doc.getMap<unknown>("members").get(id);
+  if (!(map instanceof Y.Map)) return false;
+  const inviteId = access.inviteId !== undefined && isPlainId(access.inviteId) ? access.inviteId : undefined;
+  doc.transact(() => writeFields(map as Y.Map<unknown>, { inviteId, revokedAt: access.revokedAt }));
   return true;
 }
 
