@@ -1,4 +1,4 @@
-import { Show } from "solid-js";
+import { onMount, Show } from "solid-js";
 import type { Household } from "@shared/model/index.ts";
 import { hrefFor } from "../../app/route.ts";
 import { t } from "../../i18n/index.ts";
@@ -13,6 +13,8 @@ import { HouseholdLocation } from "./HouseholdLocation.tsx";
 import { HouseholdHeader } from "./HouseholdHeader.tsx";
 import { HouseholdBoard } from "./HouseholdBoard.tsx";
 import { MemberList } from "./MemberList.tsx";
+import { takeJustAdded } from "./justAdded.ts";
+import "./household.css";
 
 /** One family (#/w/<ws>/keluarga/<id>): why it is KRS, its data, members, children's growth and any conflicts. */
 export function HouseholdPage(props: { id: string }) {
@@ -46,9 +48,17 @@ function HouseholdView(props: { household: Household; actions: RosterActions; ro
   const assessment = () => ws.assess.of(props.household);
   const today = () => ws.assess.today();
   const a = props.actions;
+  const justAdded = takeJustAdded(props.household.id);
+  // the form it came from sat lower on the list's page: start at the top, where "Tersimpan" is
+  onMount(() => justAdded && window.scrollTo(0, 0));
 
   return (
     <section class="hh-page" data-testid="household-page" data-id={id()}>
+      <Show when={justAdded}>
+        <p class="notice" role="status" data-testid="household-saved">
+          {t("hh.savedNew")}
+        </p>
+      </Show>
       <ConflictPanel household={h()} writable={writable} onChoose={(conflict, value) => a.resolveConflict(id(), conflict, value)} />
       <HouseholdHeader household={h()} assessment={assessment()} rosterHref={props.rosterHref} />
       <Show when={!writable}>

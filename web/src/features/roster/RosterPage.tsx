@@ -1,7 +1,8 @@
 import { createSignal, Match, Show, Switch } from "solid-js";
 import { emptyHousehold } from "@shared/model/index.ts";
 import { t } from "../../i18n/index.ts";
-import { hrefFor } from "../../app/route.ts";
+import { hrefFor, navigate } from "../../app/route.ts";
+import { markJustAdded } from "../household/justAdded.ts";
 import { useWorkspace } from "../../state/context.ts";
 import { HouseholdForm } from "./HouseholdForm.tsx";
 import { HouseholdTable } from "./HouseholdTable.tsx";
@@ -39,8 +40,10 @@ export function RosterPage() {
           <HouseholdForm
             onCancel={() => setAdding(false)}
             onSave={(patch) => {
-              actions.add({ ...emptyHousehold(), ...patch });
-              setAdding(false);
+              // on to the new family's page, where its members and measurements go next
+              const id = actions.add({ ...emptyHousehold(), ...patch });
+              markJustAdded(id);
+              navigate({ name: "workspace", ws: ws.id, section: "keluarga", item: id });
             }}
           />
         </div>
