@@ -10,7 +10,7 @@ import { DEFAULT_SCREENING_SETTINGS, screeningSettings, type ScreeningSettings }
 /**
  * The only module that maps the workspace meta document to Yjs.
  * Layout: doc.getMap("profile") {name, kodeWilayah};
- * doc.getMap("agencies"): agency code -> Y.Map {name};
+ * doc.getMap("agencies"): agency code -> Y.Map {name, inactiveSince?} (inactiveSince: removed while still referred to);
  * doc.getMap("members"): member id -> Y.Map {name, role, agency, position, createdAt, inviteId?, revokedAt?}, the
  * member directory (written by the lurah: on each invite, and by hand; revokedAt when the invite was revoked).
  */
@@ -26,22 +26,44 @@ export function writeProfile(doc: Y.Doc, patch: Partial<WorkspaceProfile>): void
 export function readAgencies(doc: Y.Doc): Agency[] {
   const out: Agency[] = [];
   doc.getMap<Y.Map<unknown>>("agencies").forEach((map, code) => {
-    if (map instanceof Y.Map && isSafeId(code)) out.push({ code, name: readString(map, "name", code) });
+    if (!(map instanceof Y.Map) || !isSafeId(code)) return;
+    const inactiveSince = readString(map, "inactiveSince").slice(0, 40);
+    out.push(inactiveSince ? { code, name: readString(map, "name", code), inactiveSince } : { code, name: readString(map, "name", code) });
   });
   return out.sort((a, b) => a.code.localeCompare(b.code));
 }
 
+/** Adds or renames an agency; an inactive one becomes active again. */
 export function upsertAgency(doc: Y.Doc, agency: Agency): void {
   const agencies = doc.getMap<Y.Map<unknown>>("agencies");
   doc.transact(() => {
     const existing = agencies.get(agency.code);
-    if (existing instanceof Y.Map) writeFields(existing, { name: agency.name });
+    if (existing instanceof Y.Map) {
+      writeFields(existing, { name: agency.name });
+      if (existing.has("inactiveSince")) existing.delete("inactiveSince");
+    }
     else {
       const map = new Y.Map<unknown>();
       map.set("name", agency.name);
       agencies.set(agency.code, map);
     }
   });
+}
+
+/** Marks an agency removed but kept (claims, cards or members name it); false when it is not stored. */
+export function deactivateAgency(doc: Y.Doc, code: string, now: Date): boolean {
+  const map = doc.getMap<unknown>("agencies").get(code);
+  if (!(map instanceof Y.Map)) return false;
+  (map as Y.Map<unknown>).set("inactiveSince", now.toISOString());
+  return true;
+}
+
+/** Deletes an agency nothing refers to; false when it is not stored. */
+export function deleteAgency(doc: Y.Doc, code: string): boolean {
+  const agencies = doc.getMap<unknown>("agencies");
+  if (!agencies.has(code)) return false;
+  agencies.delete(code);
+  return true;
 }
 
 /**

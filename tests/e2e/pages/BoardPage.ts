@@ -165,9 +165,9 @@ export class BoardPage {
     return this.page.getByTestId("household-board");
   }
 
-  /** The family's board history on its household page ("Riwayat keluarga di papan"). */
+  /** The family's board events in its history on its household page ("Riwayat keluarga"). */
   householdHistory(): Locator {
-    return this.householdBoard().getByTestId("history-event");
+    return this.page.getByTestId("family-history").getByTestId("history-event");
   }
 
   /** "Publikasikan ke papan: jamban tidak layak" on the household page. */

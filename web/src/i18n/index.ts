@@ -7,13 +7,14 @@ import { boardId, boardEn } from "./board.ts";
 import { settingsId, settingsEn } from "./settings.ts";
 import { minutesId, minutesEn } from "./minutes.ts";
 import { mapId, mapEn } from "./map.ts";
+import { familyChangesId, familyChangesEn } from "./familyChanges.ts";
 
 export type Locale = "id" | "en";
 
 /** Messages are split by area (core, roster, household, settings, ...); each area's English must cover its Indonesian keys. */
-const idMessages = { ...coreId, ...rosterId, ...householdId, ...settingsId, ...boardId, ...minutesId, ...mapId };
+const idMessages = { ...coreId, ...rosterId, ...householdId, ...settingsId, ...boardId, ...minutesId, ...mapId, ...familyChangesId };
 export type MessageKey = keyof typeof idMessages;
-const dictionaries: Record<Locale, Record<MessageKey, string>> = { id: idMessages, en: { ...coreEn, ...rosterEn, ...householdEn, ...settingsEn, ...boardEn, ...minutesEn, ...mapEn } };
+const dictionaries: Record<Locale, Record<MessageKey, string>> = { id: idMessages, en: { ...coreEn, ...rosterEn, ...householdEn, ...settingsEn, ...boardEn, ...minutesEn, ...mapEn, ...familyChangesEn } };
 const stored = typeof localStorage !== "undefined" ? localStorage.getItem("rembuk:locale") : null;
 const [locale, setLocaleSignal] = createSignal<Locale>(stored === "en" ? "en" : "id");
 

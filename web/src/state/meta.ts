@@ -3,11 +3,14 @@ import type * as Y from "yjs";
 import { newId, STARTER_AGENCIES, type Agency, type WorkspaceProfile } from "@shared/model/index.ts";
 import { revokedMemberIds, type DirectoryMember, type DirectoryMemberFields, type InviteStanding } from "@shared/model/directory.ts";
 import type { ScreeningSettings } from "@shared/rules/index.ts";
-import { addDirectoryMember, readDirectory, removeDirectoryMember, setDirectoryAccess, updateDirectoryMember, readAgencies, readProfile, readScreeningOverrides, readScreeningSettings, upsertAgency, writeProfile, writeScreeningOverrides } from "@shared/crdt/meta.ts";
+import { addDirectoryMember, deactivateAgency, deleteAgency, readDirectory, removeDirectoryMember, setDirectoryAccess, updateDirectoryMember, readAgencies, readProfile, readScreeningOverrides, readScreeningSettings, upsertAgency, writeProfile, writeScreeningOverrides } from "@shared/crdt/meta.ts";
 
 export interface MetaState {
   profile: Accessor<WorkspaceProfile>;
+  /** the agencies offered when claiming, adding a card or inviting: the active ones */
   agencies: Accessor<Agency[]>;
+  /** every agency, inactive ones too (Pengaturan, and names in old claims and cards) */
+  allAgencies: Accessor<Agency[]>;
   screening: Accessor<ScreeningSettings>;
   /** what the district changed from DOMAIN.md's defaults */
   screeningOverrides: Accessor<Partial<ScreeningSettings>>;
@@ -23,6 +26,8 @@ export type { DirectoryMember, DirectoryMemberFields, InviteStanding };
 export interface MetaActions {
   updateProfile(patch: Partial<WorkspaceProfile>): void;
   saveAgency(agency: Agency): void;
+  /** Removes an agency: deleted when nothing names it, else kept inactive (agencyRemoval.ts decides). */
+  removeAgency(code: string, remove: "delete" | "deactivate"): void;
   updateScreening(overrides: Partial<ScreeningSettings>): void;
   /** Replaces the overrides with `update` of the ones stored at this moment (not a form's stale copy). */
   changeScreening(update: (stored: Partial<ScreeningSettings>) => Partial<ScreeningSettings>): void;
@@ -46,7 +51,8 @@ export function createMetaState(doc: Y.Doc): MetaState & { actions: MetaActions 
     const stored = readAgencies(doc);
     return stored.length > 0 ? stored : STARTER_AGENCIES;
   };
-  const [agencies, setAgencies] = createSignal(listAgencies(), { equals: same });
+  const [allAgencies, setAgencies] = createSignal(listAgencies(), { equals: same });
+  const agencies = () => allAgencies().filter((a) => !a.inactiveSince);
   const [screening, setScreening] = createSignal(readScreeningSettings(doc), { equals: same });
   const [screeningOverrides, setOverrides] = createSignal(readScreeningOverrides(doc), { equals: same });
   const [directory, setDirectory] = createSignal(readDirectory(doc), { equals: same });
@@ -64,6 +70,7 @@ export function createMetaState(doc: Y.Doc): MetaState & { actions: MetaActions 
   return {
     profile,
     agencies,
+    allAgencies,
     screening,
     screeningOverrides,
     members,
@@ -87,6 +94,12 @@ export function createMetaState(doc: Y.Doc): MetaState & { actions: MetaActions 
         doc.transact(() => {
           if (readAgencies(doc).length === 0) for (const starter of STARTER_AGENCIES) upsertAgency(doc, starter);
           upsertAgency(doc, agency);
+        }),
+      removeAgency: (code, remove) =>
+        doc.transact(() => {
+          if (readAgencies(doc).length === 0) for (const starter of STARTER_AGENCIES) upsertAgency(doc, starter);
+          if (remove === "delete") deleteAgency(doc, code);
+          else deactivateAgency(doc, code, new Date());
         }),
       updateScreening: (overrides) => writeScreeningOverrides(doc, overrides),
       changeScreening: (update) => writeScreeningOverrides(doc, update(readScreeningOverrides(doc))),

@@ -84,7 +84,7 @@ export function createWorkspace(session: Session, serverUrl: string): Workspace 
   const writerName = session.payload.name ?? session.payload.role;
   const [rosterLoaded, setRosterLoaded] = createSignal(false);
   void links.get("roster")?.loaded.then(() => setRosterLoaded(true));
-  const roster = rosterDoc ? createRosterState(rosterDoc, writerName) : null;
+  const roster = rosterDoc ? createRosterState(rosterDoc, writerName, { writable: canWrite(role, "roster") }) : null;
   const assess = createAssessor(() => meta?.screening() ?? DEFAULT_SCREENING_SETTINGS);
 
   // Keep the roster's first screen as a small preview for the next cold start (rosterPreview.ts),
@@ -112,6 +112,12 @@ export function createWorkspace(session: Session, serverUrl: string): Workspace 
     }, IDLE_PRIORITY.background);
   });
   onCleanup(() => cancelWarmUp?.());
+
+  // Households deleted longer ago than the restore period leave the document (data minimisation),
+  // once the device's copy is read, by any device that writes the roster.
+  createEffect(() => {
+    if (roster && rosterLoaded() && canWrite(role, "roster")) roster[1].purgeExpired(new Date());
+  });
 
   return {
     id: ws,

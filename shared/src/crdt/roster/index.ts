@@ -5,3 +5,5 @@ export { addMember, removeMember, updateMember } from "./members.ts";
 export { addMeasurement, removeMeasurement, updateMeasurement } from "./measurements.ts";
 export { readHousehold, readHouseholds } from "./read.ts";
 export type { RegisterEntry, Writer } from "./records.ts";
+export { deleteHousehold, householdStatus, PURGED, purgedWithLateKeys, purgeHousehold, readHouseholdWithDeletion, restoreHousehold, type Deletion, type HouseholdStatus } from "./deletion.ts";
+export { readHouseholdChanges, type RosterChange } from "./changes.ts";

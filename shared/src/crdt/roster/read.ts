@@ -1,11 +1,12 @@
 import type * as Y from "yjs";
-import type { FieldConflict, Household, Measurement, Member } from "../../model/index.ts";
+import type { FieldConflict, Household, Measurement, Member, ReplacedValue } from "../../model/index.ts";
 import { isSafeId } from "../fields.ts";
 import { AID_CODES } from "./codes.ts";
 import { rosterIndex } from "./keyIndex.ts";
 import { measurementKey, memberKey, parseSubKey } from "./keys.ts";
 import { rosterMap } from "./layout.ts";
-import { decodeRecord, lastEditAt, type Edits } from "./records.ts";
+import { decodeRecord, lastEditAt, type Edits, type Reporters } from "./records.ts";
+import { deletionOf } from "./lifecycle.ts";
 import { parseEntry } from "./registers.ts";
 import { HOUSEHOLD_FIELDS, MEASUREMENT_FIELDS, MEASUREMENT_READ_FIELDS, MEMBER_FIELDS } from "./schema.ts";
 
@@ -55,7 +56,11 @@ const HOUSEHOLD_CREATED_AT = HOUSEHOLD_FIELDS.findIndex((f) => f.name === "creat
 /** Builds the household from its parts; conflict reporters are made only for records that have edits. */
 export function assembleHousehold(id: string, parts: HouseholdParts): Household {
   const conflicts: FieldConflict[] = [];
-  const report = (target: (field: string) => Target) => (field: string, entries: FieldConflict["entries"]) => conflicts.push({ target: target(field), entries });
+  let replaced: ReplacedValue[] | undefined;
+  const report = (target: (field: string) => Target): Reporters => ({
+    conflict: (field, entries) => conflicts.push({ target: target(field), entries }),
+    replaced: (field, kept, lost) => (replaced ??= []).push({ target: target(field), kept, replaced: lost }),
+  });
   const edits = parts.edits.get(id);
   const h = decodeRecord(HOUSEHOLD_FIELDS, parts.base, edits, edits && report((field) => ({ kind: "household", field })), {});
   const created = parts.base[HOUSEHOLD_CREATED_AT];
@@ -78,7 +83,7 @@ export function assembleHousehold(id: string, parts: HouseholdParts): Household 
   // records are sorted by id (measurements by date) so every device lists them in the same order
   members.sort((a, b) => (a.id < b.id ? -1 : 1));
   measurements.sort((a, b) => a.date.localeCompare(b.date) || (a.id < b.id ? -1 : 1));
-  return {
+  const household: Household = {
     id,
     noKk: h.noKk,
     kepala: h.kepala,
@@ -100,14 +105,17 @@ export function assembleHousehold(id: string, parts: HouseholdParts): Household 
     createdAt: h.createdAt,
     updatedAt: updated > 0 && updated !== created ? new Date(updated * 1000).toISOString() : h.createdAt,
   };
+  if (replaced) household.replaced = replaced;
+  return household;
 }
 
+/** The household, null when absent or deleted (deletion.ts: readHouseholdWithDeletion reads deleted ones too). */
 export function readHousehold(doc: Y.Doc, id: string): Household | null {
   const parts = householdParts(doc, id);
-  return parts ? assembleHousehold(id, parts) : null;
+  return parts && !deletionOf(parts.edits.get(id)) ? assembleHousehold(id, parts) : null;
 }
 
-/** Every household, in no particular order (callers sort). */
+/** Every household not deleted, in no particular order (callers sort). */
 export function readHouseholds(doc: Y.Doc): Household[] {
   const out: Household[] = [];
   for (const id of rosterIndex(doc).householdIds()) {

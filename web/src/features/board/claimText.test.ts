@@ -18,4 +18,15 @@ describe("historyText", () => {
   it("still drops the target id of a claim and names its domain", () => {
     expect(historyText(event({ kind: "claim", by: "Bu Rina", detail: "DINSOS need:n1 pantas_tempat_tinggal" }))).toBe("Bu Rina mengklaim: DINSOS Pantas tempat tinggal");
   });
+
+  it("says which need was published and closed", () => {
+    expect(historyText(event({ kind: "need", by: "Bidan Sari", detail: "pantas_tempat_tinggal jamban_tidak_layak" }))).toBe(
+      "Bidan Sari mempublikasikan kebutuhan: jamban tidak layak (Pantas tempat tinggal)",
+    );
+    expect(historyText(event({ kind: "need", by: "Bidan Sari", detail: "pantas_sehat stunting" }))).toBe("Bidan Sari mempublikasikan kebutuhan: anak stunting (Pantas sehat)");
+    expect(historyText(event({ kind: "need-closed", by: "Pak Lurah", detail: "family-deleted" }), { reason: "jamban_tidak_layak" })).toBe(
+      "Pak Lurah menutup kebutuhan (jamban tidak layak: keluarga dihapus)",
+    );
+    expect(historyText(event({ kind: "need-closed", by: "Pak Lurah", detail: "verified" }))).toBe("Pak Lurah menutup kebutuhan (terverifikasi)");
+  });
 });

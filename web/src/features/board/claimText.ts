@@ -35,19 +35,31 @@ export function needTitle(need: Pick<NeedView, "label" | "reason">): string {
   return t("need.title", { label: need.label, reason: reasonText(need.reason) });
 }
 
+/** A published need's "<domain> <reason>" as "jamban tidak layak (Pantas tempat tinggal)". */
+function needDetail(detail: string): string {
+  const [domain = "", reason = ""] = detail.split(" ");
+  return reason ? `${reasonText(reason)} (${tMaybe(`domain.${domain}`, domain)})` : tMaybe(`domain.${domain}`, domain);
+}
+
 /**
  * One history line; status details "open -> claimed" are shown with the status names, and a
  * reassignment's "DINSOS -> DLHK (<new claim id>): <reason>" as "DINSOS → DLHK: <reason>" (ids are
- * not for people).
+ * not for people). A need's events say which need: its reason (and domain); `need` names the need
+ * a closing refers to, when the caller knows it.
  */
-export function historyText(e: HistoryEvent): string {
+export function historyText(e: HistoryEvent, need?: Pick<NeedView, "reason">): string {
+  const closedWhy = tMaybe(`need.closed.${e.detail}`, e.detail);
   const detail =
     e.kind === "status"
       ? e.detail.replace(/(\w+)/g, (w) => tMaybe(`status.${w}`, w)).replace("->", "→")
-      : e.kind === "need" || e.kind === "claim"
-        ? e.detail.replace(/ (need|family):[\w-]+/, "").replace(/\b(pantas_\w+)\b/g, (d) => tMaybe(`domain.${d}`, d))
-        : e.kind === "reassign"
-          ? e.detail.replace(/^([\w-]+) -> ([\w-]+) \([\w-]+\):/, "$1 → $2:")
-          : e.detail;
+      : e.kind === "need"
+        ? needDetail(e.detail)
+        : e.kind === "need-closed"
+          ? [need ? reasonText(need.reason) : "", closedWhy].filter(Boolean).join(": ")
+          : e.kind === "claim"
+            ? e.detail.replace(/ (need|family):[\w-]+/, "").replace(/\b(pantas_\w+)\b/g, (d) => tMaybe(`domain.${d}`, d))
+            : e.kind === "reassign"
+              ? e.detail.replace(/^([\w-]+) -> ([\w-]+) \([\w-]+\):/, "$1 → $2:")
+              : e.detail;
   return tMaybe(`history.${e.kind}`, e.kind).replace(/\{(\w+)\}/g, (_, k: string) => (k === "by" ? e.by : k === "detail" ? detail : ""));
 }

@@ -1,6 +1,6 @@
-import { onMount, Show } from "solid-js";
+import { Match, onMount, Show, Switch } from "solid-js";
 import type { Household } from "@shared/model/index.ts";
-import { hrefFor } from "../../app/route.ts";
+import { hrefFor, navigate } from "../../app/route.ts";
 import { t } from "../../i18n/index.ts";
 import { useWorkspace } from "../../state/context.ts";
 import type { RosterActions } from "../../state/roster.ts";
@@ -13,7 +13,11 @@ import { HouseholdLocation } from "./HouseholdLocation.tsx";
 import { HouseholdHeader } from "./HouseholdHeader.tsx";
 import { HouseholdBoard } from "./HouseholdBoard.tsx";
 import { MemberList } from "./MemberList.tsx";
-import { takeJustAdded } from "./justAdded.ts";
+import { markJustDeleted, takeJustAdded } from "./justAdded.ts";
+import { ReplacedNotice } from "./ReplacedNotice.tsx";
+import { FamilyHistory } from "./FamilyHistory.tsx";
+import { DeleteHousehold } from "./DeleteHousehold.tsx";
+import { DeletedHouseholdView } from "./DeletedHouseholdView.tsx";
 import "./household.css";
 
 /** One family (#/w/<ws>/keluarga/<id>): why it is KRS, its data, members, children's growth and any conflicts. */
@@ -24,19 +28,22 @@ export function HouseholdPage(props: { id: string }) {
   if (!roster) return <p data-testid="household-no-access">{t("hh.noAccess")}</p>;
   const [state, actions] = roster;
   const found = () => state.byId(props.id);
+  const deleted = () => state.deletedById(props.id);
 
   return (
-    <Show
-      when={found()}
+    <Switch
       fallback={
         <section>
           <a href={rosterHref}>{t("hh.back")}</a>
-          <p data-testid="household-not-found">{t("hh.notFound")}</p>
+          <p data-testid="household-not-found">{state.status(props.id) === "purged" ? t("deleted.gone") : t("hh.notFound")}</p>
         </section>
       }
     >
-      {(household) => <HouseholdView household={household()} actions={actions} rosterHref={rosterHref} />}
-    </Show>
+      <Match when={found()}>{(household) => <HouseholdView household={household()} actions={actions} rosterHref={rosterHref} />}</Match>
+      <Match when={deleted()}>
+        {(entry) => <DeletedHouseholdView entry={entry()} rosterHref={rosterHref} writable={ws.canWrite("roster")} onRestore={() => actions.restore(props.id)} />}
+      </Match>
+    </Switch>
   );
 }
 
@@ -60,6 +67,7 @@ function HouseholdView(props: { household: Household; actions: RosterActions; ro
         </p>
       </Show>
       <ConflictPanel household={h()} writable={writable} onChoose={(conflict, value) => a.resolveConflict(id(), conflict, value)} />
+      <ReplacedNotice household={h()} writable={writable} onChoose={(target, value) => a.settle(id(), target, value)} />
       <HouseholdHeader household={h()} assessment={assessment()} rosterHref={props.rosterHref} />
       <Show when={!writable}>
         <p class="muted" data-testid="read-only">{t("common.readOnly")}</p>
@@ -91,6 +99,20 @@ function HouseholdView(props: { household: Household; actions: RosterActions; ro
         onUpdate={(measurementId, patch) => a.updateMeasurement(id(), measurementId, patch)}
         onRemove={(m) => a.removeMeasurement(id(), m.id)}
       />
+      <FamilyHistory household={h()} />
+      <Show when={writable}>
+        <DeleteHousehold
+          name={h().kepala}
+          onDelete={() => {
+            const householdId = id();
+            if (!a.delete(householdId)) return;
+            // its open needs leave the board's lists too, for the agencies that do not have the roster
+            ws.board?.[1].closeFamilyNeeds(householdId, "family-deleted");
+            markJustDeleted(householdId, h().kepala);
+            navigate({ name: "workspace", ws: ws.id, section: "keluarga", item: null });
+          }}
+        />
+      </Show>
     </section>
   );
 }

@@ -2,8 +2,9 @@ import { createSignal } from "solid-js";
 
 /**
  * The family just added on this screen (issue 14, item 12): the roster's form
- * opens its page, which says "Tersimpan" once. Kept in memory only: a reload or
- * another device never shows it.
+ * opens its page, which says "Tersimpan" once; and the family just deleted
+ * (item 8): the roster says so once, with an undo. Kept in memory only: a reload
+ * or another device never shows them.
  */
 const [added, setAdded] = createSignal<string | null>(null);
 
@@ -16,4 +17,17 @@ export function takeJustAdded(householdId: string): boolean {
   if (added() !== householdId) return false;
   setAdded(null);
   return true;
+}
+
+const [deleted, setDeleted] = createSignal<{ id: string; name: string } | null>(null);
+
+export function markJustDeleted(householdId: string, name: string): void {
+  setDeleted({ id: householdId, name });
+}
+
+/** The family just deleted on this device, once (reading it clears it). */
+export function takeJustDeleted(): { id: string; name: string } | null {
+  const d = deleted();
+  setDeleted(null);
+  return d;
 }
