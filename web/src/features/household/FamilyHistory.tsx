@@ -26,7 +26,7 @@ export function FamilyHistory(props: { household: Household }) {
         <ol class="history">
           <For each={lines()}>
             {(line) => (
-              <li data-testid={line.source === "board" ? "history-event" : "change-event"} data-state={line.state}>
+              <li data-testid={line.source === "board" ? "history-event" : "change-event"} data-state={line.state} data-at={line.at}>
                 <span class="muted">{historyWhen(line.at)}</span> {line.text}
                 <Show when={line.note}>
                   <span class="history-note" data-testid="change-note">
