@@ -6,6 +6,8 @@ export interface InterventionInput {
   /** option value, e.g. "pantas_tempat_tinggal" */
   domain?: string;
   rt?: string;
+  /** a published need's title, e.g. "Kel. Y. T., RT 03: jamban tidak layak" */
+  need?: string;
   /** YYYY-MM-DD */
   dueDate?: string;
   funding?: string;
@@ -109,6 +111,10 @@ export class BoardPage {
     if (i.rt !== undefined) {
       await form.locator('select[name="targetKind"]').selectOption("rt");
       await form.locator('input[name="targetRt"]').fill(i.rt);
+    }
+    if (i.need !== undefined) {
+      await form.locator('select[name="targetKind"]').selectOption("need");
+      await form.locator('select[name="targetNeed"]').selectOption({ label: i.need });
     }
     if (i.dueDate !== undefined) await form.locator('input[name="dueDate"]').fill(i.dueDate);
     if (i.funding !== undefined) await form.locator('input[name="funding"]').fill(i.funding);

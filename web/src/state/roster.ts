@@ -44,8 +44,8 @@ export interface RosterActions {
   /** Deletes a household: hidden everywhere, recorded (who, when), restorable for RESTORE_DAYS. */
   delete(id: string): boolean;
   restore(id: string): boolean;
-  /** Purges households deleted longer ago than the restore period; returns how many. */
-  purgeExpired(now: Date): number;
+  /** Purges what is due (see createRosterState); the workspace calls it when the roster is in sync with the relay. */
+  purgeDue(): void;
   setAid(id: string, programme: AidProgramme, on: boolean): void;
   recordConsent(id: string, consent: Consent | null): void;
   addMember(householdId: string, fields: MemberInput): string;
@@ -78,7 +78,11 @@ function byAddressThenName(a: Household, b: Household): number {
  * so the table (which caches cell values per row object) always sees the change
  * and derived results can be cached per record object.
  */
-export function createRosterState(doc: Y.Doc, by: string, options: { writable?: boolean } = {}): [RosterState, RosterActions] {
+/**
+ * `writable`: this device writes the roster, so it also purges households deleted longer ago than
+ * the restore period (RESTORE_DAYS), while `synced()` says its copy is in sync with the relay.
+ */
+export function createRosterState(doc: Y.Doc, by: string, options: { writable?: boolean; synced?: () => boolean } = {}): [RosterState, RosterActions] {
   const records = new SortedRecords<Household>(byAddressThenName);
   const deleted = new Map<string, DeletedHousehold>();
   const [version, setVersion] = createSignal(0);
@@ -86,28 +90,38 @@ export function createRosterState(doc: Y.Doc, by: string, options: { writable?: 
   // workspace (12 base-36 characters, 62 bits), members and measurements only within their household
   // (6), edits only among concurrent edits of one field (5).
   const writer: Writer = { by, newId: () => shortId(5) };
+  const now = () => new Date();
 
-  let sweeping = false;
+  // Households to purge: deleted longer ago than the restore period, or purged already and reached
+  // since by an offline phone's edits. A device that writes the roster does it, but only while its copy
+  // is in sync with the relay: a copy read from the device alone may miss a restore made elsewhere.
+  // Found while reading, written after (never inside the observer).
+  const lateKeys = new Set<string>();
+  const mayPurge = () => !!options.writable && (options.synced?.() ?? true);
+  let queued = false;
+  const purgeSoon = () => {
+    if (queued || !mayPurge()) return;
+    queued = true;
+    queueMicrotask(() => {
+      queued = false;
+      const due = [...deleted.values()].filter((d) => purgeDue(d.deletion.at, now())).map((d) => d.household.id);
+      const late = [...lateKeys].filter((id) => purgedWithLateKeys(doc, id));
+      lateKeys.clear();
+      if (due.length + late.length > 0) doc.transact(() => [...due, ...late].forEach((id) => purgeHousehold(doc, id)));
+    });
+  };
   const refresh = (ids: Iterable<string>) => {
     const changes: Array<[string, Household | null]> = [];
-    const late: string[] = [];
     for (const id of ids) {
       const read = readHouseholdWithDeletion(doc, id);
       changes.push([id, read && !read.deletion ? read.household : null]);
       if (read?.deletion) deleted.set(id, { household: read.household, deletion: read.deletion });
       else deleted.delete(id);
-      if (!read && options.writable && purgedWithLateKeys(doc, id)) late.push(id);
+      if (!read && purgedWithLateKeys(doc, id)) lateKeys.add(id);
+      if (read?.deletion ? purgeDue(read.deletion.at, now()) : lateKeys.has(id)) purgeSoon();
     }
     records.apply(changes);
     setVersion((v) => v + 1);
-    // an offline phone's edits reached a household purged meanwhile: clear them too (not inside the observer)
-    if (late.length > 0 && !sweeping) {
-      sweeping = true;
-      queueMicrotask(() => {
-        sweeping = false;
-        for (const id of late) if (purgedWithLateKeys(doc, id)) purgeHousehold(doc, id);
-      });
-    }
   };
   refresh(householdIds(doc));
   onCleanup(observeHouseholds(doc, refresh));
@@ -120,8 +134,6 @@ export function createRosterState(doc: Y.Doc, by: string, options: { writable?: 
     version();
     return [...deleted.values()].sort((a, b) => b.deletion.at.localeCompare(a.deletion.at) || (a.household.id < b.household.id ? -1 : 1));
   });
-  const now = () => new Date();
-
   return [
     {
       households,
@@ -153,11 +165,7 @@ export function createRosterState(doc: Y.Doc, by: string, options: { writable?: 
       remove: (id) => removeHousehold(doc, id),
       delete: (id) => deleteHousehold(doc, id, now(), writer),
       restore: (id) => restoreHousehold(doc, id, now(), writer),
-      purgeExpired(at) {
-        const due = [...deleted.values()].filter((d) => purgeDue(d.deletion.at, at)).map((d) => d.household.id);
-        doc.transact(() => due.forEach((id) => purgeHousehold(doc, id)));
-        return due.length;
-      },
+      purgeDue: purgeSoon,
       setAid: (id, programme, on) => void setAid(doc, id, programme, on, now(), writer),
       recordConsent: (id, consent) => void recordConsent(doc, id, consent, now(), writer),
       addMember(householdId, fields) {

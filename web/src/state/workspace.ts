@@ -84,7 +84,11 @@ export function createWorkspace(session: Session, serverUrl: string): Workspace 
   const writerName = session.payload.name ?? session.payload.role;
   const [rosterLoaded, setRosterLoaded] = createSignal(false);
   void links.get("roster")?.loaded.then(() => setRosterLoaded(true));
-  const roster = rosterDoc ? createRosterState(rosterDoc, writerName, { writable: canWrite(role, "roster") }) : null;
+  const rosterLink = links.get("roster");
+  const rosterSynced = () => rosterLink?.link() === "synced";
+  const roster = rosterDoc ? createRosterState(rosterDoc, writerName, { writable: canWrite(role, "roster"), synced: rosterSynced }) : null;
+  // households deleted longer ago than the restore period are purged once this copy is in sync
+  if (roster && rosterLink) onCleanup(rosterLink.onChange(() => rosterSynced() && roster[1].purgeDue()));
   const assess = createAssessor(() => meta?.screening() ?? DEFAULT_SCREENING_SETTINGS);
 
   // Keep the roster's first screen as a small preview for the next cold start (rosterPreview.ts),
@@ -112,12 +116,6 @@ export function createWorkspace(session: Session, serverUrl: string): Workspace 
     }, IDLE_PRIORITY.background);
   });
   onCleanup(() => cancelWarmUp?.());
-
-  // Households deleted longer ago than the restore period leave the document (data minimisation),
-  // once the device's copy is read, by any device that writes the roster.
-  createEffect(() => {
-    if (roster && rosterLoaded() && canWrite(role, "roster")) roster[1].purgeExpired(new Date());
-  });
 
   return {
     id: ws,

@@ -104,11 +104,13 @@ function HouseholdView(props: { household: Household; actions: RosterActions; ro
         <DeleteHousehold
           name={h().kepala}
           onDelete={() => {
+            // read before deleting: the deletion unmounts this view, and its props go stale
             const householdId = id();
+            const name = h().kepala;
             if (!a.delete(householdId)) return;
             // its open needs leave the board's lists too, for the agencies that do not have the roster
             ws.board?.[1].closeFamilyNeeds(householdId, "family-deleted");
-            markJustDeleted(householdId, h().kepala);
+            markJustDeleted(householdId, name);
             navigate({ name: "workspace", ws: ws.id, section: "keluarga", item: null });
           }}
         />
