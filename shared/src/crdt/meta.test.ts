@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import * as Y from "yjs";
-import { addDirectoryMember, readDirectory, removeDirectoryMember, setDirectoryAccess, updateDirectoryMember } from "./meta.ts";
+import { addDirectoryMember, deactivateAgency, deleteAgency, readAgencies, readDirectory, removeDirectoryMember, setDirectoryAccess, updateDirectoryMember, upsertAgency } from "./meta.ts";
 
 const NOW = new Date("2026-11-22T02:00:00Z");
 
@@ -61,5 +61,20 @@ describe("member directory", () => {
     setDirectoryAccess(doc, "m1", { inviteId: "jti-2", revokedAt: "" });
     expect(readDirectory(doc)[0]).toMatchObject({ inviteId: "jti-2", revokedAt: "" });
     expect(setDirectoryAccess(doc, "nobody", { revokedAt: "x" })).toBe(false);
+  });
+});
+
+describe("agencies", () => {
+  it("an agency removed while in use is kept inactive, and adding it again brings it back; an unused one is deleted", () => {
+    const doc = new Y.Doc();
+    upsertAgency(doc, { code: "DINSOS", name: "Dinas Sosial" });
+    upsertAgency(doc, { code: "DNKES", name: "salah ketik" });
+    expect(deactivateAgency(doc, "DINSOS", NOW)).toBe(true);
+    expect(deleteAgency(doc, "DNKES")).toBe(true);
+    expect(readAgencies(doc)).toEqual([{ code: "DINSOS", name: "Dinas Sosial", inactiveSince: NOW.toISOString() }]);
+    upsertAgency(doc, { code: "DINSOS", name: "Dinas Sosial P3A" });
+    expect(readAgencies(doc)).toEqual([{ code: "DINSOS", name: "Dinas Sosial P3A" }]);
+    expect(deactivateAgency(doc, "NOPE", NOW)).toBe(false);
+    expect(deleteAgency(doc, "NOPE")).toBe(false);
   });
 });

@@ -54,4 +54,15 @@ export class SettingsPage {
     await expect(this.screeningForm().locator('select[name="tua"]')).toHaveValue(v.tua);
     await expect(this.screeningForm().locator('input[name="muda"]')).toHaveValue(v.muda);
   }
+
+  /** An active agency's row on the OPD list. */
+  agency(code: string): Locator {
+    return this.page.locator(`[data-testid=agency][data-code="${code}"]`);
+  }
+
+  /** Presses Hapus on an active agency: the confirmation that says what will happen opens. */
+  async removeAgency(code: string): Promise<void> {
+    await this.agency(code).getByRole("button", { name: `Hapus ${code}` }).click();
+    await expect(this.page.getByTestId("agency-remove-confirm")).toBeVisible();
+  }
 }
