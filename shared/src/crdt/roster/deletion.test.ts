@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import * as Y from "yjs";
 import { emptyHousehold } from "../../model/index.ts";
+import { Prng } from "../../testing/prng.ts";
 import {
   addHousehold, addMember, deleteHousehold, householdIds, householdStatus, purgedWithLateKeys, purgeHousehold, readHousehold, readHouseholdChanges, readHouseholds,
   readHouseholdWithDeletion, restoreHousehold, rosterMap, updateHousehold, updateMember, type Writer,
@@ -94,5 +95,39 @@ describe("deleting a household", () => {
     expect(restoreHousehold(doc, "nope", LATER, as("A"))).toBe(false);
     expect(Y.encodeStateVector(doc)).toEqual(before);
     expect(householdStatus(doc, "nope")).toBe("unknown");
+  });
+});
+
+describe("deleting, restoring, purging and racing edits on three phones", () => {
+  // Seeded: random edits of one field, deletions, restores and purges on three phones that sync in
+  // random pairs; at the end every phone shows the same family, deletion, replaced values and status.
+  it.each(Array.from({ length: 16 }, (_, i) => i + 1))("seed %i: every phone ends the same", (seed) => {
+    const prng = new Prng(seed);
+    const phones = [new Y.Doc(), new Y.Doc(), new Y.Doc()];
+    addHousehold(phones[0]!, "h1", { ...emptyHousehold(), kepala: "Yohanes Seran", rt: 5, rw: 2 }, NOW, as("A"));
+    for (const p of phones.slice(1)) sync(phones[0]!, p);
+    const trace: string[] = [];
+    for (let step = 0; step < 60; step++) {
+      const i = prng.int(0, 2);
+      const doc = phones[i]!;
+      const r = prng.next();
+      const at = new Date(NOW.getTime() + step * 60_000);
+      if (r < 0.45) trace.push(`${i} alamat ${updateHousehold(doc, "h1", { alamat: `Jl. ${prng.int(1, 4)}` }, at, as(`P${i}`))}`);
+      else if (r < 0.6) trace.push(`${i} delete ${deleteHousehold(doc, "h1", at, as(`P${i}`))}`);
+      else if (r < 0.75) trace.push(`${i} restore ${restoreHousehold(doc, "h1", at, as(`P${i}`))}`);
+      else if (r < 0.77 && step > 50) {
+        purgeHousehold(doc, "h1");
+        trace.push(`${i} purge`);
+      }
+      else {
+        const j = (i + prng.int(1, 2)) % 3;
+        sync(doc, phones[j]!);
+        trace.push(`sync ${i}-${j}`);
+      }
+    }
+    for (let round = 0; round < 2; round++) for (const [x, y] of [[0, 1], [1, 2], [0, 2]] as const) sync(phones[x]!, phones[y]!);
+    const seen = phones.map((doc) => JSON.stringify({ read: readHouseholdWithDeletion(doc, "h1"), status: householdStatus(doc, "h1"), changes: readHouseholdChanges(doc, "h1") }));
+    expect(seen[1], trace.join("\n")).toBe(seen[0]);
+    expect(seen[2], trace.join("\n")).toBe(seen[0]);
   });
 });
