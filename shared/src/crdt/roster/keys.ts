@@ -7,6 +7,9 @@
  *   <household>.m<member>                a member's base record
  *   <household>.u<measurement>           a measurement's base record
  *   <record key>/<field>/<entry>         an edit of one field (a register entry, registers.ts)
+ *   <household>/deleted/<entry>          the household's deletion or restore (lifecycle.ts), an edit like any other
+ *
+ * A purged household's own key holds PURGED (deletion.ts) instead of its base record.
  *
  * Ids are [A-Za-z0-9_-] (isSafeId), so "." and "/" cannot occur inside them.
  */
