@@ -81,7 +81,7 @@ test("two liaisons of different agencies, both offline, claim the same need; aft
   await dinsosBoard.tab("Agensi saya");
   await expect(dinsosBoard.myClaims("won")).toHaveCount(1);
   await expect(kaderBoard.householdBoard().getByTestId("need-handled")).toHaveText(`Sudah ditangani oleh DINSOS sejak ${today()}`);
-  const history = kaderBoard.householdBoard().getByTestId("history-event");
+  const history = kaderBoard.householdHistory();
   await expect(history.filter({ hasText: "Pak Umar mengklaim" })).toHaveCount(1);
   await expect(history.filter({ hasText: "Bu Rina mengklaim" })).toHaveCount(1);
   await expect(history.filter({ hasText: "Relay mengonfirmasi klaim" })).toHaveCount(2);

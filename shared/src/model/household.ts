@@ -43,6 +43,25 @@ export interface FieldConflict {
   entries: Array<{ id: string; value: string | number | boolean | null; by: string; at: string }>;
 }
 
+/**
+ * An ordinary field two devices changed while apart: the same value is kept on
+ * every device (the greatest entry id, never a clock), and the other values are
+ * shown as replaced ("diubah juga oleh ...") until someone settles the field.
+ */
+export interface ReplacedValue {
+  target: FieldConflict["target"];
+  kept: ReplacedEntry;
+  replaced: ReplacedEntry[];
+}
+
+/** One value of a field as a device wrote it: the model value (a consent is an object), who and when (ISO). */
+export interface ReplacedEntry {
+  id: string;
+  value: unknown;
+  by: string;
+  at: string;
+}
+
 export interface Household {
   id: string;
   /** Nomor Kartu Keluarga, 16 digits, or "" when unknown */
@@ -69,6 +88,8 @@ export interface Household {
   conflicts: FieldConflict[];
   /** imported provenance (family-list ids, social-list rows); absent for a household no import touched */
   sources?: HouseholdSources;
+  /** ordinary fields whose concurrent values settled on one; absent when there are none */
+  replaced?: ReplacedValue[];
   /** ISO timestamps from the editing device's clock: informative only */
   createdAt: string;
   updatedAt: string;

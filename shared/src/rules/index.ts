@@ -18,3 +18,4 @@ export {
 export { computeIrisan, irisanFamilies, isTargetingGap, welfareBand, GAP_PROGRAMMES, WELFARE_BANDS, type Irisan, type IrisanArea, type IrisanCounts, type IrisanFamily, type IrisanHousehold, type IrisanSelection, type WelfareBand } from "./irisan.ts";
 export { diffFamilyList, matchMembers, planFamily, writesSomething, type FamilyListDiff, type FamilyPlan, type FieldChange, type GoneFamily, type MemberPlan } from "./familyListDiff.ts";
 export { decisionsByRow, decisionsOfRow, linkedHousehold, rejectedPair, reviewQueue, rowState, type ReviewEntry, type RowDecisions, type RowState } from "./matchReview.ts";
+export { daysLeftToRestore, purgeDue, restorableUntil, RESTORE_DAYS } from "./householdDeletion.ts";

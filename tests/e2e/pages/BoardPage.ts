@@ -6,6 +6,8 @@ export interface InterventionInput {
   /** option value, e.g. "pantas_tempat_tinggal" */
   domain?: string;
   rt?: string;
+  /** a published need's title, e.g. "Kel. Y. T., RT 03: jamban tidak layak" */
+  need?: string;
   /** YYYY-MM-DD */
   dueDate?: string;
   funding?: string;
@@ -110,6 +112,10 @@ export class BoardPage {
       await form.locator('select[name="targetKind"]').selectOption("rt");
       await form.locator('input[name="targetRt"]').fill(i.rt);
     }
+    if (i.need !== undefined) {
+      await form.locator('select[name="targetKind"]').selectOption("need");
+      await form.locator('select[name="targetNeed"]').selectOption({ label: i.need });
+    }
     if (i.dueDate !== undefined) await form.locator('input[name="dueDate"]').fill(i.dueDate);
     if (i.funding !== undefined) await form.locator('input[name="funding"]').fill(i.funding);
     await form.getByRole("button", { name: "Simpan" }).click();
@@ -212,9 +218,9 @@ export class BoardPage {
     return this.page.getByTestId("household-board");
   }
 
-  /** The family's board history on its household page ("Riwayat keluarga di papan"). */
+  /** The family's board events in its history on its household page ("Riwayat keluarga"). */
   householdHistory(): Locator {
-    return this.householdBoard().getByTestId("history-event");
+    return this.page.getByTestId("family-history").getByTestId("history-event");
   }
 
   /** "Publikasikan ke papan: jamban tidak layak" on the household page. */

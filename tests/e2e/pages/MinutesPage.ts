@@ -133,4 +133,16 @@ export class MinutesPage {
     await this.page.keyboard.press("Delete");
     await this.page.keyboard.type(text, { delay: 10 });
   }
+
+  /** The member directory (lurah only), opened. */
+  async openDirectory(): Promise<Locator> {
+    const directory = this.page.getByTestId("member-directory");
+    if ((await directory.getAttribute("open")) === null) await directory.locator("summary").click();
+    return directory;
+  }
+
+  /** The directory row of a member who has access. */
+  directoryMember(name: string): Locator {
+    return this.page.locator(`[data-testid=directory-member][data-name="${name}"]`);
+  }
 }

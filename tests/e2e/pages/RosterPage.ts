@@ -166,7 +166,8 @@ export class RosterPage {
     });
   }
 
-  async addHousehold(h: HouseholdInput): Promise<void> {
+  /** Opens the new-family form, fills it and presses Simpan (the form stays open when it says what to fix). */
+  async submitNewHousehold(h: HouseholdInput): Promise<void> {
     await this.page.getByTestId("add-household").click();
     const form = this.page.getByTestId("household-form");
     await form.locator('input[name="kepala"]').fill(h.kepala);
@@ -174,6 +175,15 @@ export class RosterPage {
     await form.locator('input[name="rw"]').fill(h.rw);
     if (h.noKk !== undefined) await form.locator('input[name="noKk"]').fill(h.noKk);
     await form.getByRole("button", { name: "Simpan" }).click();
+  }
+
+  /** Adds a family: its page opens saying "Tersimpan"; then back to the list (the specs that add several work from it). */
+  async addHousehold(h: HouseholdInput): Promise<void> {
+    await this.submitNewHousehold(h);
+    await expect(this.page.getByTestId("household-saved")).toBeVisible();
+    await expect(this.page.getByTestId("household-kepala")).toHaveText(h.kepala);
+    await this.page.getByTestId("back-to-roster").click();
+    await expect(this.page.getByTestId("add-household")).toBeVisible();
   }
 
   /** Opens the family's page from its row, edits text fields in its form, and comes back to the table. */

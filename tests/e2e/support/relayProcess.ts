@@ -53,8 +53,9 @@ export class RelayProcess {
     });
   }
 
-  token(workspace: string, role: Role, extra: { opd?: string; name?: string } = {}): string {
-    return mintToken(this.secret, { workspace, role, ...extra, days: 1 }).token;
+  /** `days`: how long the token is valid (1 unless a spec moves a phone's clock further). */
+  token(workspace: string, role: Role, extra: { opd?: string; name?: string; days?: number } = {}): string {
+    return mintToken(this.secret, { workspace, role, days: 1, ...extra }).token;
   }
 
   /** Stops the process; `kill` true is SIGKILL (a crash), else a clean SIGTERM. */

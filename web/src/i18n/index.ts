@@ -13,6 +13,7 @@ import { mapCheckId, mapCheckEn } from "./mapCheck.ts";
 import { offlineId, offlineEn } from "./offline.ts";
 import { shellId, shellEn } from "./shell.ts";
 import { importsId, importsEn } from "./imports.ts";
+import { familyChangesId, familyChangesEn } from "./familyChanges.ts";
 
 export type Locale = "id" | "en";
 
@@ -31,6 +32,7 @@ const idMessages = {
   ...offlineId,
   ...shellId,
   ...importsId,
+  ...familyChangesId,
 };
 export type MessageKey = keyof typeof idMessages;
 const enMessages: Record<MessageKey, string> = {
@@ -47,6 +49,7 @@ const enMessages: Record<MessageKey, string> = {
   ...offlineEn,
   ...shellEn,
   ...importsEn,
+  ...familyChangesEn,
 };
 const dictionaries: Record<Locale, Record<MessageKey, string>> = { id: idMessages, en: enMessages };
 const stored = typeof localStorage !== "undefined" ? localStorage.getItem("rembuk:locale") : null;

@@ -156,7 +156,11 @@ export function createWorkspace(session: Session, serverUrl: string): Workspace 
   const writerName = session.payload.name ?? session.payload.role;
   const [rosterLoaded, setRosterLoaded] = createSignal(false);
   void links.get("roster")?.loaded.then(() => setRosterLoaded(true));
-  const roster = rosterDoc ? createRosterState(rosterDoc, writerName) : null;
+  const rosterLink = links.get("roster");
+  const rosterSynced = () => rosterLink?.link() === "synced";
+  const roster = rosterDoc ? createRosterState(rosterDoc, writerName, { writable: canWrite(role, "roster"), synced: rosterSynced }) : null;
+  // households deleted longer ago than the restore period are purged once this copy is in sync
+  if (roster && rosterLink) onCleanup(rosterLink.onChange(() => rosterSynced() && roster[1].purgeDue()));
   const assess = createAssessor(() => meta?.screening() ?? DEFAULT_SCREENING_SETTINGS);
 
   // Keep the roster's first screen as a small preview for the next cold start (rosterPreview.ts),

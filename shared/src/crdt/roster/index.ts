@@ -14,3 +14,5 @@ export { ImportError, type ImportErrorCode } from "./importErrors.ts";
 export { IMPORT_ROOT } from "./importLayout.ts";
 export { observeImports } from "./importObserve.ts";
 export { followSocialList } from "./welfare.ts";
+export { deleteHousehold, householdStatus, PURGED, purgedWithLateKeys, purgeHousehold, readHouseholdWithDeletion, restoreHousehold, type Deletion, type HouseholdStatus } from "./deletion.ts";
+export { readHouseholdChanges, type RosterChange } from "./changes.ts";

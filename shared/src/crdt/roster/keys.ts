@@ -9,6 +9,9 @@
  *   <household>.k<list key>              a family list's id for the household (importRecords.ts)
  *   <household>.s<list key>              a social-list row linked to the household (importRecords.ts)
  *   <record key>/<field>/<entry>         an edit of one field (a register entry, registers.ts)
+ *   <household>/deleted/<entry>          the household's deletion or restore (lifecycle.ts), an edit like any other
+ *
+ * A purged household's own key holds PURGED (deletion.ts) instead of its base record.
  *
  * Ids are [A-Za-z0-9_-] (isSafeId), so "." and "/" cannot occur inside them.
  */

@@ -1,11 +1,12 @@
 import type * as Y from "yjs";
-import type { FieldConflict, Household, Measurement, Member } from "../../model/index.ts";
+import type { FieldConflict, Household, Measurement, Member, ReplacedValue } from "../../model/index.ts";
 import { isSafeId } from "../fields.ts";
 import { AID_CODES } from "./codes.ts";
 import { rosterIndex } from "./keyIndex.ts";
 import { measurementKey, memberKey, parseSubKey } from "./keys.ts";
 import { rosterMap } from "./layout.ts";
-import { decodeRecord, lastEditAt, type Edits } from "./records.ts";
+import { decodeRecord, lastEditAt, type Edits, type Reporters } from "./records.ts";
+import { deletionOf } from "./lifecycle.ts";
 import { parseEntry } from "./registers.ts";
 import { HOUSEHOLD_FIELDS, MEASUREMENT_FIELDS, MEASUREMENT_READ_FIELDS, MEMBER_FIELDS } from "./schema.ts";
 import { assembleSources, evidenceTables, hasSources, type EvidenceTables } from "./sources.ts";
@@ -75,7 +76,11 @@ const NO_TABLES: EvidenceTables = () => undefined;
  */
 export function assembleHousehold(id: string, parts: HouseholdParts, evidence: EvidenceTables = NO_TABLES): Household {
   const conflicts: FieldConflict[] = [];
-  const report = (target: (field: string) => Target) => (field: string, entries: FieldConflict["entries"]) => conflicts.push({ target: target(field), entries });
+  let replaced: ReplacedValue[] | undefined;
+  const report = (target: (field: string) => Target): Reporters => ({
+    conflict: (field, entries) => conflicts.push({ target: target(field), entries }),
+    replaced: (field, kept, lost) => (replaced ??= []).push({ target: target(field), kept, replaced: lost }),
+  });
   const edits = parts.edits.get(id);
   const h = decodeRecord(HOUSEHOLD_FIELDS, parts.base, edits, edits && report((field) => ({ kind: "household", field })), {});
   const created = parts.base[HOUSEHOLD_CREATED_AT];
@@ -121,18 +126,21 @@ export function assembleHousehold(id: string, parts: HouseholdParts, evidence: E
     conflicts,
     // always present (undefined without imports): one object shape for every household
     sources: imported?.sources,
+    // likewise (undefined unless concurrent values of an ordinary field settled on one: registers.ts)
+    replaced,
     createdAt: h.createdAt,
     updatedAt: updated > 0 && updated !== created ? new Date(updated * 1000).toISOString() : h.createdAt,
   };
   return household;
 }
 
+/** The household, null when absent or deleted (deletion.ts: readHouseholdWithDeletion reads deleted ones too). */
 export function readHousehold(doc: Y.Doc, id: string): Household | null {
   const parts = householdParts(doc, id);
-  return parts ? assembleHousehold(id, parts, evidenceTables(doc)) : null;
+  return parts && !deletionOf(parts.edits.get(id)) ? assembleHousehold(id, parts, evidenceTables(doc)) : null;
 }
 
-/** Every household, in no particular order (callers sort). */
+/** Every household not deleted, in no particular order (callers sort). */
 export function readHouseholds(doc: Y.Doc): Household[] {
   const out: Household[] = [];
   for (const id of rosterIndex(doc).householdIds()) {

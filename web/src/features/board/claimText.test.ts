@@ -40,10 +40,11 @@ describe("historyText", () => {
   const needOf = (id: string) => needs.get(id);
   it.each([
     ["the relay's confirmation, without its seq", event({ kind: "confirm", by: "relay", claimId: "c1", detail: "seq 7" }), "Relay mengonfirmasi klaim"],
-    ["a published need, by its reason", event({ kind: "need", by: "Bidan Sari", needId: "n1", detail: "pantas_tempat_tinggal jamban_tidak_layak" }), "Bidan Sari mempublikasikan kebutuhan: jamban tidak layak"],
-    ["a published need for a stunted child", event({ kind: "need", by: "Bidan Sari", needId: "n2", detail: "pantas_pangan stunting" }), "Bidan Sari mempublikasikan kebutuhan: anak stunting"],
+    ["a published need, by its reason", event({ kind: "need", by: "Bidan Sari", needId: "n1", detail: "pantas_tempat_tinggal jamban_tidak_layak" }), "Bidan Sari mempublikasikan kebutuhan: jamban tidak layak (Pantas tempat tinggal)"],
+    ["a published need for a stunted child", event({ kind: "need", by: "Bidan Sari", needId: "n2", detail: "pantas_pangan stunting" }), "Bidan Sari mempublikasikan kebutuhan: anak stunting (Pantas pangan)"],
     ["a need closed by a verification, in words", event({ kind: "need-closed", by: "Kader Yuli", needId: "n1", detail: "verified" }), "Kader Yuli menutup kebutuhan: jamban tidak layak (diterima dan dimanfaatkan)"],
     ["a need closed with a typed reason", event({ kind: "need-closed", by: "Kader Yuli", needId: "n2", detail: "sudah dibangun" }), "Kader Yuli menutup kebutuhan: anak stunting (sudah dibangun)"],
+    ["a need closed because its family was deleted", event({ kind: "need-closed", by: "Pak Lurah", needId: "n1", detail: "family-deleted" }), "Pak Lurah menutup kebutuhan: jamban tidak layak (keluarga dihapus)"],
     ["a need this device does not know, closed", event({ kind: "need-closed", by: "Kader Yuli", needId: "n9", detail: "verified" }), "Kader Yuli menutup kebutuhan: diterima dan dimanfaatkan"],
   ])("says %s", (_, e, text) => {
     expect(historyText(e, needOf)).toBe(text);

@@ -35,12 +35,18 @@ export function needTitle(need: Pick<NeedView, "label" | "reason">): string {
   return t("need.title", { label: need.label, reason: reasonText(need.reason) });
 }
 
+/** A published need's "<domain> <reason>" as "jamban tidak layak (Pantas tempat tinggal)". */
+function needDetail(detail: string): string {
+  const [domain = "", reason = ""] = detail.split(" ");
+  return reason ? `${reasonText(reason)} (${tMaybe(`domain.${domain}`, domain)})` : tMaybe(`domain.${domain}`, domain);
+}
+
 /**
  * One history line, in words: status details "open -> claimed" with the status names; a
  * reassignment's "DINSOS -> DLHK (<new claim id>): <reason>" as "DINSOS → DLHK: <reason>"; a published
- * need by its reason ("domain reason" stored); a closed need by its reason (`needOf` finds it) and why
- * it closed ("verified" is the app's own word for it); the relay's confirmation without its seq. Ids,
- * seqs and stored codes are not for people.
+ * need by its reason and domain ("domain reason" stored); a closed need by its reason (`needOf` finds it)
+ * and why it closed ("verified" and "family-deleted" are the app's own codes for it); the relay's
+ * confirmation without its seq. Ids, seqs and stored codes are not for people.
  */
 export function historyText(e: HistoryEvent, needOf: (id: string) => Pick<NeedView, "reason"> | undefined = () => undefined): string {
   return tMaybe(`history.${e.kind}`, e.kind).replace(/\{(\w+)\}/g, (_, k: string) => (k === "by" ? e.by : k === "detail" ? historyDetail(e, needOf) : ""));
@@ -53,10 +59,10 @@ function historyDetail(e: HistoryEvent, needOf: (id: string) => Pick<NeedView, "
     case "claim":
       return e.detail.replace(/ (need|family):[\w-]+/, "").replace(/\b(pantas_\w+)\b/g, (d) => tMaybe(`domain.${d}`, d));
     case "need":
-      return reasonText(e.detail.slice(e.detail.lastIndexOf(" ") + 1));
+      return needDetail(e.detail);
     case "need-closed": {
       const need = needOf(e.needId);
-      const why = e.detail === "verified" ? t("history.closedVerified") : e.detail;
+      const why = tMaybe(`need.closed.${e.detail}`, e.detail);
       if (!need) return why;
       return why ? `${reasonText(need.reason)} (${why})` : reasonText(need.reason);
     }

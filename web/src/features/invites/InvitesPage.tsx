@@ -9,7 +9,12 @@ import { InviteShare } from "./InviteShare.tsx";
 /** The lurah mints and revokes invite links; the relay does both (it holds the secret). */
 export function InvitesPage() {
   const ws = useWorkspace();
-  const [invites, { refetch }] = createResource(() => listInvites(ws.token));
+  // the directory follows the relay's list: members whose invite was revoked are set apart
+  const [invites, { refetch }] = createResource(async () => {
+    const list = await listInvites(ws.token);
+    ws.meta?.actions.noteRevocations(list);
+    return list;
+  });
   const [created, setCreated] = createSignal<{ name: string; token: string } | null>(null);
   const [error, setError] = createSignal<string | null>(null);
   // Where the link points: the relay's addresses and this page's, best first; the lurah's pick is kept
@@ -29,8 +34,10 @@ export function InvitesPage() {
     try {
       const res = await createInvite(ws.token, req);
       // the invited person joins the member directory, so meetings can list them as attendees
-      const known = ws.meta?.members().some((m) => m.name === req.name && m.role === req.role);
-      if (req.name && !known) ws.meta?.actions.addMember({ name: req.name, role: req.role, agency: req.opd ?? "", position: "" });
+      const meta = ws.meta;
+      const known = meta && [...meta.members(), ...meta.revokedMembers()].find((m) => m.name === req.name && m.role === req.role);
+      if (req.name && known) meta?.actions.linkInvite(known.id, res.jti);
+      else if (req.name) meta?.actions.addMember({ name: req.name, role: req.role, agency: req.opd ?? "", position: "" }, res.jti);
       setCreated({ name: req.name ?? t(`role.${req.role}`), token: res.token });
       void refetch();
     } catch (e) {
