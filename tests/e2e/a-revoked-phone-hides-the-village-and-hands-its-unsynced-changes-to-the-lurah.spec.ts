@@ -1,5 +1,4 @@
 import { readFileSync } from "node:fs";
-import { fileURLToPath } from "node:url";
 import { mintToken } from "../../relay/src/auth/tokens.ts";
 import type { Browser } from "@playwright/test";
 import { test, expect } from "./support/fixtures.ts";
@@ -8,6 +7,7 @@ import type { RelayProcess } from "./support/relayProcess.ts";
 import { AppPage } from "./pages/AppPage.ts";
 import { InvitesPage } from "./pages/InvitesPage.ts";
 import { RosterPage } from "./pages/RosterPage.ts";
+import { reviewScreenshot } from "./support/reviewScreenshot.ts";
 
 const PHONE = { width: 412, height: 915 };
 
@@ -46,6 +46,7 @@ async function revokedWhileOffline(browser: Browser, relay: RelayProcess, worksp
   const kaderRoster = new RosterPage(kader.page);
   await kaderRoster.expectNames(["Fransiskus Lake"]);
   await kader.expectSynced();
+  await kader.waitForOfflineReady();
 
   // in the field: one family added with no signal, then the lurah revokes the link
   await kaderContext.setOffline(true);
@@ -66,7 +67,7 @@ async function revokedWhileOffline(browser: Browser, relay: RelayProcess, worksp
   await expect(kader.tabs()).toHaveCount(0);
   await expect(screen.getByTestId("access-pending")).toHaveText("1 perubahan dari HP ini belum sampai ke relay.");
   await expect(screen).toContainText("Menu › Terapkan berkas perubahan");
-  await kader.page.screenshot({ path: fileURLToPath(new URL("./pages/screenshots/access-revoked-phone.png", import.meta.url)) });
+  await reviewScreenshot(kader.page, "access-revoked-phone");
 
   // and it stops dialling: a minute of the provider's backoff opens no new socket
   const opened = () => kader.page.evaluate(() => (window as unknown as { socketsOpened: number }).socketsOpened);

@@ -1,11 +1,10 @@
-import { fileURLToPath } from "node:url";
 import { test, expect } from "./support/fixtures.ts";
 import { AppPage } from "./pages/AppPage.ts";
 import { BoardPage } from "./pages/BoardPage.ts";
+import { reviewScreenshot } from "./support/reviewScreenshot.ts";
 
 test.use({ viewport: { width: 412, height: 915 } });
 
-const SCREENSHOT = fileURLToPath(new URL("./pages/screenshots/board-phone.png", import.meta.url));
 
 /**
  * Issue 14, item 11: on a phone the board was five Kanban columns in a sideways strip with clipped
@@ -62,7 +61,7 @@ test("on a phone the board shows one status at a time with a switcher that count
   await page.getByTestId("board-filter-toggle").click();
   await expect(page.getByTestId("board-filters")).toBeHidden();
   await page.getByTestId("board-page").scrollIntoViewIfNeeded();
-  await page.screenshot({ path: SCREENSHOT });
+  await reviewScreenshot(page, "board-phone");
 
   // a laptop shows all five columns side by side
   await page.setViewportSize({ width: 1366, height: 768 });

@@ -7,6 +7,8 @@ test("changes kept only on the phone for more than two days are flagged as at ri
   const app = new AppPage(page, relay.url);
   const roster = new RosterPage(page);
   await app.join(relay.token(workspace, "kader"));
+  // the app is stored on the phone (its service worker installed) before the signal goes, as in the field
+  await app.waitForOfflineReady();
   await page.context().setOffline(true);
   await roster.addHousehold({ kepala: "Natalia Ndun", rt: "4", rw: "2" });
   await app.expectOfflineWithPending();

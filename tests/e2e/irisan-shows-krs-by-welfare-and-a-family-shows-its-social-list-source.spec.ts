@@ -95,7 +95,7 @@ test("on a phone the irisan counts KRS by welfare and the gap, lists the familie
   try {
     const opdPage = await opd.newPage();
     await new AppPage(opdPage, relay.url).join(relay.token(WORKSPACE, "opd", { opd: "DINSOS", name: "Pak Dinsos" }));
-    await expect(opdPage.getByRole("navigation").getByRole("link", { name: "Papan Intervensi" })).toBeVisible();
+    await expect(opdPage.getByRole("navigation").getByRole("link", { name: /^Papan/ })).toBeVisible();
     await expect(opdPage.getByRole("navigation").getByRole("link", { name: "Irisan" })).toHaveCount(0);
     await opdPage.goto(`${relay.url}/#/w/${WORKSPACE}/irisan`);
     await expect(opdPage.getByTestId("irisan-page")).toHaveCount(0);

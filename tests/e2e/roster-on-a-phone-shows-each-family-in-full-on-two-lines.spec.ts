@@ -1,10 +1,10 @@
-import { fileURLToPath } from "node:url";
 import { test, expect } from "./support/fixtures.ts";
 import { AppPage } from "./pages/AppPage.ts";
 import { RosterPage } from "./pages/RosterPage.ts";
 import { relayWithRoster } from "./support/relayWithRoster.ts";
 import { addFamilyToDoc } from "./support/familyInDoc.ts";
 import { iso } from "./support/dates.ts";
+import { reviewScreenshot } from "./support/reviewScreenshot.ts";
 
 test.use({ viewport: { width: 412, height: 915 } });
 
@@ -14,7 +14,6 @@ const REASON = "air minum tidak layak, jamban tidak layak, PUS terlalu tua";
 // a family with no stunted child: its reason has the whole second line, four factors fit
 const FOUR_FACTORS = "Agustinus Ndolu";
 const FOUR_REASON = "air minum tidak layak, jamban tidak layak, PUS terlalu tua, PUS tidak ber-KB modern";
-const SCREENSHOT = fileURLToPath(new URL("./pages/screenshots/roster-phone.png", import.meta.url));
 
 function yearsAgo(years: number, months = 0): string {
   const d = new Date();
@@ -79,7 +78,7 @@ test("on a phone each family's row shows the head's whole name, RT/RW, KRS with 
     for (const each of await roster.rows().all()) if (await each.isVisible()) cut.push(...(await roster.cellsCutOff(each)));
     expect(cut).toEqual([]);
     expect(await roster.headersCutOff()).toEqual([]);
-    await page.screenshot({ path: SCREENSHOT });
+    await reviewScreenshot(page, "roster-phone");
     // the column headers fit a narrower phone too
     await page.setViewportSize({ width: 360, height: 800 });
     await expect.poll(() => roster.headersCutOff()).toEqual([]);

@@ -1,13 +1,12 @@
-import { fileURLToPath } from "node:url";
 import type { Browser } from "@playwright/test";
 import { test, expect } from "./support/fixtures.ts";
 import { AppPage } from "./pages/AppPage.ts";
 import { RosterPage } from "./pages/RosterPage.ts";
 import { relayWithVillage } from "./support/relayWithVillage.ts";
 import type { RelayProcess } from "./support/relayProcess.ts";
+import { reviewScreenshot } from "./support/reviewScreenshot.ts";
 
 const PHONE = { width: 412, height: 915 };
-const shot = (name: string) => fileURLToPath(new URL(`./pages/screenshots/${name}.png`, import.meta.url));
 
 test("on a phone the header is one line, the storage notice says what to do and can be closed, and every tab is reachable", async ({ browser, workspace }) => {
   const relay = await relayWithVillage(workspace, "Kelurahan Oesapa Selatan");
@@ -30,7 +29,7 @@ async function phoneHeader(browser: Browser, relay: RelayProcess, workspace: str
   const notice = page.getByTestId("storage-warning");
   await expect(notice).toContainText("Pasang Rembuk di layar utama");
   await expect(notice.getByRole("button", { name: "Izinkan penyimpanan" })).toBeVisible();
-  await page.screenshot({ path: shot("header-phone-storage-notice") });
+  await reviewScreenshot(page, "header-phone-storage-notice");
 
   // one line: village, sync badge and menu, each on the header's one row
   const header = page.locator("header.topbar");
@@ -55,28 +54,30 @@ async function phoneHeader(browser: Browser, relay: RelayProcess, workspace: str
   // the first family row starts within the top fifth of the screen (was below 270 px of header)
   await expect(page.getByTestId("add-household")).toBeInViewport();
   expect((await page.getByTestId("add-household").boundingBox())!.y).toBeLessThan(PHONE.height / 5);
-  await page.screenshot({ path: shot("header-phone") });
+  await reviewScreenshot(page, "header-phone");
 
   // sign-out and the language are in the menu
   await app.openMenu();
   await expect(app.menu().getByRole("menuitem", { name: "Keluar & hapus data perangkat" })).toBeVisible();
   await expect(app.menu().getByRole("menuitem", { name: "English" })).toBeVisible();
   await expect(app.menu()).toContainText("Pak Lurah Yohanes");
-  await page.screenshot({ path: shot("header-phone-menu") });
+  await reviewScreenshot(page, "header-phone-menu");
   await page.keyboard.press("Escape");
   await expect(app.menu()).toBeHidden();
 
-  // all six of the lurah's tabs: four and "Lainnya" on the bar, the rest behind it, each one tap away
+  // all seven of the lurah's tabs: four and "Lainnya" on the bar, the rest behind it, each one tap away
   const bar = app.tabs();
   const barBox = (await bar.boundingBox())!;
   expect(barBox.y + barBox.height).toBeLessThanOrEqual(PHONE.height + 1);
   await expect(bar.getByRole("link")).toHaveText(["Keluarga", "Peta", "Papan", "Notulen"], { useInnerText: true });
   await app.moreButton().click();
+  await expect(bar.getByRole("link", { name: "Irisan" })).toBeInViewport();
   await expect(bar.getByRole("link", { name: "Undangan" })).toBeInViewport();
   await expect(bar.getByRole("link", { name: "Pengaturan" })).toBeInViewport();
-  await page.screenshot({ path: shot("header-phone-more") });
+  await reviewScreenshot(page, "header-phone-more");
   for (const [name, section] of [
     ["Pengaturan", "pengaturan"],
+    ["Irisan", "irisan"],
     ["Undangan", "undangan"],
     ["Notulen", "notulen"],
     ["Papan", "papan"],
@@ -86,7 +87,7 @@ async function phoneHeader(browser: Browser, relay: RelayProcess, workspace: str
     await expect(page).toHaveURL(new RegExp(`#/w/${workspace}/${section}$`));
     await expect(page.locator("main.page h1").first()).toBeVisible();
     // a tab behind "Lainnya" marks "Lainnya" as where the kader is
-    if (section === "pengaturan" || section === "undangan") await expect(app.moreButton()).toHaveClass(/active/);
+    if (section === "pengaturan" || section === "undangan" || section === "irisan") await expect(app.moreButton()).toHaveClass(/active/);
     else await expect(bar.getByRole("link", { name })).toHaveAttribute("aria-current", "page");
   }
   // the language can be switched from the menu, and back
@@ -118,9 +119,9 @@ async function laptopHeader(browser: Browser, relay: RelayProcess, workspace: st
   await expect(page.locator("header.topbar")).toContainText("Pokja / TPK");
   await expect(app.syncStatus()).toHaveText("Tersinkron · Semua perubahan sudah terkirim");
   // every tab in the strip, no "Lainnya"
-  await expect(app.tabs().getByRole("link")).toHaveText(["Keluarga", "Peta", "Papan Intervensi", "Notulen", "Pengaturan"], { useInnerText: true });
+  await expect(app.tabs().getByRole("link")).toHaveText(["Keluarga", "Peta", "Papan Intervensi", "Notulen", "Irisan", "Pengaturan"], { useInnerText: true });
   await expect(app.moreButton()).toHaveCount(0);
   await page.getByTestId("storage-warning-dismiss").click();
-  await page.screenshot({ path: shot("header-laptop") });
+  await reviewScreenshot(page, "header-laptop");
   await context.close();
 }

@@ -1,11 +1,13 @@
 import { expect, type Locator, type Page } from "@playwright/test";
+import { AppPage } from "./AppPage.ts";
 
 /** The irisan view (#/w/<ws>/irisan): counts by welfare band and the targeting gap, by RW/RT, and the families behind them. */
 export class IrisanPage {
   constructor(readonly page: Page) {}
 
+  /** From the tab bar (on a phone under "Lainnya": AppPage.openTab knows). */
   async open(): Promise<void> {
-    await this.page.getByRole("navigation").getByRole("link", { name: "Irisan" }).click();
+    await new AppPage(this.page, "").openTab("Irisan");
     await expect(this.page.getByTestId("irisan-page")).toBeVisible();
   }
 

@@ -1,10 +1,11 @@
-import { createEffect, Match, onCleanup, Show, Switch } from "solid-js";
+import { createEffect, ErrorBoundary, Match, onCleanup, Show, Switch } from "solid-js";
 import { findSession, relaySyncUrl } from "../sync/sessions.ts";
 import { createWorkspace } from "../state/workspace.ts";
 import { WorkspaceContext } from "../state/context.ts";
 import { WorkspaceShell } from "../features/shell/WorkspaceShell.tsx";
 import { RosterPage } from "../features/roster/RosterPage.tsx";
-import { BoardPage, HouseholdPage, InvitesPage, IrisanPage, MapPage, MinutesPage, SettingsPage } from "./screens.ts";
+import { BoardPage, HouseholdPage, InvitesPage, IrisanPage, MapPage, MinutesPage, preloadScreensWhenIdle, SettingsPage } from "./screens.ts";
+import { ScreenLoadError } from "./ScreenLoadError.tsx";
 import { createOfflineReadiness } from "../state/offlineReady.ts";
 import { whenAppShellCached } from "../sync/serviceWorker.ts";
 import { cacheDeferredChunksWhenIdle } from "../sync/deferredChunks.ts";
@@ -23,6 +24,9 @@ export function WorkspaceView(props: { ws: string; section: Section | null; item
         const readiness = createOfflineReadiness(workspace, whenAppShellCached());
         // the map's chunk waits until the app is ready offline and the phone is idle
         onCleanup(cacheDeferredChunksWhenIdle(readiness.whenReady));
+        // the family page, the board and the notulen: in memory before the phone can lose signal
+        const next = [mayOpen(session.payload.role, "keluarga") && HouseholdPage, mayOpen(session.payload.role, "papan") && BoardPage, mayOpen(session.payload.role, "notulen") && MinutesPage];
+        onCleanup(preloadScreensWhenIdle(next.filter((s) => s !== false)));
         // no section, an unknown one, or one this role may not open (an OPD liaison's old bookmark of
         // Keluarga): the role's own landing tab instead of an empty page
         createEffect(() => {
@@ -34,6 +38,7 @@ export function WorkspaceView(props: { ws: string; section: Section | null; item
           <WorkspaceContext.Provider value={workspace}>
             <OfflineReadyNotice readiness={readiness} />
             <WorkspaceShell section={props.section}>
+              <ErrorBoundary fallback={<ScreenLoadError />}>
               <Switch>
                 <Match when={props.section === "keluarga" && props.item} keyed>
                   {(id) => <HouseholdPage id={id} />}
@@ -60,6 +65,7 @@ export function WorkspaceView(props: { ws: string; section: Section | null; item
                   <SettingsPage />
                 </Match>
               </Switch>
+              </ErrorBoundary>
             </WorkspaceShell>
           </WorkspaceContext.Provider>
         );

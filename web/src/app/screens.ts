@@ -22,3 +22,21 @@ export const InvitesPage = lazy(() => import("../features/invites/InvitesPage.ts
 export const SettingsPage = lazy(() => import("../features/settings/SettingsPage.tsx").then((m) => ({ default: m.SettingsPage })));
 // the irisan is a report few open each day: its own chunk
 export const IrisanPage = lazy(() => import("../features/irisan/IrisanPage.tsx").then((m) => ({ default: m.IrisanPage })));
+
+/**
+ * The screens a pokja member opens next, fetched into memory once the first screen has painted and the phone is
+ * idle. The service worker's install also stores them, but a first visit that loses signal before that install
+ * has finished (a kader who joins at the posyandu and walks out of range) would otherwise find no family page
+ * after "Tambah keluarga". Returns a cancel for the idle callback.
+ */
+export function preloadScreensWhenIdle(screens: ReadonlyArray<{ preload: () => unknown }>): () => void {
+  const run = () => {
+    for (const screen of screens) Promise.resolve(screen.preload()).catch(() => undefined);
+  };
+  if (typeof requestIdleCallback === "function") {
+    const handle = requestIdleCallback(run, { timeout: 3000 });
+    return () => cancelIdleCallback(handle);
+  }
+  const handle = setTimeout(run, 1000);
+  return () => clearTimeout(handle);
+}

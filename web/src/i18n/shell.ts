@@ -61,6 +61,8 @@ export const shellId = {
   "doc.minutes": "notulen",
   "doc.meta": "pengaturan",
   "doc.internal": "catatan internal pokja",
+  "screen.loadFailed": "Layar ini belum tersimpan di HP ini. Sambungkan ke internet sekali, lalu muat ulang.",
+  "screen.reload": "Muat ulang",
   "storage.title": "Data di HP ini belum aman.",
   "storage.body":
     "Browser bisa menghapusnya saat memori HP penuh. Pasang Rembuk di layar utama (menu browser ⋮ › Tambahkan ke layar utama) dan izinkan penyimpanan.",
@@ -129,6 +131,8 @@ export const shellEn: Record<keyof typeof shellId, string> = {
   "doc.minutes": "notulen",
   "doc.meta": "settings",
   "doc.internal": "pokja internal notes",
+  "screen.loadFailed": "This screen is not stored on this phone yet. Connect to the internet once, then reload.",
+  "screen.reload": "Reload",
   "storage.title": "The data on this phone is not safe yet.",
   "storage.body":
     "The browser may delete it when the phone's memory is full. Install Rembuk on the home screen (browser menu ⋮ › Add to home screen) and allow storage.",
