@@ -15,3 +15,5 @@ export * from "./importBatch.ts";
 export * from "./familyImportInput.ts";
 export * from "./socialList.ts";
 export * from "./matchDecision.ts";
+export * from "./visit.ts";
+export * from "./monthlyReport.ts";
