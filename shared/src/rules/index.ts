@@ -20,3 +20,4 @@ export { diffFamilyList, matchMembers, planFamily, writesSomething, type FamilyL
 export { decisionsByRow, decisionsOfRow, linkedHousehold, rejectedPair, reviewQueue, rowState, type ReviewEntry, type RowDecisions, type RowState } from "./matchReview.ts";
 export { daysLeftToRestore, purgeDue, restorableUntil, RESTORE_DAYS } from "./householdDeletion.ts";
 export { isKodeDesa, isWilayahPrefix, wilayahLevel, wilayahWithin, type WilayahLevel } from "./wilayah.ts";
+export { DISTRICT_COLUMNS, districtRows, districtValue, sortDistrictRows, villageTrend, type DistrictColumn, type DistrictOverview, type DistrictReport, type DistrictRow, type DistrictVillage, type SortKey } from "./districtView.ts";

@@ -5,10 +5,12 @@ import type { Section } from "./route.ts";
 
 describe("sections a role may open", () => {
   it.each<[Role, Section[], Section]>([
-    ["lurah", ["keluarga", "peta", "papan", "notulen", "irisan", "undangan", "pengaturan"], "keluarga"],
+    ["lurah", ["keluarga", "peta", "papan", "notulen", "irisan", "laporan", "undangan", "pengaturan"], "keluarga"],
     ["kader", ["keluarga", "peta", "papan", "notulen", "irisan", "pengaturan"], "keluarga"],
     ["opd", ["peta", "papan", "notulen"], "papan"],
     ["viewer", ["peta", "papan", "notulen"], "papan"],
+    // a district opens no village document: no village tab (its own screen is #/wilayah/<space>)
+    ["district", [], "notulen"],
   ])("%s sees %j and lands on %s", (role, tabs, landing) => {
     expect(sectionsFor(role)).toEqual(tabs);
     expect(landingSection(role)).toBe(landing);
