@@ -40,6 +40,6 @@ export function parseWorkspaceArgs(argv: string[]): WorkspaceArgs | string {
   if (!isKodeDesa(wilayah)) return "--wilayah wajib: kode wilayah Kemendagri desa/kelurahan PP.KK.CC.DDDD (mis. 53.71.01.1001)";
   const name = values.get("--name")?.trim();
   if (!name) return "--name wajib (nama desa/kelurahan)";
-  if (name.length > 120 || /[\u0000-\u001f\u007f]/.test(name)) return "--name paling banyak 120 karakter, tanpa karakter kendali";
+  if (name.length > 120 || [...name].some((c) => c.charCodeAt(0) < 32 || c.charCodeAt(0) === 127)) return "--name paling banyak 120 karakter, tanpa karakter kendali";
   return { action: "register", id, kodeWilayah: wilayah, name };
 }
