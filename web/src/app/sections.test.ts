@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { Role } from "@shared/model/index.ts";
 import { landingSection, mayOpen, sectionsFor } from "./sections.ts";
-import type { Section } from "./route.ts";
+import { SECTIONS, type Section } from "./route.ts";
 
 describe("sections a role may open", () => {
   it.each<[Role, Section[], Section]>([
@@ -9,11 +9,14 @@ describe("sections a role may open", () => {
     ["kader", ["keluarga", "peta", "papan", "notulen", "irisan", "pengaturan"], "keluarga"],
     ["opd", ["peta", "papan", "notulen"], "papan"],
     ["viewer", ["peta", "papan", "notulen"], "papan"],
-    // a district opens no village document: no village tab (its own screen is #/wilayah/<space>)
-    ["district", [], "notulen"],
   ])("%s sees %j and lands on %s", (role, tabs, landing) => {
     expect(sectionsFor(role)).toEqual(tabs);
     expect(landingSection(role)).toBe(landing);
     expect(mayOpen(role, landing)).toBe(true);
+  });
+
+  it("gives a district no village tab (it opens no village document; its own screen is #/wilayah/<prefix>)", () => {
+    expect(sectionsFor("district")).toEqual([]);
+    for (const section of SECTIONS) expect(mayOpen("district", section)).toBe(false);
   });
 });
