@@ -4,6 +4,7 @@ import type { Duplex } from "node:stream";
 import { WebSocketServer } from "ws";
 import { nowSeconds } from "./auth/tokens.ts";
 import { handleApi } from "./http/api.ts";
+import { handleReports } from "./http/reports.ts";
 import { handleAddresses } from "./http/addresses.ts";
 import { sendHealth } from "./http/health.ts";
 import { sendError } from "./http/respond.ts";
@@ -32,6 +33,8 @@ export interface RelayOptions {
   tls?: { cert: Buffer | string; key: Buffer | string } | undefined;
   /** PUBLIC_URL: the base invite links use first (a relay behind a proxy or with a DNS name) */
   publicUrl?: string | null;
+  /** the clock reports are received by (a sane month, receivedAt); tests pin it */
+  now?: () => Date;
 }
 
 export interface Relay {
@@ -73,6 +76,7 @@ export function createRelay(options: RelayOptions): Relay {
           listen: () => listening && { ...listening, tls: options.tls !== undefined, publicUrl: options.publicUrl ?? null },
         });
       }
+      if (await handleReports(req, res, path, { secret, storage, log, now: options.now ?? (() => new Date()) })) return;
       if (path === "/api" || path.startsWith("/api/")) {
         return handleApi(req, res, path, {
           secret,

@@ -39,6 +39,16 @@ function saveDoc(storage: RelayStorage, room: string, doc: Y.Doc): void {
   doc.destroy();
 }
 
+/**
+ * The demo workspace's registration (which kode wilayah it reports under), as an operator would make it
+ * with `npm run workspace`; made once, so an operator's correction is kept. Returns whether it did.
+ */
+export function registerDemoWorkspace(storage: RelayStorage, now = Date.now()): boolean {
+  if (storage.getWorkspace(DEMO_WORKSPACE)) return false;
+  storage.registerWorkspace({ id: DEMO_WORKSPACE, kodeWilayah: "53.71.01.1001", name: "Desa Contoh" }, now);
+  return true;
+}
+
 /** Seeds the demo workspace if its meta document is empty; returns whether it did. */
 export function seedDemoWorkspace(storage: RelayStorage, now = new Date()): boolean {
   if (!isEmpty(storage, roomName(DEMO_WORKSPACE, "meta"))) return false;

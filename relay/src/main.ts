@@ -5,7 +5,7 @@ import { demoInvite } from "./auth/demoInvite.ts";
 import { demoLinkNotice } from "./auth/demoLinkNotice.ts";
 import { readConfig } from "./config.ts";
 import { createRelay } from "./createRelay.ts";
-import { DEMO_WORKSPACE, seedDemoWorkspace } from "./demo.ts";
+import { DEMO_WORKSPACE, registerDemoWorkspace, seedDemoWorkspace } from "./demo.ts";
 import { consoleLogger, errorText } from "./log.ts";
 import { SqliteStorage } from "./storage/sqlite.ts";
 
@@ -23,6 +23,7 @@ if (!hasApp) {
 }
 
 if (seedDemoWorkspace(storage)) log.info("demo.seeded", { ws: DEMO_WORKSPACE });
+if (registerDemoWorkspace(storage)) log.info("demo.registered", { ws: DEMO_WORKSPACE, wilayah: "53.71.01.1001" });
 
 const tls = config.tlsCertFile && config.tlsKeyFile
   ? { cert: readFileSync(config.tlsCertFile), key: readFileSync(config.tlsKeyFile) }

@@ -15,7 +15,7 @@ describe("the relay says why it refuses a token, which a browser cannot read fro
   it("answers valid, revoked, expired, bad signature, malformed and missing, each as the upgrade decides", async () => {
     const { httpUrl, syncUrl, storage } = await startRelay();
     const { token: revoked, payload } = mintToken(TEST_SECRET, { workspace: "desa-a", role: "kader", days: 1 });
-    storage.createInvite({ jti: payload.jti, workspace: "desa-a", role: "kader", opd: null, label: "Ibu Kader", createdAt: payload.iat, expiresAt: payload.exp, revokedAt: null });
+    storage.createInvite({ jti: payload.jti, workspace: "desa-a", role: "kader", opd: null, wilayah: null, label: "Ibu Kader", createdAt: payload.iat, expiresAt: payload.exp, revokedAt: null });
     storage.revokeInvite("desa-a", payload.jti, payload.iat);
 
     const cases: Array<[string, string | null, string]> = [
@@ -40,7 +40,7 @@ describe("the relay says why it refuses a token, which a browser cannot read fro
   it("tells a revocation only to a token this relay signed, and nothing about the workspace or the invite", async () => {
     const { httpUrl, storage, log } = await startRelay();
     const { payload } = mintToken(TEST_SECRET, { workspace: "desa-a", role: "kader", name: "Ibu Kader", days: 1 });
-    storage.createInvite({ jti: payload.jti, workspace: "desa-a", role: "kader", opd: null, label: "Ibu Kader", createdAt: payload.iat, expiresAt: payload.exp, revokedAt: null });
+    storage.createInvite({ jti: payload.jti, workspace: "desa-a", role: "kader", opd: null, wilayah: null, label: "Ibu Kader", createdAt: payload.iat, expiresAt: payload.exp, revokedAt: null });
     storage.revokeInvite("desa-a", payload.jti, payload.iat);
     // the revoked invite's very payload signed with another secret: the relay does not say it is revoked
     const forged = signToken("another-relay-secret-0123456789", payload);

@@ -30,7 +30,7 @@ describe("unauthorised upgrades are refused with an HTTP status before any docum
   it("a revoked token", async () => {
     const { syncUrl, storage } = await startRelay();
     const { token: revoked, payload } = mintToken(TEST_SECRET, { workspace: "desa-a", role: "kader", days: 1 });
-    storage.createInvite({ jti: payload.jti, workspace: "desa-a", role: "kader", opd: null, label: null, createdAt: payload.iat, expiresAt: payload.exp, revokedAt: null });
+    storage.createInvite({ jti: payload.jti, workspace: "desa-a", role: "kader", opd: null, wilayah: null, label: null, createdAt: payload.iat, expiresAt: payload.exp, revokedAt: null });
     storage.revokeInvite("desa-a", payload.jti, payload.iat);
     const raw = openRaw(roomUrl(syncUrl, "desa-a/board", revoked));
     await waitFor(() => raw.refusedStatus !== null || raw.opened, "upgrade answer");

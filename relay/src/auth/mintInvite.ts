@@ -14,6 +14,7 @@ export function mintInvite(secret: string, storage: RelayStorage, req: MintReque
     workspace: payload.ws,
     role: payload.role,
     opd: payload.opd ?? null,
+    wilayah: payload.wilayah ?? null,
     label,
     createdAt: payload.iat,
     expiresAt: payload.exp,

@@ -54,9 +54,12 @@ export function verifyToken(secret: string, token: string, nowSeconds: number): 
 }
 
 export interface MintRequest {
+  /** a workspace id, or for role district its space (the prefix the relay operator minted for) */
   workspace: string;
   role: Role;
   opd?: string | undefined;
+  /** role district only: the prefix it reads under (the space's own or a narrower one) */
+  wilayah?: string | undefined;
   name?: string | undefined;
   days: number;
 }
@@ -77,5 +80,8 @@ export function mintToken(secret: string, req: MintRequest, now = nowSeconds()):
   };
   if (req.opd !== undefined) payload.opd = req.opd;
   if (req.name !== undefined) payload.name = req.name;
+  if (req.wilayah !== undefined) payload.wilayah = req.wilayah;
+  // the one shape check devices and the relay apply: never sign a payload it would refuse
+  if (!asTokenPayload(payload)) throw new Error("mintToken: payload refused by asTokenPayload");
   return { token: signToken(secret, payload), payload };
 }

@@ -29,6 +29,7 @@ try {
 }
 const { token, payload } = minted;
 const until = new Date(payload.exp * 1000).toISOString().slice(0, 10);
-console.log(`# token ${payload.role}${payload.opd ? ` (${payload.opd})` : ""} untuk ${payload.ws}, berlaku sampai ${until}, jti ${payload.jti}`);
+const target = payload.role === "district" ? `wilayah ${payload.wilayah}` : payload.ws;
+console.log(`# token ${payload.role}${payload.opd ? ` (${payload.opd})` : ""} untuk ${target}, berlaku sampai ${until}, jti ${payload.jti}`);
 console.log(`# tautan undangan: <alamat relay>/#/gabung?token=<token di bawah>`);
 console.log(token);

@@ -16,8 +16,23 @@ describe("token CLI arguments", () => {
     expect(parseTokenArgs(["--workspace", "desa-a", "--role", "viewer"])).toEqual({ workspace: "desa-a", role: "viewer", days: 30 });
   });
 
+  it("parses a district request: its space is its prefix", () => {
+    expect(parseTokenArgs(["--role", "district", "--wilayah", "53.71", "--name", "Dinas P2KB"])).toEqual({
+      workspace: "53.71",
+      role: "district",
+      wilayah: "53.71",
+      name: "Dinas P2KB",
+      days: 30,
+    });
+  });
+
   it.each([
     [[]],
+    [["--role", "district"]],
+    [["--role", "district", "--wilayah", "53.7"]],
+    [["--role", "district", "--wilayah", "53.71.01.1001"]],
+    [["--role", "district", "--wilayah", "53.71", "--workspace", "desa-a"]],
+    [["--workspace", "desa-a", "--role", "kader", "--wilayah", "53.71"]],
     [["--role", "kader"]],
     [["--workspace", "Desa A", "--role", "kader"]],
     [["--workspace", "desa-a", "--role", "camat"]],

@@ -1,5 +1,6 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
-import { canManageInvites, isRole, type Role } from "@shared/model/index.ts";
+import { canManageInvites, invitableRoles, isRole, type Role, type TokenPayload } from "@shared/model/index.ts";
+import { isWilayahPrefix, wilayahWithin } from "@shared/rules/wilayah.ts";
 import { authenticate } from "../auth/authenticate.ts";
 import { nowSeconds } from "../auth/tokens.ts";
 import { mintInvite } from "../auth/mintInvite.ts";
@@ -20,13 +21,15 @@ export interface ApiContext {
 interface InviteRequest {
   role: Role;
   opd?: string;
+  wilayah?: string;
   name?: string;
   days: number;
 }
 
 /**
  * The invite API under /api/invites (relay/PROTOCOL.md). Only a role that may
- * manage invites (the lurah) gets past authentication, and only for its own workspace.
+ * manage invites (the lurah, a district user) gets past authentication, and only for its own workspace
+ * (a district: its space, and only the invites within its own kode wilayah prefix).
  */
 export async function handleApi(req: IncomingMessage, res: ServerResponse, path: string, ctx: ApiContext): Promise<void> {
   const isList = path === "/api/invites";
@@ -44,10 +47,12 @@ export async function handleApi(req: IncomingMessage, res: ServerResponse, path:
     return sendError(res, 403, "bukan_lurah", "Hanya lurah yang dapat mengelola undangan.");
   }
   const workspace = auth.payload.ws;
+  const inviter = auth.payload;
 
   if (one) {
     const jti = one[1]!;
-    if (!ctx.storage.revokeInvite(workspace, jti, nowSeconds())) {
+    const mine = inviter.role !== "district" || ctx.storage.listInvites(workspace).some((i) => i.jti === jti && reaches(inviter, i));
+    if (!mine || !ctx.storage.revokeInvite(workspace, jti, nowSeconds())) {
       return sendError(res, 404, "undangan_tidak_ditemukan", "Undangan tidak ditemukan di ruang kerja ini.");
     }
     const closed = ctx.revokeLive(jti);
@@ -57,7 +62,8 @@ export async function handleApi(req: IncomingMessage, res: ServerResponse, path:
 
   if (req.method === "GET") {
     const now = nowSeconds();
-    return sendJson(res, 200, { invites: ctx.storage.listInvites(workspace).map((i) => describeInvite(i, now)) });
+    const invites = ctx.storage.listInvites(workspace).filter((i) => reaches(inviter, i));
+    return sendJson(res, 200, { invites: invites.map((i) => describeInvite(i, now)) });
   }
 
   let body: Buffer;
@@ -76,7 +82,7 @@ export async function handleApi(req: IncomingMessage, res: ServerResponse, path:
   } catch {
     return sendError(res, 400, "json_rusak", "Isi permintaan bukan JSON yang sah.");
   }
-  const parsed = parseInviteRequest(json);
+  const parsed = parseInviteRequest(json, inviter);
   if (typeof parsed === "string") return sendError(res, 400, "permintaan_tidak_sah", parsed);
 
   const { token, payload } = mintInvite(ctx.secret, ctx.storage, { workspace, ...parsed });
@@ -86,17 +92,37 @@ export async function handleApi(req: IncomingMessage, res: ServerResponse, path:
     token,
     role: payload.role,
     opd: payload.opd ?? null,
+    wilayah: payload.wilayah ?? null,
     name: payload.name ?? null,
     expiresAt: isoSeconds(payload.exp),
   });
 }
 
-/** Returns the validated request, or an Indonesian message saying what is wrong. */
-export function parseInviteRequest(value: unknown): InviteRequest | string {
+/** A district user sees and revokes only the invites within its own prefix (its space may hold wider ones). */
+function reaches(inviter: TokenPayload, invite: InviteRecord): boolean {
+  if (inviter.role !== "district") return true;
+  return invite.wilayah !== null && inviter.wilayah !== undefined && wilayahWithin(invite.wilayah, inviter.wilayah);
+}
+
+/**
+ * Returns the validated request, or an Indonesian message saying what is wrong. A lurah invites the village's
+ * roles; a district user only district staff, with its own prefix or a narrower one (segment-wise).
+ */
+export function parseInviteRequest(value: unknown, inviter: Pick<TokenPayload, "role" | "wilayah"> = { role: "lurah" }): InviteRequest | string {
   if (typeof value !== "object" || value === null || Array.isArray(value)) return "Isi permintaan harus objek JSON.";
   const v = value as Record<string, unknown>;
-  if (typeof v.role !== "string" || !isRole(v.role)) return "Peran (role) harus lurah, kader, opd atau viewer.";
+  const allowed = invitableRoles(inviter.role);
+  if (typeof v.role !== "string" || !isRole(v.role) || !allowed.includes(v.role)) return `Peran (role) harus ${allowed.join(", ")}.`;
   const out: InviteRequest = { role: v.role, days: 30 };
+  if (v.role === "district") {
+    const wilayah = v.wilayah ?? inviter.wilayah;
+    if (!isWilayahPrefix(wilayah) || inviter.wilayah === undefined || !wilayahWithin(wilayah, inviter.wilayah)) {
+      return `Wilayah (wilayah) harus ${inviter.wilayah ?? "wilayah Anda"} atau bagian di dalamnya (mis. kecamatan).`;
+    }
+    out.wilayah = wilayah;
+  } else if (v.wilayah !== undefined && v.wilayah !== null) {
+    return "Wilayah (wilayah) hanya untuk peran district.";
+  }
   if (v.days !== undefined) {
     if (typeof v.days !== "number" || !Number.isInteger(v.days) || v.days < 1 || v.days > 365) {
       return "Masa berlaku (days) harus bilangan bulat 1 sampai 365.";
@@ -123,6 +149,7 @@ function describeInvite(invite: InviteRecord, now: number) {
     jti: invite.jti,
     role: invite.role,
     opd: invite.opd,
+    wilayah: invite.wilayah,
     name: invite.label,
     createdAt: isoSeconds(invite.createdAt),
     expiresAt: isoSeconds(invite.expiresAt),

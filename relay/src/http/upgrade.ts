@@ -11,7 +11,8 @@ export type UpgradeDecision =
 /**
  * Decides a `/sync/<workspaceId>/<doc>?token=` upgrade before any document byte
  * is sent: 404 bad path or doc kind, 401 missing/invalid/expired/revoked token,
- * 403 other workspace or a role that may not read the doc.
+ * 403 a district token (it opens no village document, whatever the workspace), other workspace, or a
+ * role that may not read the doc.
  */
 export function decideUpgrade(
   rawUrl: string | undefined,
@@ -30,6 +31,8 @@ export function decideUpgrade(
   if (!isWorkspaceId(workspaceId) || !isDocKind(doc)) return { ok: false, status: 404, why: "unknown_room" };
   const auth = authenticate(url.searchParams.get("token"), secret, storage);
   if (!auth.ok) return { ok: false, status: 401, why: auth.reason };
+  // before the workspace check: a district reads reports over HTTP, never a document (canRead says the same)
+  if (auth.payload.role === "district") return { ok: false, status: 403, why: "district_no_documents" };
   if (auth.payload.ws !== workspaceId) return { ok: false, status: 403, why: "other_workspace" };
   if (!canRead(auth.payload.role, doc)) return { ok: false, status: 403, why: "role_cannot_read" };
   return { ok: true, payload: auth.payload, workspaceId, doc };

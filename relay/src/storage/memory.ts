@@ -1,4 +1,5 @@
-import type { InviteRecord, RelayStorage, StoredRoom, StoredUpdate } from "./types.ts";
+import { wilayahWithin } from "@shared/rules/wilayah.ts";
+import type { InviteRecord, RelayStorage, ReportSummary, StoredReport, StoredRoom, StoredUpdate, WorkspaceRecord } from "./types.ts";
 
 /** In-memory storage: for unit tests and throwaway demos. Nothing survives the process. */
 export class MemoryStorage implements RelayStorage {
@@ -6,6 +7,8 @@ export class MemoryStorage implements RelayStorage {
   private readonly updates = new Map<string, StoredUpdate[]>();
   private readonly snapshots = new Map<string, { data: Uint8Array; uptoSeq: number }>();
   private readonly invites = new Map<string, InviteRecord>();
+  private readonly workspaces = new Map<string, WorkspaceRecord>();
+  private readonly reports: StoredReport[] = [];
   private closed = false;
 
   loadRoom(room: string): StoredRoom {
@@ -60,6 +63,60 @@ export class MemoryStorage implements RelayStorage {
   isRevoked(jti: string): boolean {
     this.assertOpen();
     return this.invites.get(jti)?.revokedAt != null;
+  }
+
+  registerWorkspace(record: { id: string; kodeWilayah: string; name: string }, atMs: number): WorkspaceRecord {
+    this.assertOpen();
+    const known = this.workspaces.get(record.id);
+    const next: WorkspaceRecord = { ...record, registeredAt: known?.registeredAt ?? atMs, updatedAt: atMs };
+    this.workspaces.set(record.id, next);
+    return { ...next };
+  }
+
+  getWorkspace(id: string): WorkspaceRecord | null {
+    this.assertOpen();
+    const w = this.workspaces.get(id);
+    return w ? { ...w } : null;
+  }
+
+  listWorkspaces(prefix: string | null): WorkspaceRecord[] {
+    this.assertOpen();
+    return [...this.workspaces.values()]
+      .filter((w) => prefix === null || wilayahWithin(w.kodeWilayah, prefix))
+      .sort((a, b) => (a.kodeWilayah < b.kodeWilayah ? -1 : a.kodeWilayah > b.kodeWilayah ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
+      .map((w) => ({ ...w }));
+  }
+
+  appendReport(report: Omit<StoredReport, "version">): { report: StoredReport; duplicate: boolean } {
+    this.assertOpen();
+    const known = report.sendId === null ? undefined : this.reports.find((r) => r.workspace === report.workspace && r.sendId === report.sendId);
+    if (known) return { report: structuredClone(known), duplicate: true };
+    const version = 1 + Math.max(0, ...this.reports.filter((r) => r.workspace === report.workspace && r.month === report.month).map((r) => r.version));
+    const stored: StoredReport = structuredClone({ ...report, version });
+    this.reports.push(stored);
+    return { report: structuredClone(stored), duplicate: false };
+  }
+
+  listReportVersions(workspace: string, month: string | null): StoredReport[] {
+    this.assertOpen();
+    return this.reports
+      .filter((r) => r.workspace === workspace && (month === null || r.month === month))
+      .sort((a, b) => (a.month < b.month ? -1 : a.month > b.month ? 1 : a.version - b.version))
+      .map((r) => structuredClone(r));
+  }
+
+  currentReports(prefix: string, fromMonth: string, toMonth: string): ReportSummary[] {
+    this.assertOpen();
+    const current = new Map<string, StoredReport>();
+    for (const r of this.reports) {
+      const key = `${r.workspace}\u0000${r.month}`;
+      if ((current.get(key)?.version ?? 0) < r.version) current.set(key, r);
+    }
+    const key = (r: StoredReport) => `${r.kodeWilayah}\u0000${r.workspace}\u0000${r.month}`;
+    return [...current.values()]
+      .filter((r) => wilayahWithin(r.kodeWilayah, prefix) && r.month >= fromMonth && r.month <= toMonth)
+      .sort((a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0))
+      .map(({ byRw: _byRw, sendId: _sendId, sentByJti: _jti, ...summary }) => structuredClone(summary));
   }
 
   close(): void {

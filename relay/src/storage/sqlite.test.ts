@@ -54,8 +54,30 @@ describe("sqlite storage specifics", () => {
       second.close();
       const raw = new Database(file, { readonly: true });
       expect(raw.pragma("journal_mode", { simple: true })).toBe("wal");
-      expect(raw.pragma("user_version", { simple: true })).toBe(1);
+      expect(raw.pragma("user_version", { simple: true })).toBe(2);
       raw.close();
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it("migrates a schema 1 database to 2: invites kept (without a wilayah), registry and reports added", () => {
+    const { dir, file } = tempFile();
+    try {
+      const old = new Database(file);
+      old.exec(`CREATE TABLE updates (seq INTEGER PRIMARY KEY AUTOINCREMENT, room TEXT NOT NULL, data BLOB NOT NULL, created_at INTEGER NOT NULL);
+        CREATE TABLE snapshots (room TEXT PRIMARY KEY, data BLOB NOT NULL, upto_seq INTEGER NOT NULL, updated_at INTEGER NOT NULL);
+        CREATE TABLE tokens (jti TEXT PRIMARY KEY, workspace TEXT NOT NULL, role TEXT NOT NULL, opd TEXT, label TEXT, created_at INTEGER NOT NULL, expires_at INTEGER NOT NULL, revoked_at INTEGER);
+        INSERT INTO tokens VALUES ('j1', 'desa-a', 'kader', NULL, 'Ani', 1, 2, NULL);`);
+      old.pragma("user_version = 1");
+      old.close();
+      const storage = new SqliteStorage(file);
+      expect(storage.listInvites("desa-a")).toEqual([
+        { jti: "j1", workspace: "desa-a", role: "kader", opd: null, wilayah: null, label: "Ani", createdAt: 1, expiresAt: 2, revokedAt: null },
+      ]);
+      storage.registerWorkspace({ id: "desa-a", kodeWilayah: "53.71.01.1001", name: "A" }, 5);
+      expect(storage.listWorkspaces("53.71").map((w) => w.id)).toEqual(["desa-a"]);
+      storage.close();
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

@@ -1,14 +1,15 @@
 import { chmodSync, existsSync, writeFileSync } from "node:fs";
 import Database from "better-sqlite3";
 import { isRole } from "@shared/model/index.ts";
-import type { InviteRecord, RelayStorage, StoredRoom } from "./types.ts";
+import { wilayahWithin } from "@shared/rules/wilayah.ts";
+import type { InviteRecord, RelayStorage, ReportNumbers, ReportSummary, StoredReport, StoredRoom, WorkspaceRecord } from "./types.ts";
 
 /**
  * SQLite storage (DATA_DIR/rembuk.sqlite). WAL + synchronous=NORMAL: a committed
  * insert survives a process kill (kill -9); only an OS crash or power loss can lose
  * the last transactions, which clients resend on reconnect anyway.
  */
-const SCHEMA_VERSION = 1;
+const SCHEMA_VERSION = 2;
 
 const MIGRATIONS: Record<number, string> = {
   1: `
@@ -37,7 +38,81 @@ const MIGRATIONS: Record<number, string> = {
     );
     CREATE INDEX tokens_workspace ON tokens (workspace, created_at);
   `,
+  // issue 16: district tokens' reach, the operator's registry of workspaces, the reports villages send
+  2: `
+    ALTER TABLE tokens ADD COLUMN wilayah TEXT;
+    CREATE TABLE workspaces (
+      id TEXT PRIMARY KEY,
+      kode_wilayah TEXT NOT NULL,
+      name TEXT NOT NULL,
+      registered_at INTEGER NOT NULL,
+      updated_at INTEGER NOT NULL
+    );
+    CREATE INDEX workspaces_kode ON workspaces (kode_wilayah, id);
+    CREATE TABLE reports (
+      workspace TEXT NOT NULL,
+      month TEXT NOT NULL,
+      version INTEGER NOT NULL,
+      kode_wilayah TEXT NOT NULL,
+      village_name TEXT NOT NULL,
+      indicators TEXT NOT NULL,
+      by_rw TEXT NOT NULL,
+      received_at INTEGER NOT NULL,
+      sent_by_role TEXT NOT NULL,
+      sent_by_jti TEXT NOT NULL,
+      send_id TEXT,
+      PRIMARY KEY (workspace, month, version)
+    );
+    CREATE UNIQUE INDEX reports_send_id ON reports (workspace, send_id) WHERE send_id IS NOT NULL;
+    CREATE INDEX reports_kode_month ON reports (kode_wilayah, month);
+  `,
 };
+
+interface WorkspaceRow {
+  id: string;
+  kode_wilayah: string;
+  name: string;
+  registered_at: number;
+  updated_at: number;
+}
+
+interface ReportRow {
+  workspace: string;
+  month: string;
+  version: number;
+  kode_wilayah: string;
+  village_name: string;
+  indicators: string;
+  by_rw: string;
+  received_at: number;
+  sent_by_role: string;
+  sent_by_jti: string;
+  send_id: string | null;
+}
+
+function workspaceOf(row: WorkspaceRow): WorkspaceRecord {
+  return { id: row.id, kodeWilayah: row.kode_wilayah, name: row.name, registeredAt: row.registered_at, updatedAt: row.updated_at };
+}
+
+function reportOf(row: ReportRow): StoredReport | null {
+  if (!isRole(row.sent_by_role)) return null;
+  return {
+    workspace: row.workspace,
+    month: row.month,
+    version: row.version,
+    kodeWilayah: row.kode_wilayah,
+    villageName: row.village_name,
+    indicators: JSON.parse(row.indicators) as ReportNumbers,
+    byRw: JSON.parse(row.by_rw) as StoredReport["byRw"],
+    receivedAt: row.received_at,
+    sentByRole: row.sent_by_role,
+    sentByJti: row.sent_by_jti,
+    sendId: row.send_id,
+  };
+}
+
+/** Rows whose kode lies under a prefix, segment-wise: the prefix itself or the prefix and a dot. */
+const UNDER = "(kode_wilayah = @prefix OR substr(kode_wilayah, 1, length(@prefix) + 1) = @prefix || '.')";
 
 export interface SqliteStorageOptions {
   /**
@@ -53,6 +128,7 @@ interface TokenRow {
   role: string;
   opd: string | null;
   label: string | null;
+  wilayah: string | null;
   created_at: number;
   expires_at: number;
   revoked_at: number | null;
@@ -96,8 +172,8 @@ export class SqliteStorage implements RelayStorage {
          ON CONFLICT (room) DO UPDATE SET data = excluded.data, upto_seq = excluded.upto_seq, updated_at = excluded.updated_at`,
       ),
       deleteUpTo: this.db.prepare<[string, number]>("DELETE FROM updates WHERE room = ? AND seq <= ?"),
-      createToken: this.db.prepare<[string, string, string, string | null, string | null, number, number]>(
-        "INSERT INTO tokens (jti, workspace, role, opd, label, created_at, expires_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
+      createToken: this.db.prepare<[string, string, string, string | null, string | null, string | null, number, number]>(
+        "INSERT INTO tokens (jti, workspace, role, opd, label, wilayah, created_at, expires_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
       ),
       listTokens: this.db.prepare<[string], TokenRow>(
         "SELECT * FROM tokens WHERE workspace = ? ORDER BY created_at, jti",
@@ -106,6 +182,27 @@ export class SqliteStorage implements RelayStorage {
         "UPDATE tokens SET revoked_at = COALESCE(revoked_at, ?) WHERE jti = ? AND workspace = ?",
       ),
       isRevoked: this.db.prepare<[string], { revoked_at: number | null }>("SELECT revoked_at FROM tokens WHERE jti = ?"),
+      getWorkspace: this.db.prepare<[string], WorkspaceRow>("SELECT * FROM workspaces WHERE id = ?"),
+      upsertWorkspace: this.db.prepare<{ id: string; kode: string; name: string; at: number }>(
+        `INSERT INTO workspaces (id, kode_wilayah, name, registered_at, updated_at) VALUES (@id, @kode, @name, @at, @at)
+         ON CONFLICT (id) DO UPDATE SET kode_wilayah = excluded.kode_wilayah, name = excluded.name, updated_at = excluded.updated_at`,
+      ),
+      allWorkspaces: this.db.prepare<[], WorkspaceRow>("SELECT * FROM workspaces ORDER BY kode_wilayah, id"),
+      workspacesUnder: this.db.prepare<{ prefix: string }, WorkspaceRow>(`SELECT * FROM workspaces WHERE ${UNDER} ORDER BY kode_wilayah, id`),
+      reportBySendId: this.db.prepare<[string, string], ReportRow>("SELECT * FROM reports WHERE workspace = ? AND send_id = ?"),
+      lastVersion: this.db.prepare<[string, string], { v: number | null }>("SELECT MAX(version) AS v FROM reports WHERE workspace = ? AND month = ?"),
+      insertReport: this.db.prepare<ReportRow>(
+        `INSERT INTO reports (workspace, month, version, kode_wilayah, village_name, indicators, by_rw, received_at, sent_by_role, sent_by_jti, send_id)
+         VALUES (@workspace, @month, @version, @kode_wilayah, @village_name, @indicators, @by_rw, @received_at, @sent_by_role, @sent_by_jti, @send_id)`,
+      ),
+      versionsOfMonth: this.db.prepare<[string, string], ReportRow>("SELECT * FROM reports WHERE workspace = ? AND month = ? ORDER BY version"),
+      versionsAll: this.db.prepare<[string], ReportRow>("SELECT * FROM reports WHERE workspace = ? ORDER BY month, version"),
+      currentUnder: this.db.prepare<{ prefix: string; from: string; to: string }, Omit<ReportRow, "by_rw" | "send_id" | "sent_by_jti">>(
+        `SELECT workspace, month, version, kode_wilayah, village_name, indicators, received_at, sent_by_role FROM reports r
+         WHERE ${UNDER} AND month >= @from AND month <= @to
+           AND version = (SELECT MAX(version) FROM reports x WHERE x.workspace = r.workspace AND x.month = r.month)
+         ORDER BY kode_wilayah, workspace, month`,
+      ),
     };
   }
 
@@ -162,6 +259,7 @@ export class SqliteStorage implements RelayStorage {
       invite.role,
       invite.opd,
       invite.label,
+      invite.wilayah,
       invite.createdAt,
       invite.expiresAt,
     );
@@ -178,6 +276,7 @@ export class SqliteStorage implements RelayStorage {
         role: row.role,
         opd: row.opd,
         label: row.label,
+        wilayah: row.wilayah,
         createdAt: row.created_at,
         expiresAt: row.expires_at,
         revokedAt: row.revoked_at,
@@ -192,6 +291,70 @@ export class SqliteStorage implements RelayStorage {
 
   isRevoked(jti: string): boolean {
     return (this.stmts.isRevoked.get(jti)?.revoked_at ?? null) !== null;
+  }
+
+  registerWorkspace(record: { id: string; kodeWilayah: string; name: string }, atMs: number): WorkspaceRecord {
+    this.stmts.upsertWorkspace.run({ id: record.id, kode: record.kodeWilayah, name: record.name, at: atMs });
+    return workspaceOf(this.stmts.getWorkspace.get(record.id)!);
+  }
+
+  getWorkspace(id: string): WorkspaceRecord | null {
+    const row = this.stmts.getWorkspace.get(id);
+    return row ? workspaceOf(row) : null;
+  }
+
+  listWorkspaces(prefix: string | null): WorkspaceRecord[] {
+    const rows = prefix === null ? this.stmts.allWorkspaces.all() : this.stmts.workspacesUnder.all({ prefix });
+    // the SQL already narrows segment-wise; the shared rule is the one that decides
+    return rows.map(workspaceOf).filter((w) => prefix === null || wilayahWithin(w.kodeWilayah, prefix));
+  }
+
+  appendReport(report: Omit<StoredReport, "version">): { report: StoredReport; duplicate: boolean } {
+    return this.db.transaction(() => {
+      if (report.sendId !== null) {
+        const known = this.stmts.reportBySendId.get(report.workspace, report.sendId);
+        const stored = known && reportOf(known);
+        if (stored) return { report: stored, duplicate: true };
+      }
+      const version = (this.stmts.lastVersion.get(report.workspace, report.month)?.v ?? 0) + 1;
+      this.stmts.insertReport.run({
+        workspace: report.workspace,
+        month: report.month,
+        version,
+        kode_wilayah: report.kodeWilayah,
+        village_name: report.villageName,
+        indicators: JSON.stringify(report.indicators),
+        by_rw: JSON.stringify(report.byRw),
+        received_at: report.receivedAt,
+        sent_by_role: report.sentByRole,
+        sent_by_jti: report.sentByJti,
+        send_id: report.sendId,
+      });
+      return { report: { ...report, version }, duplicate: false };
+    })();
+  }
+
+  listReportVersions(workspace: string, month: string | null): StoredReport[] {
+    const rows = month === null ? this.stmts.versionsAll.all(workspace) : this.stmts.versionsOfMonth.all(workspace, month);
+    return rows.flatMap((row) => reportOf(row) ?? []);
+  }
+
+  currentReports(prefix: string, fromMonth: string, toMonth: string): ReportSummary[] {
+    const out: ReportSummary[] = [];
+    for (const row of this.stmts.currentUnder.all({ prefix, from: fromMonth, to: toMonth })) {
+      if (!isRole(row.sent_by_role) || !wilayahWithin(row.kode_wilayah, prefix)) continue;
+      out.push({
+        workspace: row.workspace,
+        month: row.month,
+        version: row.version,
+        kodeWilayah: row.kode_wilayah,
+        villageName: row.village_name,
+        indicators: JSON.parse(row.indicators) as ReportNumbers,
+        receivedAt: row.received_at,
+        sentByRole: row.sent_by_role,
+      });
+    }
+    return out;
   }
 
   close(): void {

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import type { InviteRecord, RelayStorage } from "./types.ts";
+import type { InviteRecord, RelayStorage, StoredReport } from "./types.ts";
 
 /**
  * One behaviour contract, run against every RelayStorage implementation
@@ -12,12 +12,29 @@ export interface StorageFixture {
 
 const bytes = (...values: number[]) => new Uint8Array(values);
 
+function report(overrides: Partial<StoredReport> = {}): Omit<StoredReport, "version"> {
+  return {
+    workspace: "desa-a",
+    month: "2026-04",
+    kodeWilayah: "53.71.01.1001",
+    villageName: "Kelurahan Namosain",
+    indicators: { krs: 12, balitaDiukur: null },
+    byRw: [{ rw: 1, indicators: { krs: 12 } }],
+    receivedAt: 1_700_000_000_000,
+    sentByRole: "lurah",
+    sentByJti: "abcdef",
+    sendId: null,
+    ...overrides,
+  };
+}
+
 function invite(overrides: Partial<InviteRecord> = {}): InviteRecord {
   return {
     jti: "jti-1",
     workspace: "desa-a",
     role: "kader",
     opd: null,
+    wilayah: null,
     label: "Kader RT 1",
     createdAt: 1_700_000_000,
     expiresAt: 1_800_000_000,
@@ -113,6 +130,58 @@ export function storageContract(name: string, open: () => StorageFixture): void 
       expect(s.listInvites("desa-a")[0]?.revokedAt).toBe(10);
       expect(s.revokeInvite("desa-a", "unknown", 10)).toBe(false);
       expect(s.isRevoked("unknown")).toBe(false);
+    });
+
+    it("keeps a district invite's wilayah", () => {
+      const s = fixture.storage;
+      s.createInvite(invite({ jti: "d", workspace: "53.71", role: "district", wilayah: "53.71.01" }));
+      expect(s.listInvites("53.71")).toEqual([invite({ jti: "d", workspace: "53.71", role: "district", wilayah: "53.71.01" })]);
+    });
+
+    it("registers workspaces, changes a registration, and lists them under a prefix segment-wise", () => {
+      const s = fixture.storage;
+      expect(s.getWorkspace("desa-a")).toBeNull();
+      s.registerWorkspace({ id: "desa-a", kodeWilayah: "53.71.01.1001", name: "Namosain" }, 1000);
+      s.registerWorkspace({ id: "desa-b", kodeWilayah: "53.71.02.1001", name: "Lain" }, 1000);
+      s.registerWorkspace({ id: "desa-c", kodeWilayah: "53.71.10.1001", name: "Sepuluh" }, 1000);
+      s.registerWorkspace({ id: "desa-d", kodeWilayah: "53.72.01.2001", name: "Kabupaten" }, 1000);
+      const changed = s.registerWorkspace({ id: "desa-a", kodeWilayah: "53.71.01.1002", name: "Namosain Baru" }, 2000);
+      expect(changed).toEqual({ id: "desa-a", kodeWilayah: "53.71.01.1002", name: "Namosain Baru", registeredAt: 1000, updatedAt: 2000 });
+      expect(s.getWorkspace("desa-a")).toEqual(changed);
+      expect(s.listWorkspaces("53.71.01").map((w) => w.id)).toEqual(["desa-a"]);
+      expect(s.listWorkspaces("53.71.1" as string).map((w) => w.id)).toEqual([]);
+      expect(s.listWorkspaces("53.71").map((w) => w.id)).toEqual(["desa-a", "desa-b", "desa-c"]);
+      expect(s.listWorkspaces("53").map((w) => w.id)).toEqual(["desa-a", "desa-b", "desa-c", "desa-d"]);
+      expect(s.listWorkspaces(null)).toHaveLength(4);
+    });
+
+    it("keeps every version of a month's report, the highest current, and a retried send once", () => {
+      const s = fixture.storage;
+      expect(s.appendReport(report({ sendId: "s1" }))).toEqual({ report: { ...report({ sendId: "s1" }), version: 1 }, duplicate: false });
+      expect(s.appendReport(report({ sendId: "s1", indicators: { krs: 99 } }))).toEqual({ report: { ...report({ sendId: "s1" }), version: 1 }, duplicate: true });
+      const second = s.appendReport(report({ sendId: "s2", indicators: { krs: 13 }, receivedAt: 1_700_000_001_000 }));
+      expect(second.report.version).toBe(2);
+      s.appendReport(report({ month: "2026-03", indicators: { krs: 10 } }));
+      s.appendReport(report({ workspace: "desa-b", kodeWilayah: "53.71.02.1001", villageName: "Lain", indicators: { krs: 5 } }));
+      expect(s.listReportVersions("desa-a", "2026-04").map((r) => [r.version, r.indicators.krs])).toEqual([[1, 12], [2, 13]]);
+      expect(s.listReportVersions("desa-a", null).map((r) => `${r.month}/${r.version}`)).toEqual(["2026-03/1", "2026-04/1", "2026-04/2"]);
+      const current = s.currentReports("53.71.01", "2026-01", "2026-12");
+      expect(current.map((r) => [r.workspace, r.month, r.version, r.indicators.krs])).toEqual([
+        ["desa-a", "2026-03", 1, 10],
+        ["desa-a", "2026-04", 2, 13],
+      ]);
+      expect(current[0]).not.toHaveProperty("byRw");
+      expect(s.currentReports("53.71", "2026-04", "2026-04").map((r) => r.workspace)).toEqual(["desa-a", "desa-b"]);
+      expect(s.currentReports("53.71.0" as string, "2026-01", "2026-12")).toEqual([]);
+      expect(s.currentReports("53.72", "2026-01", "2026-12")).toEqual([]);
+    });
+
+    it("binds each version to the kode it was received under: the current one decides where it shows", () => {
+      const s = fixture.storage;
+      s.appendReport(report({ kodeWilayah: "53.71.01.1001" }));
+      s.appendReport(report({ kodeWilayah: "53.71.02.1001" }));
+      expect(s.currentReports("53.71.01", "2026-04", "2026-04")).toEqual([]);
+      expect(s.currentReports("53.71.02", "2026-04", "2026-04").map((r) => r.version)).toEqual([2]);
     });
 
     it("refuses use after close", () => {

@@ -1,4 +1,4 @@
-import type { Role } from "@shared/model/index.ts";
+import type { ReportIndicator, Role, SentReport } from "@shared/model/index.ts";
 
 /**
  * What the relay needs from a store. Synchronous on purpose: an update must be
@@ -25,6 +25,8 @@ export interface InviteRecord {
   workspace: string;
   role: Role;
   opd: string | null;
+  /** role district only: the kode wilayah prefix the token reads under (its workspace is the district's space) */
+  wilayah: string | null;
   /** the invitee's display name, as typed by the lurah */
   label: string | null;
   /** seconds since epoch */
@@ -32,6 +34,44 @@ export interface InviteRecord {
   expiresAt: number;
   revokedAt: number | null;
 }
+
+/**
+ * A village workspace as the relay operator registered it (`npm run workspace`): which kode wilayah it
+ * reports under. Set at the relay, never by the lurah: it decides which district reads the village's reports.
+ */
+export interface WorkspaceRecord {
+  id: string;
+  /** PP.KK.CC.DDDD */
+  kodeWilayah: string;
+  name: string;
+  /** epoch ms */
+  registeredAt: number;
+  updatedAt: number;
+}
+
+export type ReportNumbers = Partial<Record<ReportIndicator, number | null>>;
+
+/** One received version of a village's monthly report, bound to the registration at the time it arrived. */
+export interface StoredReport {
+  workspace: string;
+  month: string;
+  /** 1, 2, ... per (workspace, month): every version is kept, the highest is current */
+  version: number;
+  kodeWilayah: string;
+  villageName: string;
+  indicators: ReportNumbers;
+  byRw: SentReport["byRw"];
+  /** epoch ms */
+  receivedAt: number;
+  sentByRole: Role;
+  /** the sender's jti prefix (6 characters), never a name */
+  sentByJti: string;
+  /** the device's id for this send, so a retry after a lost answer is not a second version */
+  sendId: string | null;
+}
+
+/** What a district's overview needs of a current report: the village's numbers, not its RWs. */
+export type ReportSummary = Omit<StoredReport, "byRw" | "sendId" | "sentByJti">;
 
 export interface RelayStorage {
   loadRoom(room: string): StoredRoom;
@@ -44,5 +84,19 @@ export interface RelayStorage {
   /** Marks the invite revoked; false when no invite with that jti exists in that workspace. */
   revokeInvite(workspace: string, jti: string, atSeconds: number): boolean;
   isRevoked(jti: string): boolean;
+  /** Registers a workspace, or changes its kode wilayah or name (reports already received keep theirs). */
+  registerWorkspace(record: { id: string; kodeWilayah: string; name: string }, atMs: number): WorkspaceRecord;
+  getWorkspace(id: string): WorkspaceRecord | null;
+  /** Registered workspaces whose kode wilayah lies under `prefix` segment-wise (null: all), by kode then id. */
+  listWorkspaces(prefix: string | null): WorkspaceRecord[];
+  /**
+   * Keeps a new version of a month's report (version = the month's highest + 1). A `sendId` the workspace
+   * already used returns that stored version instead (`duplicate: true`): a device's retry, not a resend.
+   */
+  appendReport(report: Omit<StoredReport, "version">): { report: StoredReport; duplicate: boolean };
+  /** Every version a workspace sent, for one month or all (null), by month then version. */
+  listReportVersions(workspace: string, month: string | null): StoredReport[];
+  /** The current version of each (village, month) from `fromMonth` to `toMonth`, whose bound kode lies under `prefix`. */
+  currentReports(prefix: string, fromMonth: string, toMonth: string): ReportSummary[];
   close(): void;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { accessOf, canManageInvites, canRead, canWrite, type Role } from "./roles.ts";
+import { accessOf, canManageInvites, canRead, canSendReport, canWrite, invitableRoles, type Role } from "./roles.ts";
 import type { DocKind } from "./documents.ts";
 
 // PRODUCT.md, "Roles (what each device may read and write)", row by row.
@@ -25,6 +25,12 @@ const TABLE: Array<[DocKind, Role, "none" | "read" | "write"]> = [
   ["internal", "kader", "write"],
   ["internal", "opd", "none"],
   ["internal", "viewer", "none"],
+  // issue 16: a district reads the reports villages send, never a village document
+  ["roster", "district", "none"],
+  ["board", "district", "none"],
+  ["minutes", "district", "none"],
+  ["meta", "district", "none"],
+  ["internal", "district", "none"],
 ];
 
 describe("role table", () => {
@@ -34,10 +40,18 @@ describe("role table", () => {
     expect(canWrite(role, doc)).toBe(access === "write");
   });
 
-  it("lets only the lurah manage invites", () => {
+  it("lets the lurah and a district user manage invites, each only for its own kind of role", () => {
     expect(canManageInvites("lurah")).toBe(true);
+    expect(canManageInvites("district")).toBe(true);
     expect(canManageInvites("kader")).toBe(false);
     expect(canManageInvites("opd")).toBe(false);
     expect(canManageInvites("viewer")).toBe(false);
+    expect(invitableRoles("lurah")).toEqual(["lurah", "kader", "opd", "viewer"]);
+    expect(invitableRoles("district")).toEqual(["district"]);
+    expect(invitableRoles("kader")).toEqual([]);
+  });
+
+  it("lets only the lurah send the monthly report", () => {
+    expect((["lurah", "kader", "opd", "viewer", "district"] as const).filter(canSendReport)).toEqual(["lurah"]);
   });
 });

@@ -1,5 +1,6 @@
 import { isRole, type Role } from "./roles.ts";
 import { isWorkspaceId } from "./documents.ts";
+import { isWilayahPrefix, wilayahWithin } from "../rules/wilayah.ts";
 
 /**
  * What an access token says. The relay signs and verifies it (HMAC-SHA256);
@@ -10,11 +11,20 @@ export interface TokenPayload {
   v: 1;
   /** token id: revocation is by this id */
   jti: string;
-  /** workspace id */
+  /**
+   * workspace id; for role "district" the district's own space instead: the kode wilayah prefix its
+   * operator-minted token was made for (e.g. "53.71"), never a workspace id (those have no dots). Its
+   * invites are listed and revoked in that space.
+   */
   ws: string;
   role: Role;
   /** agency code, only for role "opd" */
   opd?: string;
+  /**
+   * kode wilayah prefix a district token reads the reports under (53, 53.71, 53.71.01), only and always for
+   * role "district": the space's own prefix or a narrower one (a kecamatan's staff invited by the kota)
+   */
+  wilayah?: string;
   /** display name of the person the invite is for */
   name?: string;
   /** issued at, seconds since epoch */
@@ -48,8 +58,13 @@ export function asTokenPayload(value: unknown): TokenPayload | null {
   const p = value as Record<string, unknown>;
   if (p.v !== 1) return null;
   if (typeof p.jti !== "string" || p.jti.length === 0 || p.jti.length > 64) return null;
-  if (typeof p.ws !== "string" || !isWorkspaceId(p.ws)) return null;
   if (typeof p.role !== "string" || !isRole(p.role)) return null;
+  if (p.role === "district") {
+    // a district's space is a prefix, its reach that prefix or a narrower one, segment-wise
+    if (!isWilayahPrefix(p.ws) || !isWilayahPrefix(p.wilayah) || !wilayahWithin(p.wilayah, p.ws)) return null;
+  } else if (typeof p.ws !== "string" || !isWorkspaceId(p.ws) || p.wilayah !== undefined) {
+    return null;
+  }
   if (typeof p.iat !== "number" || typeof p.exp !== "number") return null;
   if (p.opd !== undefined && (typeof p.opd !== "string" || p.opd.length > 32)) return null;
   if (p.name !== undefined && (typeof p.name !== "string" || p.name.length > 120)) return null;
@@ -57,6 +72,7 @@ export function asTokenPayload(value: unknown): TokenPayload | null {
   const payload: TokenPayload = { v: 1, jti: p.jti, ws: p.ws, role: p.role, iat: p.iat, exp: p.exp };
   if (typeof p.opd === "string") payload.opd = p.opd;
   if (typeof p.name === "string") payload.name = p.name;
+  if (typeof p.wilayah === "string") payload.wilayah = p.wilayah;
   return payload;
 }
 

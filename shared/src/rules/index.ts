@@ -19,3 +19,5 @@ export { computeIrisan, irisanFamilies, isTargetingGap, welfareBand, GAP_PROGRAM
 export { diffFamilyList, matchMembers, planFamily, writesSomething, type FamilyListDiff, type FamilyPlan, type FieldChange, type GoneFamily, type MemberPlan } from "./familyListDiff.ts";
 export { decisionsByRow, decisionsOfRow, linkedHousehold, rejectedPair, reviewQueue, rowState, type ReviewEntry, type RowDecisions, type RowState } from "./matchReview.ts";
 export { daysLeftToRestore, purgeDue, restorableUntil, RESTORE_DAYS } from "./householdDeletion.ts";
+export { isKodeDesa, isWilayahPrefix, wilayahLevel, wilayahWithin, type WilayahLevel } from "./wilayah.ts";
+export { DISTRICT_COLUMNS, districtRows, districtValue, sortDistrictRows, villageTrend, type DistrictColumn, type DistrictOverview, type DistrictReport, type DistrictRow, type DistrictVillage, type SortKey } from "./districtView.ts";

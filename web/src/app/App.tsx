@@ -3,6 +3,7 @@ import { route } from "./route.ts";
 import { HomePage } from "../features/home/HomePage.tsx";
 import { JoinPage } from "../features/join/JoinPage.tsx";
 import { WorkspaceView } from "./WorkspaceView.tsx";
+import { DistrictView } from "./DistrictView.tsx";
 import { UpdateBanner } from "../ui/UpdateBanner.tsx";
 import { registerServiceWorker } from "../sync/serviceWorker.ts";
 import { checkPersistentStorage } from "../ui/StorageNotice.tsx";
@@ -24,6 +25,9 @@ export function App() {
             const w = () => r() as Extract<ReturnType<typeof route>, { name: "workspace" }>;
             return <WorkspaceView ws={w().ws} section={w().section} item={w().item} />;
           }}
+        </Match>
+        <Match when={route().name === "district" && route()} keyed>
+          {(r) => <DistrictView space={r.name === "district" ? r.space : ""} />}
         </Match>
         <Match when={true}>
           <HomePage />

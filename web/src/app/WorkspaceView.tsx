@@ -4,7 +4,8 @@ import { createWorkspace } from "../state/workspace.ts";
 import { WorkspaceContext } from "../state/context.ts";
 import { WorkspaceShell } from "../features/shell/WorkspaceShell.tsx";
 import { RosterPage } from "../features/roster/RosterPage.tsx";
-import { BoardPage, HouseholdPage, InvitesPage, IrisanPage, MapPage, MinutesPage, preloadScreensWhenIdle, SettingsPage } from "./screens.ts";
+import { BoardPage, HouseholdPage, InvitesPage, IrisanPage, MapPage, MinutesPage, preloadScreensWhenIdle, ReportSendPage, SettingsPage } from "./screens.ts";
+import { startReportOutbox } from "../sync/reportOutbox.ts";
 import { ScreenLoadError } from "./ScreenLoadError.tsx";
 import { createOfflineReadiness } from "../state/offlineReady.ts";
 import { whenAppShellCached } from "../sync/serviceWorker.ts";
@@ -17,11 +18,14 @@ import { landingSection, mayOpen } from "./sections.ts";
 /** Opens the workspace once per workspace id; switching tabs keeps the same documents. */
 export function WorkspaceView(props: { ws: string; section: Section | null; item: string | null }) {
   return (
-    <Show when={findSession(props.ws) && props.ws} keyed fallback={<HomePage />}>
+    // a district token opens no village document (the relay refuses it): its own screen instead
+    <Show when={findSession(props.ws)?.payload.role !== "district" && findSession(props.ws) && props.ws} keyed fallback={<HomePage />}>
       {(wsId) => {
         const session = findSession(wsId)!;
         const workspace = createWorkspace(session, relaySyncUrl(location));
         const readiness = createOfflineReadiness(workspace, whenAppShellCached());
+        // a report the lurah sent offline goes up when the phone is online, whichever screen is open
+        if (session.payload.role === "lurah") onCleanup(startReportOutbox(session));
         // the map's chunk waits until the app is ready offline and the phone is idle
         onCleanup(cacheDeferredChunksWhenIdle(readiness.whenReady));
         // the family page, the board and the notulen: in memory before the phone can lose signal
@@ -57,6 +61,9 @@ export function WorkspaceView(props: { ws: string; section: Section | null; item
                 </Match>
                 <Match when={props.section === "notulen"}>
                   <MinutesPage meetingId={props.item} />
+                </Match>
+                <Match when={props.section === "laporan"}>
+                  <ReportSendPage />
                 </Match>
                 <Match when={props.section === "undangan"}>
                   <InvitesPage />

@@ -4,20 +4,23 @@ import { createSignal } from "solid-js";
  * Hash routes: the server only ever serves index.html (and the service worker
  * serves it offline), and an invite token in the fragment never reaches a log.
  */
-export type Section = "keluarga" | "irisan" | "peta" | "papan" | "notulen" | "undangan" | "pengaturan";
+export type Section = "keluarga" | "irisan" | "laporan" | "peta" | "papan" | "notulen" | "undangan" | "pengaturan";
 export type Route =
   | { name: "home" }
   | { name: "join"; token: string }
   /** section null: none or one this app does not know; the workspace opens the role's landing section instead */
-  | { name: "workspace"; ws: string; section: Section | null; item: string | null };
+  | { name: "workspace"; ws: string; section: Section | null; item: string | null }
+  /** a district user's screen (role district): the reports of the villages under its kode wilayah, no village tabs */
+  | { name: "district"; space: string };
 
 /** The workspace's tabs, in the order the tab bar shows them (the irisan, a report, after the daily work). */
-export const SECTIONS: readonly Section[] = ["keluarga", "peta", "papan", "notulen", "irisan", "undangan", "pengaturan"];
+export const SECTIONS: readonly Section[] = ["keluarga", "peta", "papan", "notulen", "irisan", "laporan", "undangan", "pengaturan"];
 
 export function parseRoute(hash: string): Route {
   const [path = "", query = ""] = hash.replace(/^#/, "").split("?");
   const parts = path.split("/").filter(Boolean).map(decodeURIComponent);
   if (parts[0] === "gabung") return { name: "join", token: new URLSearchParams(query).get("token") ?? "" };
+  if (parts[0] === "wilayah" && parts[1]) return { name: "district", space: parts[1] };
   if (parts[0] === "w" && parts[1]) {
     const section = SECTIONS.includes(parts[2] as Section) ? (parts[2] as Section) : null;
     return { name: "workspace", ws: parts[1], section, item: section ? (parts[3] ?? null) : null };
@@ -31,6 +34,8 @@ export function hrefFor(route: Route): string {
       return "#/";
     case "join":
       return `#/gabung?token=${encodeURIComponent(route.token)}`;
+    case "district":
+      return `#/wilayah/${encodeURIComponent(route.space)}`;
     case "workspace":
       if (!route.section) return `#/w/${encodeURIComponent(route.ws)}`;
       return `#/w/${encodeURIComponent(route.ws)}/${route.section}${route.item ? `/${encodeURIComponent(route.item)}` : ""}`;

@@ -20,6 +20,9 @@ export const BoardPage = lazy(() => import("../features/board/BoardPage.tsx").th
 export const MinutesPage = lazy(() => import("../features/minutes/MinutesPage.tsx").then((m) => ({ default: m.MinutesPage })));
 export const InvitesPage = lazy(() => import("../features/invites/InvitesPage.tsx").then((m) => ({ default: m.InvitesPage })));
 export const SettingsPage = lazy(() => import("../features/settings/SettingsPage.tsx").then((m) => ({ default: m.SettingsPage })));
+// issue 16: the lurah's "kirim laporan", and the district's whole screen (a district device loads nothing else)
+export const ReportSendPage = lazy(() => import("../features/sendReport/ReportSendPage.tsx").then((m) => ({ default: m.ReportSendPage })));
+export const DistrictPage = lazy(() => import("../features/district/DistrictPage.tsx").then((m) => ({ default: m.DistrictPage })));
 // the irisan is a report few open each day: its own chunk
 export const IrisanPage = lazy(() => import("../features/irisan/IrisanPage.tsx").then((m) => ({ default: m.IrisanPage })));
 

@@ -1,11 +1,11 @@
 import { describe, expect, it } from "vitest";
 import type { Role } from "@shared/model/index.ts";
 import { landingSection, mayOpen, sectionsFor } from "./sections.ts";
-import type { Section } from "./route.ts";
+import { SECTIONS, type Section } from "./route.ts";
 
 describe("sections a role may open", () => {
   it.each<[Role, Section[], Section]>([
-    ["lurah", ["keluarga", "peta", "papan", "notulen", "irisan", "undangan", "pengaturan"], "keluarga"],
+    ["lurah", ["keluarga", "peta", "papan", "notulen", "irisan", "laporan", "undangan", "pengaturan"], "keluarga"],
     ["kader", ["keluarga", "peta", "papan", "notulen", "irisan", "pengaturan"], "keluarga"],
     ["opd", ["peta", "papan", "notulen"], "papan"],
     ["viewer", ["peta", "papan", "notulen"], "papan"],
@@ -13,5 +13,10 @@ describe("sections a role may open", () => {
     expect(sectionsFor(role)).toEqual(tabs);
     expect(landingSection(role)).toBe(landing);
     expect(mayOpen(role, landing)).toBe(true);
+  });
+
+  it("gives a district no village tab (it opens no village document; its own screen is #/wilayah/<prefix>)", () => {
+    expect(sectionsFor("district")).toEqual([]);
+    for (const section of SECTIONS) expect(mayOpen("district", section)).toBe(false);
   });
 });

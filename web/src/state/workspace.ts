@@ -19,6 +19,7 @@ import { IDLE_PRIORITY, makeIdleTask } from "./idle.ts";
 import { createGeoState, type GeoActions, type GeoState } from "./mapState.ts";
 import { previewRows, savePreview, wipePreview } from "./rosterPreview.ts";
 import { forgetOfflineReadyNotice } from "./offlineReady.ts";
+import { wipeOutbox } from "../sync/reportOutbox.ts";
 import { createImportState, type ImportActions, type ImportState } from "./imports.ts";
 
 /**
@@ -257,6 +258,7 @@ export function createWorkspace(session: Session, serverUrl: string): Workspace 
       links.clear();
       await Promise.all(DOC_KINDS.map((kind) => wipeDocLocally(ws, kind)));
       wipePreview(ws);
+      wipeOutbox(ws);
       forgetOfflineReadyNotice(ws);
       forgetSession(ws);
     },

@@ -5,11 +5,11 @@ import { canTransition, nextStatuses } from "./statusFlow.ts";
 
 // The whole flow as one table: from each status, where each role may move a card.
 const TABLE: Record<InterventionStatus, Record<Role, InterventionStatus[]>> = {
-  open: { lurah: ["claimed"], kader: [], opd: ["claimed"], viewer: [] },
-  claimed: { lurah: ["in_progress", "open"], kader: [], opd: ["in_progress", "open"], viewer: [] },
-  in_progress: { lurah: ["delivered", "claimed"], kader: [], opd: ["delivered", "claimed"], viewer: [] },
-  delivered: { lurah: ["verified", "in_progress"], kader: ["verified", "in_progress"], opd: ["in_progress"], viewer: [] },
-  verified: { lurah: ["delivered"], kader: [], opd: [], viewer: [] },
+  open: { lurah: ["claimed"], kader: [], opd: ["claimed"], viewer: [], district: [] },
+  claimed: { lurah: ["in_progress", "open"], kader: [], opd: ["in_progress", "open"], viewer: [], district: [] },
+  in_progress: { lurah: ["delivered", "claimed"], kader: [], opd: ["delivered", "claimed"], viewer: [], district: [] },
+  delivered: { lurah: ["verified", "in_progress"], kader: ["verified", "in_progress"], opd: ["in_progress"], viewer: [], district: [] },
+  verified: { lurah: ["delivered"], kader: [], opd: [], viewer: [], district: [] },
 };
 
 const ROWS = STATUSES.flatMap((from) => ROLES.map((role) => ({ from, role, next: TABLE[from][role] })));

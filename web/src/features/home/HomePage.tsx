@@ -27,8 +27,8 @@ export function HomePage() {
           <For each={sessions()}>
             {(s) => (
               <li class="card">
-                <a href={hrefFor({ name: "workspace", ws: s.payload.ws, section: landingSection(s.payload.role), item: null })}>
-                  <strong>{s.payload.ws}</strong>
+                <a href={hrefFor(s.payload.role === "district" ? { name: "district", space: s.payload.ws } : { name: "workspace", ws: s.payload.ws, section: landingSection(s.payload.role), item: null })}>
+                  <strong>{s.payload.wilayah ? t("district.wilayah", { code: s.payload.wilayah }) : s.payload.ws}</strong>
                 </a>
                 <span class="muted">
                   {t(`role.${s.payload.role}`)}

@@ -1,5 +1,5 @@
 import { createSignal, For, Show, type Accessor } from "solid-js";
-import { ROLES, type Agency, type Role } from "@shared/model/index.ts";
+import { VILLAGE_ROLES, type Agency, type Role } from "@shared/model/index.ts";
 import { t } from "../../i18n/index.ts";
 import { Field } from "../../ui/Field.tsx";
 import type { InviteRequest } from "../../sync/invitesApi.ts";
@@ -24,7 +24,7 @@ export function InviteForm(props: { agencies: Accessor<Agency[]>; onCreate: (req
       <div class="row">
         <Field label={t("invites.role")}>
           <select name="role" value={role()} onChange={(e) => setRole(e.currentTarget.value as Role)}>
-            <For each={ROLES}>{(r) => <option value={r}>{t(`role.${r}`)}</option>}</For>
+            <For each={VILLAGE_ROLES}>{(r) => <option value={r}>{t(`role.${r}`)}</option>}</For>
           </select>
         </Field>
         <Field label={t("invites.days")}>

@@ -14,7 +14,8 @@ export function JoinPage(props: { token: string }) {
     const result = joinWithToken(token);
     if (!result.ok) return setError(t(`join.${result.reason}`));
     const { ws, role } = result.session.payload;
-    navigate({ name: "workspace", ws, section: landingSection(role), item: null }, true);
+    if (role === "district") navigate({ name: "district", space: ws }, true);
+    else navigate({ name: "workspace", ws, section: landingSection(role), item: null }, true);
   };
 
   onMount(() => {

@@ -1,5 +1,5 @@
 import { createSignal, For, Show } from "solid-js";
-import { ROLES, type Agency, type Role } from "@shared/model/index.ts";
+import { VILLAGE_ROLES, type Agency, type Role } from "@shared/model/index.ts";
 import type { DirectoryMember, DirectoryMemberFields } from "../../state/meta.ts";
 import { formatDate, t } from "../../i18n/index.ts";
 
@@ -24,7 +24,7 @@ export function MemberDirectory(props: {
   // picks the first one (every member showed as lurah, and the add row showed lurah while saving kader)
   const roleSelect = (value: () => Role, onChange: (r: Role) => void) => (
     <select aria-label={t("invites.role")} onChange={(e) => onChange(e.currentTarget.value as Role)}>
-      <For each={ROLES}>
+      <For each={VILLAGE_ROLES}>
         {(r) => (
           <option value={r} selected={r === value()}>
             {t(`role.${r}`)}

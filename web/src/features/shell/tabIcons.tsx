@@ -37,6 +37,13 @@ const PATHS: Record<Section | "lainnya", JSX.Element> = {
       <circle cx="15" cy="12" r="5.5" />
     </>
   ),
+  // a sheet going up: the month's report sent to the kecamatan
+  laporan: (
+    <>
+      <path d="M6 3h9l3 3v15H6z" />
+      <path d="M12 17v-7M9 13l3-3 3 3" />
+    </>
+  ),
   undangan: (
     <>
       <circle cx="10" cy="8" r="3.2" />
