@@ -13,21 +13,38 @@ import { handleTokenStatus } from "./http/tokenStatus.ts";
 import { decideUpgrade, refuseUpgrade } from "./http/upgrade.ts";
 import { errorText, type Logger } from "./log.ts";
 import { CLOSE_TOKEN_INVALID, REASON_REVOKED } from "./rooms/closeCodes.ts";
+import { DEFAULT_COMPACTION, type CompactionPolicy } from "./rooms/compactionPolicy.ts";
 import { Rooms } from "./rooms/rooms.ts";
-import type { RelayStorage } from "./storage/types.ts";
+import { SqliteStorage } from "./storage/sqlite.ts";
+import type { RelayStorage, RoomStore } from "./storage/types.ts";
 
 export interface RelayOptions {
-  storage: RelayStorage;
+  /** the relay's store; a SqliteStorage also lets big rooms load in worker threads (their own connections to its file) */
+  storage: RelayStorage & RoomStore;
   secret: string;
   log: Logger;
   /** the built PWA (dist/); omitted → only relay endpoints */
   staticDir?: string | undefined;
   /** frames above this close the socket with 1009 */
   maxFrameBytes?: number;
-  /** an idle room is compacted and unloaded this long after its last connection left */
+  /** an idle room is unloaded (compacted first if worth it) this long after its last connection left */
   unloadDelayMs?: number;
-  /** stored updates per room before a compaction is scheduled */
-  compactEvery?: number;
+  /** when rooms are compacted (rooms/compactionPolicy.ts) */
+  compaction?: Partial<CompactionPolicy>;
+  /** connections are pinged this often; a peer that showed no sign of life for one period is dropped (default 30 s) */
+  heartbeatMs?: number;
+  /** bytes a connection may have queued before it is cut as a reader too slow or gone (default 16 MiB) */
+  maxQueuedBytes?: number;
+  /** estimated memory of loaded rooms above which idle ones are unloaded, least recently used first (default 1 GiB) */
+  memoryBudgetBytes?: number;
+  /** a room whose connections sent no sync message for this long counts as idle for the memory budget (default 60 s) */
+  idleAfterMs?: number;
+  /** rooms stored at this size or more load in a worker thread (default 512 KiB) */
+  heavyRoomBytes?: number;
+  /** a frame this big for a room on the main thread moves it to a worker first (default 1 MiB) */
+  heavyFrameBytes?: number;
+  /** worker threads for big rooms, at most (default 2; 0: every room on the main thread) */
+  roomWorkers?: number;
   /** how often live sockets are checked for expired tokens */
   tokenCheckIntervalMs?: number;
   tls?: { cert: Buffer | string; key: Buffer | string } | undefined;
@@ -42,6 +59,8 @@ export interface Relay {
   /** Compacts loaded rooms, closes sockets and the server. Does not close the storage (its owner does). */
   close(): Promise<void>;
   stats(): { rooms: number; connections: number; droppedUpdates: number; uptimeSeconds: number };
+  /** Test and operations knob: caps the database size on every connection of the relay (SQLITE_FULL past it). */
+  setMaxPageCount(pages: number): void;
 }
 
 /** One process: the PWA's static files, the invite API, /healthz and the sync WebSocket. */
@@ -51,8 +70,16 @@ export function createRelay(options: RelayOptions): Relay {
   const rooms = new Rooms({
     storage,
     log,
-    compactEvery: options.compactEvery ?? 200,
+    compaction: { ...DEFAULT_COMPACTION, ...options.compaction },
     unloadDelayMs: options.unloadDelayMs ?? 30_000,
+    heartbeatMs: options.heartbeatMs ?? 30_000,
+    maxQueuedBytes: options.maxQueuedBytes ?? 16 * 1024 * 1024,
+    memoryBudgetBytes: options.memoryBudgetBytes ?? 1024 * 1024 * 1024,
+    idleAfterMs: options.idleAfterMs ?? 60_000,
+    heavyRoomBytes: options.heavyRoomBytes ?? 512 * 1024,
+    heavyFrameBytes: options.heavyFrameBytes ?? 1024 * 1024,
+    maxWorkers: options.roomWorkers ?? 2,
+    workerStore: storage instanceof SqliteStorage ? { file: storage.file, options: storage.options } : null,
   });
   let listening: { port: number; host: string } | null = null;
   const wss = new WebSocketServer({ noServer: true, maxPayload: options.maxFrameBytes ?? 16 * 1024 * 1024 });
@@ -124,6 +151,7 @@ export function createRelay(options: RelayOptions): Relay {
 
   return {
     stats,
+    setMaxPageCount: (pages) => rooms.setMaxPageCount(pages),
     listen(port, host = "0.0.0.0") {
       return new Promise((resolve, reject) => {
         server.once("error", reject);
@@ -137,7 +165,7 @@ export function createRelay(options: RelayOptions): Relay {
     },
     async close() {
       clearInterval(expiryTimer);
-      rooms.closeAll();
+      await rooms.closeAll();
       // Let the 1001 close frames go out, briefly; then cut whatever is left.
       const deadline = Date.now() + 500;
       while (wss.clients.size > 0 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 20));

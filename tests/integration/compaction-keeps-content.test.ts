@@ -6,9 +6,9 @@ import { dbCounts, startRelay } from "./support/relay.ts";
 import { token } from "./support/tokens.ts";
 import { waitFor } from "./support/waitFor.ts";
 
-it("after more than compactEvery updates the room reloads from snapshot plus tail with identical content", async () => {
-  const compactEvery = 10;
-  const first = await startRelay({ compactEvery });
+it("after more updates than the compaction policy lets pile up, the room reloads from snapshot plus tail with identical content", async () => {
+  const compaction = { maxUpdates: 10 };
+  const first = await startRelay({ compaction });
   const writer = await openSyncedClient(first.syncUrl, "desa-a/minutes", token("desa-a", "kader"));
   const watcher = await openSyncedClient(first.syncUrl, "desa-a/minutes", token("desa-a", "viewer"));
   addMeeting(writer.doc, "rapat-1", { title: "Rembuk", date: "2026-11-22", place: "Balai" }, new Date());
@@ -29,7 +29,7 @@ it("after more than compactEvery updates the room reloads from snapshot plus tai
 
   // A second relay on the same files while the first still runs: no shutdown compaction, so it
   // really loads snapshot + tail.
-  const second = await startRelay({ dataDir: first.dataDir, compactEvery });
+  const second = await startRelay({ dataDir: first.dataDir, compaction });
   const reader = await openSyncedClient(second.syncUrl, "desa-a/minutes", token("desa-a", "viewer"));
   expect(meetingNotes(reader.doc, "rapat-1")?.toString()).toBe(expectedText);
   expect(Y.encodeStateVector(reader.doc)).toEqual(expectedState);

@@ -69,6 +69,8 @@ export function judgeChange(verdict: BoardVerdict, actor: Actor, change: BoardCh
 export class BoardGuard {
   /** the room's doc plus, while an update is judged, that update; null until needed, and after a refusal */
   private copy: Y.Doc | null = null;
+  /** set while the room applies the update the copy has just judged (and so holds already) */
+  private applyingJudged = false;
 
   constructor(private readonly doc: Y.Doc) {
     // the layout's types, typed, as the snapshots made them
@@ -92,6 +94,20 @@ export class BoardGuard {
     } catch (error) {
       this.dropCopy();
       throw error;
+    }
+  }
+
+  /**
+   * Runs the room's apply of the update `check` just accepted. The copy holds that update
+   * already, so it does not follow this apply (Yjs would decode it once more for nothing);
+   * it only checks that both documents reached the same state.
+   */
+  applyJudged(apply: () => void): void {
+    this.applyingJudged = true;
+    try {
+      apply();
+    } finally {
+      this.applyingJudged = false;
     }
   }
 
@@ -150,6 +166,10 @@ export class BoardGuard {
   private readonly follow = (update: Uint8Array): void => {
     const copy = this.copy;
     if (!copy) return;
+    if (this.applyingJudged) {
+      if (!sameState(copy, this.doc)) this.dropCopy();
+      return;
+    }
     const { pendingStructs, pendingDs } = copy.store;
     try {
       Y.applyUpdate(copy, update);

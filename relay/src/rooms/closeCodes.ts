@@ -15,6 +15,14 @@ export const CLOSE_REFUSED = CLOSE_ROLE_NOT_PERMITTED;
  * was missing. In the retry range, so every client, old app builds included, reconnects.
  */
 export const CLOSE_RESYNC = 4500;
+/**
+ * Over a size quota (quotas.ts, PROTOCOL.md "Quotas"): an update, a value in it or an awareness
+ * state too big, or the document would grow past its kind's size. In the "stop" range: the same
+ * message would be refused again.
+ */
+export const CLOSE_TOO_BIG = 4413;
+/** Over a rate quota: too many updates, bytes, sync requests or awareness messages per second. */
+export const CLOSE_TOO_OFTEN = 4429;
 /** Sent by `ws` itself when a frame exceeds maxPayload. */
 export const CLOSE_TOO_LARGE = 1009;
 export const CLOSE_STORAGE_FAILED = 1011;
@@ -27,3 +35,6 @@ export const REASON_EXPIRED = "token kedaluwarsa";
 export const REASON_MALFORMED = "pesan rusak";
 export const REASON_REFUSED = "perubahan ditolak";
 export const REASON_RESYNC = "sinkronkan ulang";
+export const REASON_TOO_BIG = "terlalu besar";
+export const REASON_TOO_OFTEN = "terlalu sering";
+export const REASON_UNEXPECTED = "kesalahan relay";

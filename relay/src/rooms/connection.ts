@@ -1,26 +1,61 @@
 import type { WebSocket } from "ws";
 import type { DocKind, TokenPayload } from "@shared/model/index.ts";
+import { Bucket, type Quotas } from "./quotas.ts";
 
 /**
- * One authenticated socket in one room. Holds what the upgrade established
- * (token payload, doc kind, write permission) and the awareness client ids this
- * socket announced, so they can be removed when it leaves.
+ * One authenticated socket on the relay's main thread: what the upgrade established (token,
+ * doc kind, write permission), its rate quotas, and whether the peer is alive. The room that
+ * judges its messages may live in another thread (engine); it knows the connection by `id`.
  */
 export class Connection {
-  readonly awarenessIds = new Set<number>();
   /** set once the relay decided to close it: later frames are ignored */
   closing = false;
+  /** a pong, a message, or progress draining what was queued since the last heartbeat */
+  alive = true;
+  /** bytes queued on the socket at the last heartbeat */
+  queuedAtHeartbeat = 0;
+  readonly updates: Bucket;
+  readonly updateBytes: Bucket;
+  readonly syncRequests: Bucket;
+  readonly awareness: Bucket;
 
   constructor(
+    readonly id: number,
     readonly socket: WebSocket,
     readonly token: TokenPayload,
     readonly room: string,
     readonly doc: DocKind,
     readonly canWrite: boolean,
-  ) {}
+    readonly quotas: Quotas,
+    /** more than this queued on the socket: a reader too slow (or gone) to keep, see `send` */
+    private readonly maxQueuedBytes: number,
+    private readonly onSlowReader: (conn: Connection, queued: number) => void,
+  ) {
+    const now = Date.now();
+    this.updates = new Bucket(quotas.updates, now);
+    this.updateBytes = new Bucket(quotas.updateBytesRate, now);
+    this.syncRequests = new Bucket(quotas.syncRequests, now);
+    this.awareness = new Bucket(quotas.awareness, now);
+  }
 
+  /** Bytes waiting to go out on this socket (in ws and in the kernel's send buffer as Node sees it). */
+  get queued(): number {
+    return this.socket.bufferedAmount;
+  }
+
+  /**
+   * Queues a frame. A peer that does not read (a phone gone without closing, a link far too
+   * slow) would make the relay hold every update of its room for it: past `maxQueuedBytes`
+   * the socket is cut, and the peer syncs again when it comes back.
+   */
   send(frame: Uint8Array): void {
     if (this.closing || this.socket.readyState !== this.socket.OPEN) return;
+    const queued = this.socket.bufferedAmount;
+    if (queued > 0 && queued + frame.length > this.maxQueuedBytes) {
+      this.terminate();
+      this.onSlowReader(this, queued);
+      return;
+    }
     this.socket.send(frame, (error) => {
       // A send that fails means the peer is gone; the close handler cleans up.
       if (error) this.socket.terminate();
@@ -35,5 +70,11 @@ export class Connection {
     } catch {
       this.socket.terminate();
     }
+  }
+
+  /** Cuts the socket without a closing handshake (a dead or clogged peer would not read one). */
+  terminate(): void {
+    this.closing = true;
+    this.socket.terminate();
   }
 }

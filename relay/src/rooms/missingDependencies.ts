@@ -1,5 +1,4 @@
-import * as Y from "yjs";
-import * as decoding from "lib0/decoding";
+import { S_CLOCK, S_KIND, S_LENGTH, S_ORIGIN, S_PARENT, S_RIGHT, STRUCT_FIELDS, STRUCT_ITEM, STRUCT_SKIP, ScanRefusal, scanUpdate, type UpdateScan } from "./updateScan.ts";
 
 /**
  * Would applying `update` to a document leave anything "pending" in Yjs?
@@ -27,9 +26,9 @@ import * as decoding from "lib0/decoding";
  * two blocks (Yjs keeps only the last block, so the check could not speak for what is
  * applied) and an item referring to a later clock of its own client (Yjs throws there).
  *
- * Cost: one decode of the update (the relay decoded every update before anyway) and
- * a walk over its structs and delete ranges; nothing proportional to the document.
- * Throws on bytes Yjs cannot decode.
+ * Cost: a walk over the scan of the update (updateScan.ts: the relay's one decode of it)
+ * and its delete ranges; nothing proportional to the document. Given bytes instead of a
+ * scan, it scans them first and throws on bytes Yjs cannot decode.
  */
 export type UpdateDependencyProblem =
   | {
@@ -39,36 +38,29 @@ export type UpdateDependencyProblem =
       client: number;
       clock: number;
     }
-  | { kind: "malformed"; reason: "client-blocks" | "own-future-reference" };
-
-type Struct = Y.Item | Y.GC | Y.Skip;
+  | { kind: "malformed"; reason: "client-blocks" | "own-future-reference" | "delete-set-order" };
 
 interface ClientRefs {
+  /** next struct to take (index into the block) */
   i: number;
-  refs: Struct[];
+  /** index of the block's first struct record */
+  first: number;
+  count: number;
 }
 
-export function findMissingDependency(update: Uint8Array, stateOf: (client: number) => number): UpdateDependencyProblem | null {
-  const { structs, ds } = Y.decodeUpdate(update);
-  // A V1 update starts with its number of client blocks. Yjs reads a client's block into
-  // one slot (a second block of the same client replaces the first, an empty one empties
-  // it): one run of structs per block, one block per client, or the walk below would not
-  // be the one Yjs makes.
-  const blocks = decoding.readVarUint(decoding.createDecoder(update));
-  const byClient = new Map<number, ClientRefs>();
-  let current: ClientRefs | null = null;
-  let currentClient = -1;
-  for (const struct of structs as Struct[]) {
-    const client = struct.id.client;
-    if (current === null || client !== currentClient) {
-      if (byClient.has(client)) return { kind: "malformed", reason: "client-blocks" };
-      current = { i: 0, refs: [] };
-      currentClient = client;
-      byClient.set(client, current);
+export function findMissingDependency(update: Uint8Array | UpdateScan, stateOf: (client: number) => number): UpdateDependencyProblem | null {
+  let scan: UpdateScan;
+  if (update instanceof Uint8Array) {
+    try {
+      scan = scanUpdate(update);
+    } catch (error) {
+      if (error instanceof ScanRefusal) return { kind: "malformed", reason: error.reason };
+      throw error;
     }
-    current.refs.push(struct);
-  }
-  if (byClient.size !== blocks) return { kind: "malformed", reason: "client-blocks" };
+  } else scan = update;
+  const s = scan.structs;
+  const byClient = new Map<number, ClientRefs>();
+  for (const block of scan.blocks) byClient.set(block.client, { i: 0, first: block.first, count: block.count });
 
   // the document's state per client, advanced as structs would integrate
   const state = new Map<number, number>();
@@ -81,70 +73,82 @@ export function findMissingDependency(update: Uint8Array, stateOf: (client: numb
   // Yjs's order: clients by descending id; a struct that needs another client's struct
   // waits on a stack while that client's next struct is taken.
   const clients = [...byClient.keys()].sort((a, b) => a - b);
-  const nextTarget = (): ClientRefs | null => {
+  const nextTarget = (): [number, ClientRefs] | null => {
     while (clients.length > 0) {
-      const target = byClient.get(clients[clients.length - 1]!)!;
-      if (target.i < target.refs.length) return target;
+      const client = clients[clients.length - 1]!;
+      const target = byClient.get(client)!;
+      if (target.i < target.count) return [client, target];
       clients.pop();
     }
     return null;
   };
-  const stack: Struct[] = [];
+  /** a struct: its client and the offset of its record */
+  type Ref = [client: number, at: number];
+  const take = (client: number, refs: ClientRefs): Ref => [client, (refs.first + refs.i++) * STRUCT_FIELDS];
+  const stack: Ref[] = [];
   let target = nextTarget();
-  let head: Struct | undefined = target ? target.refs[target.i++] : undefined;
+  let head: Ref | undefined = target ? take(target[0], target[1]) : undefined;
   while (head !== undefined) {
-    if (!(head instanceof Y.Skip)) {
-      const client = head.id.client;
+    const [client, at] = head;
+    if (s[at + S_KIND] !== STRUCT_SKIP) {
       const local = stateAt(client);
-      if (local < head.id.clock) {
+      const clock = s[at + S_CLOCK]!;
+      if (local < clock) {
         // structs of this client are missing before this one
         const own = byClient.get(client)!;
-        const previous = own.refs[own.i - 2];
-        return { kind: "missing", reason: previous instanceof Y.Skip ? "skip" : "gap", client, clock: local };
+        const previous = own.i >= 2 ? s[(own.first + own.i - 2) * STRUCT_FIELDS + S_KIND] : undefined;
+        return { kind: "missing", reason: previous === STRUCT_SKIP ? "skip" : "gap", client, clock: local };
       }
-      const needed = head instanceof Y.Item ? neededId(head, stateAt) : null;
+      const needed = s[at + S_KIND] === STRUCT_ITEM ? neededId(s, at, client, stateAt) : null;
       if (needed !== null) {
         if (needed.kind === "malformed") return needed;
         const refs = byClient.get(needed.client);
-        if (refs === undefined || refs.i === refs.refs.length) return needed;
+        if (refs === undefined || refs.i === refs.count) return needed;
         stack.push(head);
-        head = refs.refs[refs.i++];
+        head = take(needed.client, refs);
         continue;
       }
-      const offset = local - head.id.clock;
-      if (offset === 0 || offset < head.length) state.set(client, head.id.clock + head.length);
+      const length = s[at + S_LENGTH]!;
+      const offset = local - clock;
+      if (offset === 0 || offset < length) state.set(client, clock + length);
     }
     if (stack.length > 0) head = stack.pop();
-    else if (target !== null && target.i < target.refs.length) head = target.refs[target.i++];
+    else if (target !== null && target[1].i < target[1].count) head = take(target[0], target[1]);
     else {
       target = nextTarget();
-      head = target ? target.refs[target.i++] : undefined;
+      head = target ? take(target[0], target[1]) : undefined;
     }
   }
 
   // the delete set is applied after the structs; a range past a client's state waits
-  for (const [client, ranges] of ds.clients) {
+  for (const [client, ranges] of scan.deletes) {
     const have = stateAt(client);
-    for (const { clock, len } of ranges) {
+    for (let r = 0; r < ranges.length; r += 2) {
+      const clock = ranges[r]!;
+      const len = ranges[r + 1]!;
       if (clock >= have || clock + len > have) return { kind: "missing", reason: "delete-set", client, clock: Math.max(clock, have) };
     }
   }
   return null;
 }
 
+const REFERENCES: Array<[offset: number, reason: "origin" | "right-origin" | "parent"]> = [
+  [S_ORIGIN, "origin"],
+  [S_RIGHT, "right-origin"],
+  [S_PARENT, "parent"],
+];
+
 /** Item.getMissing (yjs/src/structs/Item.js) on clocks: the first reference the state does not hold yet. */
-function neededId(item: Y.Item, stateAt: (client: number) => number): UpdateDependencyProblem | null {
-  const refs: Array<[Y.ID | null, "origin" | "right-origin" | "parent"]> = [
-    [item.origin, "origin"],
-    [item.rightOrigin, "right-origin"],
-    [item.parent instanceof Y.ID ? item.parent : null, "parent"],
-  ];
-  for (const [id, reason] of refs) {
-    if (id === null || id.clock < stateAt(id.client)) continue;
+function neededId(s: number[], at: number, own: number, stateAt: (client: number) => number): UpdateDependencyProblem | null {
+  for (const [offset, reason] of REFERENCES) {
+    const client = s[at + offset]!;
+    if (client === -1) continue;
+    const clock = s[at + offset + 1]!;
+    if (clock < stateAt(client)) continue;
     // Yjs does not wait for its own client's earlier structs (they come first); a reference
     // to a later one of its own is a lookup that throws, not a wait
-    if (id.client === item.id.client) return { kind: "malformed", reason: "own-future-reference" };
-    return { kind: "missing", reason, client: id.client, clock: id.clock };
+    if (client === own) return { kind: "malformed", reason: "own-future-reference" };
+    return { kind: "missing", reason, client, clock };
   }
   return null;
 }

@@ -1,105 +1,203 @@
 import * as Y from "yjs";
 import * as awarenessProtocol from "y-protocols/awareness";
-import { parseRoomName } from "@shared/model/index.ts";
+import * as decoding from "lib0/decoding";
+import { parseRoomName, type DocKind, type TokenPayload } from "@shared/model/index.ts";
 import { errorText, jtiPrefix, listForLog, type LogFields, type Logger } from "../log.ts";
-import type { RelayStorage } from "../storage/types.ts";
+import { encodeAuditIds, type IdRuns } from "../storage/auditIds.ts";
+import type { StoredRoom, UpdateAudit, UpdateWrite } from "../storage/types.ts";
+import { BoardGuard, confirmClaims, onVerdictsMayBeMissing } from "./boardPolicy.ts";
 import { carriesNews } from "./carriesNews.ts";
 import {
-  CLOSE_MALFORMED,
-  CLOSE_REFUSED,
-  CLOSE_RESYNC,
-  CLOSE_STORAGE_FAILED,
-  REASON_MALFORMED,
-  REASON_REFUSED,
-  REASON_RESYNC,
-  REASON_STORAGE_FAILED,
+  CLOSE_MALFORMED, CLOSE_REFUSED, CLOSE_RESYNC, CLOSE_STORAGE_FAILED, CLOSE_TOO_BIG,
+  REASON_MALFORMED, REASON_REFUSED, REASON_RESYNC, REASON_STORAGE_FAILED, REASON_TOO_BIG,
 } from "./closeCodes.ts";
-import type { Connection } from "./connection.ts";
-import { decodeClientMessage, encodeAwareness, encodeSyncStep1, encodeSyncStep2, encodeSyncUpdate } from "./messages.ts";
-import { BoardGuard, confirmClaims, onVerdictsMayBeMissing } from "./boardPolicy.ts";
+import { compactionDue, type CompactionPolicy, type TailStats } from "./compactionPolicy.ts";
+import { DeletedRanges } from "./deletedRanges.ts";
+import { decodeClientMessage, encodeAwareness, encodeSyncStep1, encodeSyncStep2, encodeSyncUpdate, SYNC_UPDATE } from "./messages.ts";
 import { findMissingDependency, type UpdateDependencyProblem } from "./missingDependencies.ts";
+import type { Quotas } from "./quotas.ts";
+import { newStructBytes, ScanRefusal, scanUpdate, type UpdateScan } from "./updateScan.ts";
 
-/** What a room needs from the registry that owns it. */
+/** A connection as a room sees it: who (the token), what it may do, what it announced. The socket lives elsewhere (rooms.ts). */
+export interface RoomConn {
+  readonly id: number;
+  readonly token: TokenPayload;
+  readonly canWrite: boolean;
+  readonly quotas: Quotas;
+  /** awareness client ids this connection announced, removed when it leaves */
+  readonly awarenessIds: Set<number>;
+  /** set once the relay decided to close it: later frames are ignored */
+  closing: boolean;
+}
+
+/** What a room needs from the engine that hosts it (roomEngine.ts; a test host in testSupport.ts). */
 export interface RoomHost {
-  readonly storage: RelayStorage;
   readonly log: Logger;
-  readonly compactEvery: number;
+  readonly compaction: CompactionPolicy;
   /**
-   * The room closed its connections and dropped its memory (the store failed, or an update
-   * left something parked in the doc): the host forgets it so it reloads from disk next time.
+   * Stores an update. Nothing the room sends after this call leaves the relay before the
+   * update is committed; when the commit fails the host calls `storageFailed`.
    */
-  roomDiscarded(room: Room): void;
+  stage(room: Room, write: UpdateWrite): void;
+  send(room: Room, to: readonly RoomConn[], frame: Uint8Array): void;
+  close(room: Room, conn: RoomConn, code: number, reason: string): void;
   /** A read-only connection tried to write, or an update was refused: counted for /healthz. */
-  updateDropped(room: Room, conn: Connection): void;
-  /** The last connection left. */
-  roomEmpty(room: Room): void;
+  updateDropped(room: Room, conn: RoomConn): void;
+  /** The room closed every connection and dropped its document (a failed store, something parked): forget it. */
+  discarded(room: Room): void;
+  /** A compaction is due: the host runs `compact` once what is staged is committed. */
+  compactionDue(room: Room): void;
 }
 
 const LOAD_ORIGIN = Symbol("load");
 /** Changes the relay itself makes (claim confirmations). */
 const RELAY_ORIGIN = Symbol("relay");
 
+/** Estimated heap per byte of stored document (measured in tests/bench/RELAY.md: a Y.Doc of maps takes ~20x its encoding). */
+const HEAP_PER_STORED_BYTE = 20;
+/** A room's fixed cost: its Y.Docs, awareness and maps (tests/bench/RELAY.md, per small room). */
+const ROOM_BASE_BYTES = 48 * 1024;
+
+/** One transaction's update and the ids it inserted and deleted, for the audit. */
+interface Captured {
+  update: Uint8Array;
+  inserted: IdRuns;
+  deleted: IdRuns;
+}
+
+/** A room's document and what follows it; dropped when the room is unloaded under memory pressure. */
+interface Content {
+  doc: Y.Doc;
+  guard: BoardGuard | null;
+  /** the document's deleted ranges, made the first time a read-only connection sends something */
+  deleted: DeletedRanges | null;
+  /** seq of the last update staged for this room (the room numbers its own) */
+  lastSeq: number;
+  /** seq the stored snapshot covers */
+  snapshotSeq: number;
+  tail: TailStats;
+  /** set when a transaction changed the board's claims or removed a confirmation: claims may need the relay's verdict */
+  claimsArrived: boolean;
+  /** collects the doc's update events while one client update is applied */
+  captured: Captured[] | null;
+}
+
 /**
- * One document (`<workspaceId>/<doc>`) held in memory: its Y.Doc, awareness and
- * connections. Every step is synchronous (better-sqlite3), so an update is stored
- * before any byte about it leaves the relay, with no interleaving to reason about.
+ * One document (`<workspaceId>/<doc>`): its Y.Doc, awareness and connections, and the
+ * pipeline every message goes through (PROTOCOL.md section 1): decoded once (updateScan.ts),
+ * quotas, the dependency check, the board guard, apply, stage the store, relay, echo. Every
+ * step is synchronous; the host holds what the room sends until what it staged is committed.
+ *
+ * The document can be unloaded while connections stay (memory pressure, roomEngine.ts) and
+ * is loaded again for the next sync message; awareness lives apart from it (its own tiny
+ * Y.Doc), so presence keeps flowing meanwhile.
  */
 export class Room {
-  readonly doc = new Y.Doc();
-  readonly awareness = new awarenessProtocol.Awareness(this.doc);
-  readonly connections = new Set<Connection>();
-  /** seq of the last stored update reflected in `doc` */
-  private lastSeq = 0;
-  private storedSinceSnapshot = 0;
-  private compactionPending = false;
+  readonly kind: DocKind;
+  readonly awareness = new awarenessProtocol.Awareness(new Y.Doc());
+  readonly connections = new Set<RoomConn>();
+  private content: Content | null = null;
   private destroyed = false;
-  /** collects the doc's 'update' events while one client update is applied */
-  private captured: Uint8Array[] | null = null;
-  /** the board guard (board rooms only), made once the room is loaded */
-  private boardGuard: BoardGuard | null = null;
-  /** set when a transaction changed the board's claims or removed a confirmation: claims may need the relay's verdict */
-  private claimsArrived = false;
-  unloadTimer: NodeJS.Timeout | null = null;
 
-  private constructor(
+  constructor(
     readonly name: string,
     private readonly host: RoomHost,
   ) {
+    this.kind = parseRoomName(name)?.doc ?? "meta";
     // The relay has no presence of its own.
     this.awareness.setLocalState(null);
-    this.doc.on("update", (update: Uint8Array) => this.captured?.push(update));
     this.awareness.on("update", this.onAwarenessUpdate);
   }
 
-  /** Snapshot + tail applied in ONE transaction: replaying thousands of updates one by one, or merging them flat, is slow. */
-  static load(name: string, host: RoomHost): Room {
+  /** A room with its document loaded from `stored` (tests, and the engine's sync path). */
+  static load(name: string, host: RoomHost, stored: StoredRoom): Room {
     const room = new Room(name, host);
-    const stored = host.storage.loadRoom(name);
+    room.loadContent(stored);
+    return room;
+  }
+
+  get loaded(): boolean {
+    return this.content !== null;
+  }
+
+  get isDestroyed(): boolean {
+    return this.destroyed;
+  }
+
+  get isBoard(): boolean {
+    return this.kind === "board";
+  }
+
+  /** The loaded document; throws when the room's document is not in memory. */
+  get doc(): Y.Doc {
+    if (!this.content) throw new Error(`room ${this.name} is not loaded`);
+    return this.content.doc;
+  }
+
+  /** What the room's document costs in memory, estimated from its stored size (0 when not loaded). */
+  get memoryBytes(): number {
+    if (!this.content) return ROOM_BASE_BYTES / 4;
+    return ROOM_BASE_BYTES + HEAP_PER_STORED_BYTE * (this.content.tail.snapshotBytes + this.content.tail.tailBytes);
+  }
+
+  get storedBytes(): number {
+    return this.content ? this.content.tail.snapshotBytes + this.content.tail.tailBytes : 0;
+  }
+
+  /** Snapshot + tail applied in ONE transaction: replaying thousands of updates one by one, or merging them flat, is slow. */
+  loadContent(stored: StoredRoom): void {
+    if (this.content || this.destroyed) return;
+    const doc = new Y.Doc();
     const rows: Array<{ seq: number; data: Uint8Array }> = [];
     if (stored.snapshot) rows.push({ seq: stored.snapshotUptoSeq, data: stored.snapshot });
     rows.push(...stored.updates);
-    room.doc.transact(() => {
+    doc.transact(() => {
       for (const row of rows) {
         try {
-          Y.decodeUpdate(row.data); // parse fully first, so a corrupt row cannot half-apply
-          Y.applyUpdate(room.doc, row.data, LOAD_ORIGIN);
+          scanUpdate(row.data); // parse fully first, so a corrupt row cannot half-apply
+          Y.applyUpdate(doc, row.data, LOAD_ORIGIN);
         } catch (error) {
-          host.log.error("room.load.corrupt_row_skipped", { ...room.logFields(), seq: row.seq, error: errorText(error) });
+          this.host.log.error("room.load.corrupt_row_skipped", { ...this.logFields(), seq: row.seq, error: errorText(error) });
         }
       }
     }, LOAD_ORIGIN);
-    room.lastSeq = Math.max(stored.snapshotUptoSeq, stored.updates.at(-1)?.seq ?? 0);
-    room.storedSinceSnapshot = stored.updates.length;
-    room.dropParkedFromDisk();
+    const content: Content = {
+      doc,
+      guard: null,
+      deleted: null,
+      lastSeq: Math.max(stored.snapshotUptoSeq, stored.updates.at(-1)?.seq ?? 0),
+      snapshotSeq: stored.snapshotUptoSeq,
+      tail: {
+        snapshotBytes: stored.snapshot?.length ?? 0,
+        tailUpdates: stored.updates.length,
+        tailBytes: stored.updates.reduce((n, u) => n + u.data.length, 0),
+      },
+      claimsArrived: false,
+      captured: null,
+    };
+    this.content = content;
+    doc.on("update", (update: Uint8Array, _origin: unknown, _doc: Y.Doc, transaction: Y.Transaction) => {
+      content.captured?.push({ update, ...transactionIds(transaction) });
+    });
+    this.dropParkedFromDisk(content);
     // a claim stored just before the relay stopped still gets its place in the queue
-    if (room.isBoard) {
-      room.boardGuard = new BoardGuard(room.doc);
-      room.writeAsRelay(() => confirmClaims(room.doc, new Date()));
+    if (this.isBoard) {
+      content.guard = new BoardGuard(doc);
+      this.writeAsRelay(content, () => confirmClaims(doc, new Date()));
       // confirming reads every claim and confirmation: only worth it after an update that
       // brought a claim or took a confirmation away (the only ways a claim loses its verdict)
-      onVerdictsMayBeMissing(room.doc, () => (room.claimsArrived = true));
+      onVerdictsMayBeMissing(doc, () => (content.claimsArrived = true));
     }
-    return room;
+  }
+
+  /** Drops the document from memory (everything it holds is stored); connections and awareness stay. */
+  unloadContent(): void {
+    const content = this.content;
+    if (!content) return;
+    this.content = null;
+    content.guard?.destroy();
+    content.deleted?.destroy();
+    content.doc.destroy();
   }
 
   /**
@@ -110,127 +208,152 @@ export class Room {
    * An honest sender still holds its change and sends it again, with what it needs, in its
    * next sync step 2.
    */
-  private dropParkedFromDisk(): void {
-    const store = this.doc.store;
+  private dropParkedFromDisk(content: Content): void {
+    const store = content.doc.store;
     if (store.pendingStructs === null && store.pendingDs === null) return;
     this.host.log.warn("room.load.parked_dropped", { ...this.logFields(), structs: store.pendingStructs !== null, deletes: store.pendingDs !== null });
     store.pendingStructs = null;
     store.pendingDs = null;
-    this.writeSnapshot();
+    content.tail.tailUpdates = Math.max(1, content.tail.tailUpdates);
+    this.host.compactionDue(this);
   }
 
-  get isBoard(): boolean {
-    return parseRoomName(this.name)?.doc === "board";
-  }
-
-  get isDestroyed(): boolean {
-    return this.destroyed;
-  }
-
-  get hasUncompactedUpdates(): boolean {
-    return this.storedSinceSnapshot > 0;
-  }
-
-  addConnection(conn: Connection): void {
+  /** Adds a connection; `greet` sends sync step 1 and the awareness states (not when a connection moves between engines). */
+  attach(conn: RoomConn, greet: boolean): void {
     this.connections.add(conn);
-    conn.send(encodeSyncStep1(this.doc));
+    if (!greet) return;
+    this.host.send(this, [conn], encodeSyncStep1(this.doc));
     const states = this.awareness.getStates();
     if (states.size > 0) {
-      conn.send(encodeAwareness(awarenessProtocol.encodeAwarenessUpdate(this.awareness, [...states.keys()])));
+      this.host.send(this, [conn], encodeAwareness(awarenessProtocol.encodeAwarenessUpdate(this.awareness, [...states.keys()])));
     }
   }
 
-  removeConnection(conn: Connection): void {
+  detach(conn: RoomConn): void {
     if (!this.connections.delete(conn) || this.destroyed) return;
     if (conn.awarenessIds.size > 0) {
       awarenessProtocol.removeAwarenessStates(this.awareness, [...conn.awarenessIds], null);
     }
-    if (this.connections.size === 0) this.host.roomEmpty(this);
   }
 
-  /** Handles one binary frame from `conn`. Malformed input closes that socket only. */
-  receive(conn: Connection, frame: Uint8Array): void {
+  /** Whether a frame needs the document (sync messages) or not (awareness, and garbage: closed either way). */
+  static needsDocument(frame: Uint8Array): boolean {
+    return frame.length > 0 && frame[0] === 0;
+  }
+
+  /** Handles one binary frame from `conn`. Sync messages need the document loaded. Malformed input closes that socket only. */
+  receive(conn: RoomConn, frame: Uint8Array): void {
     if (conn.closing || this.destroyed) return;
     const message = decodeClientMessage(frame);
     if (!message) return this.rejectMalformed(conn, "undecodable");
+    if (message.kind === "awareness") return this.receiveAwareness(conn, message.update);
+    const content = this.content;
+    if (!content) throw new Error(`room ${this.name} received a sync message unloaded`);
     switch (message.kind) {
       case "sync-step1": {
         let reply: Uint8Array;
         try {
-          reply = encodeSyncStep2(this.doc, message.stateVector);
+          reply = encodeSyncStep2(content.doc, message.stateVector);
         } catch {
           return this.rejectMalformed(conn, "bad_state_vector");
         }
-        conn.send(reply);
+        this.host.send(this, [conn], reply);
         return;
       }
       case "sync-step2":
-      case "sync-update":
-        if (!conn.canWrite) return this.dropReadOnly(conn, message.update);
-        return this.acceptUpdate(conn, message.update);
-      case "awareness":
+      case "sync-update": {
+        let scan: UpdateScan;
         try {
-          awarenessProtocol.applyAwarenessUpdate(this.awareness, message.update, conn);
-        } catch {
-          return this.rejectMalformed(conn, "bad_awareness");
+          scan = scanUpdate(message.update);
+        } catch (error) {
+          return this.rejectMalformed(conn, error instanceof ScanRefusal ? error.reason : "bad_update");
         }
-        return;
+        if (!this.withinContentQuotas(conn, scan)) return;
+        if (!conn.canWrite) return this.dropReadOnly(content, conn, scan);
+        // the echo of an update message is the very frame received
+        const echo = message.kind === "sync-update" && frame[1] === SYNC_UPDATE ? frame : null;
+        return this.acceptUpdate(content, conn, message.update, scan, echo);
+      }
     }
   }
 
+  /** Quotas a scan can tell before anything is applied: the largest value, clocks, subdocuments (PROTOCOL.md "Quotas"). */
+  private withinContentQuotas(conn: RoomConn, scan: UpdateScan): boolean {
+    const q = conn.quotas;
+    if (scan.largestContent > q.valueBytes) return this.overQuota(conn, "value_bytes", scan.largestContent, q.valueBytes);
+    if (scan.maxClock > q.maxClock) return this.overQuota(conn, "clock", scan.maxClock, q.maxClock);
+    if (scan.subdocs > q.subdocs) return this.overQuota(conn, "subdocuments", scan.subdocs, q.subdocs);
+    return true;
+  }
+
+  private overQuota(conn: RoomConn, quota: string, value: number, limit: number): false {
+    this.host.updateDropped(this, conn);
+    this.host.log.warn("quota.exceeded", { ...this.logFields(conn), quota, value, limit });
+    this.closeConn(conn, CLOSE_TOO_BIG, REASON_TOO_BIG);
+    return false;
+  }
+
   /**
-   * Check, apply, store what changed, then relay to the others and echo the received
-   * bytes to the sender (its confirmation). Nothing leaves the relay before the store.
+   * Check, apply, stage the store, relay to the others and echo the received bytes to the
+   * sender (its confirmation). The host lets nothing out before the store is committed.
    */
-  private acceptUpdate(conn: Connection, update: Uint8Array): void {
-    let problem: UpdateDependencyProblem | null;
-    try {
-      // decodes the whole update (garbage cannot half-apply) and walks it as Yjs would
-      problem = findMissingDependency(update, (client) => Y.getState(this.doc.store, client));
-    } catch {
-      return this.rejectMalformed(conn, "bad_update");
-    }
+  private acceptUpdate(content: Content, conn: RoomConn, update: Uint8Array, scan: UpdateScan, echo: Uint8Array | null): void {
+    const doc = content.doc;
+    const stateOf = (client: number) => Y.getState(doc.store, client);
+    const problem = findMissingDependency(scan, stateOf);
     if (problem?.kind === "malformed") return this.rejectMalformed(conn, problem.reason);
     if (problem) return this.refuseMissingDependency(conn, update, problem);
-    if (this.boardGuard && !this.passesBoardGuard(this.boardGuard, conn, update)) return;
-    const captured: Uint8Array[] = [];
-    this.captured = captured;
+    const growth = newStructBytes(scan, stateOf);
+    if (growth > 0 && this.storedBytes + growth > conn.quotas.documentBytes) {
+      this.overQuota(conn, "document_bytes", this.storedBytes + growth, conn.quotas.documentBytes);
+      return;
+    }
+    const guard = content.guard;
+    if (guard && !this.passesBoardGuard(guard, conn, update)) return;
+    const captured: Captured[] = [];
+    content.captured = captured;
     let applyError: unknown = null;
     try {
-      Y.applyUpdate(this.doc, update, conn);
+      // the guard's copy holds this update already: it need not follow this apply (one decode less)
+      if (guard) guard.applyJudged(() => Y.applyUpdate(doc, update, conn));
+      else Y.applyUpdate(doc, update, conn);
     } catch (error) {
       applyError = error;
     } finally {
-      this.captured = null;
+      content.captured = null;
     }
-    const store = this.doc.store;
+    const store = doc.store;
     // before anything is stored: the check above should have made this impossible
     if (store.pendingStructs !== null || store.pendingDs !== null) return this.discardAfterParking(conn, update);
-    const emitted = captured.length === 0 ? null : captured.length === 1 ? captured[0]! : Y.mergeUpdates(captured);
-    if (emitted) {
-      try {
-        this.lastSeq = this.host.storage.appendUpdate(this.name, emitted);
-        this.storedSinceSnapshot++;
-      } catch (error) {
-        this.failStorage(error);
-        return;
-      }
+    if (captured.length > 0) {
+      const emitted = this.stage(content, captured, auditOf(conn.token));
       const frame = encodeSyncUpdate(emitted);
-      for (const other of this.connections) if (other !== conn) other.send(frame);
+      const others = [...this.connections].filter((c) => c !== conn && !c.closing);
+      if (others.length > 0) this.host.send(this, others, frame);
     }
     if (applyError !== null) {
-      this.boardGuard?.reset(); // the doc may hold part of the update, the guard's copy all of it
+      guard?.reset(); // the doc may hold part of the update, the guard's copy all of it
       this.host.log.warn("room.update.apply_failed", { ...this.logFields(conn), error: errorText(applyError) });
       this.rejectMalformed(conn, "apply_failed");
     } else {
-      conn.send(encodeSyncUpdate(update));
+      this.host.send(this, [conn], echo ?? encodeSyncUpdate(update));
     }
     // also after a failed apply: the part that did apply is stored and relayed, its claims get their place now
-    if (this.claimsArrived) {
-      this.claimsArrived = false;
-      this.writeAsRelay(() => confirmClaims(this.doc, new Date()));
+    if (content.claimsArrived) {
+      content.claimsArrived = false;
+      this.writeAsRelay(content, () => confirmClaims(doc, new Date()));
     }
-    this.scheduleCompactionIfDue();
+    if (compactionDue(this.host.compaction, content.tail, "write")) this.host.compactionDue(this);
+  }
+
+  /** Stages what one apply emitted (merged when it took several transactions); returns the stored bytes. */
+  private stage(content: Content, captured: Captured[], who: Omit<UpdateAudit, "ids" | "at">): Uint8Array {
+    const emitted = captured.length === 1 ? captured[0]!.update : Y.mergeUpdates(captured.map((c) => c.update));
+    const ids = encodeAuditIds(captured.flatMap((c) => c.inserted), captured.flatMap((c) => c.deleted));
+    this.host.stage(this, { room: this.name, seq: ++content.lastSeq, data: emitted, audit: { ...who, at: Date.now(), ids } });
+    content.tail.tailUpdates++;
+    content.tail.tailBytes += emitted.length;
+    return emitted;
   }
 
   /**
@@ -239,7 +362,7 @@ export class Room {
    * waits for. Refused before it is judged, stored or applied; the sender reconnects and
    * syncs again, and an honest client's next step 2 carries what was missing.
    */
-  private refuseMissingDependency(conn: Connection, update: Uint8Array, problem: UpdateDependencyProblem & { kind: "missing" }): void {
+  private refuseMissingDependency(conn: RoomConn, update: Uint8Array, problem: UpdateDependencyProblem & { kind: "missing" }): void {
     this.host.updateDropped(this, conn);
     this.host.log.warn("room.update.missing_dependency", {
       ...this.logFields(conn),
@@ -248,7 +371,7 @@ export class Room {
       clock: problem.clock,
       bytes: update.length,
     });
-    conn.close(CLOSE_RESYNC, REASON_RESYNC);
+    this.closeConn(conn, CLOSE_RESYNC, REASON_RESYNC);
   }
 
   /**
@@ -259,7 +382,7 @@ export class Room {
    * connection is told to sync again and the room reloads from disk, which never saw the
    * update, on the next join.
    */
-  private discardAfterParking(conn: Connection, update: Uint8Array): void {
+  private discardAfterParking(conn: RoomConn, update: Uint8Array): void {
     this.host.updateDropped(this, conn);
     this.host.log.error("room.update.parked_after_apply", { ...this.logFields(conn), bytes: update.length });
     this.discard(CLOSE_RESYNC, REASON_RESYNC);
@@ -270,7 +393,7 @@ export class Room {
    * name, or touches what only the relay writes, is not applied, not stored, not
    * relayed; it is counted and logged, and the socket is closed with 4403.
    */
-  private passesBoardGuard(guard: BoardGuard, conn: Connection, update: Uint8Array): boolean {
+  private passesBoardGuard(guard: BoardGuard, conn: RoomConn, update: Uint8Array): boolean {
     let verdict;
     try {
       verdict = guard.check(update, conn.token);
@@ -282,118 +405,143 @@ export class Room {
     if (verdict.refused.length === 0) return true;
     this.host.updateDropped(this, conn);
     this.host.log.warn("board.update.refused", { ...this.logFields(conn), reasons: listForLog(verdict.refused) });
-    conn.close(CLOSE_REFUSED, REASON_REFUSED);
+    this.closeConn(conn, CLOSE_REFUSED, REASON_REFUSED);
     return false;
   }
 
   /** A change made by the relay itself: stored first, then sent to every connection. */
-  private writeAsRelay(change: () => void): void {
-    const captured: Uint8Array[] = [];
-    this.captured = captured;
+  private writeAsRelay(content: Content, change: () => void): void {
+    const captured: Captured[] = [];
+    content.captured = captured;
     try {
-      this.doc.transact(change, RELAY_ORIGIN);
+      content.doc.transact(change, RELAY_ORIGIN);
     } finally {
-      this.captured = null;
+      content.captured = null;
     }
     if (captured.length === 0) return;
-    const emitted = captured.length === 1 ? captured[0]! : Y.mergeUpdates(captured);
+    const emitted = this.stage(content, captured, { jti: null, role: "relay", agency: null });
+    const targets = [...this.connections].filter((c) => !c.closing);
+    if (targets.length > 0) this.host.send(this, targets, encodeSyncUpdate(emitted));
+  }
+
+  /**
+   * Read-only roles' step 2 and updates are dropped. One that would change the document is
+   * counted and logged; the step 2 every client sends on connect (nothing new, its whole
+   * delete set again) is dropped silently. Deciding that costs the message's size
+   * (carriesNews.ts), and the rate quotas bound how often it can be sent.
+   */
+  private dropReadOnly(content: Content, conn: RoomConn, scan: UpdateScan): void {
+    content.deleted ??= new DeletedRanges(content.doc);
+    if (!carriesNews(content.doc, content.deleted, scan)) return;
+    this.host.updateDropped(this, conn);
+    this.host.log.warn("room.update.dropped_read_only", { ...this.logFields(conn), bytes: scan.bytes });
+  }
+
+  /** Awareness is applied and broadcast to every connection (sender included), within its quota of client ids per socket. */
+  private receiveAwareness(conn: RoomConn, update: Uint8Array): void {
+    let announced: number[];
     try {
-      this.lastSeq = this.host.storage.appendUpdate(this.name, emitted);
-      this.storedSinceSnapshot++;
-    } catch (error) {
-      this.failStorage(error);
+      announced = awarenessClients(update);
+    } catch {
+      return this.rejectMalformed(conn, "bad_awareness");
+    }
+    const ids = new Set([...conn.awarenessIds, ...announced]);
+    if (ids.size > conn.quotas.awarenessClients) {
+      this.overQuota(conn, "awareness_clients", ids.size, conn.quotas.awarenessClients);
       return;
     }
-    const frame = encodeSyncUpdate(emitted);
-    for (const conn of this.connections) conn.send(frame);
+    try {
+      awarenessProtocol.applyAwarenessUpdate(this.awareness, update, conn);
+    } catch {
+      this.rejectMalformed(conn, "bad_awareness");
+    }
   }
 
-  private dropReadOnly(conn: Connection, update: Uint8Array): void {
-    if (!carriesNews(this.doc, update)) return;
-    this.host.updateDropped(this, conn);
-    this.host.log.warn("room.update.dropped_read_only", { ...this.logFields(conn), bytes: update.length });
-  }
-
-  rejectMalformed(conn: Connection, why: string): void {
+  rejectMalformed(conn: RoomConn, why: string): void {
     if (conn.closing) return;
     this.host.log.warn("connection.malformed", { ...this.logFields(conn), why });
-    conn.close(CLOSE_MALFORMED, REASON_MALFORMED);
+    this.closeConn(conn, CLOSE_MALFORMED, REASON_MALFORMED);
   }
 
-  /** Disk full, read-only FS, I/O error: close the room; clients keep their edits and resend them on reconnect. */
-  private failStorage(error: unknown): void {
+  private closeConn(conn: RoomConn, code: number, reason: string): void {
+    if (conn.closing) return;
+    conn.closing = true;
+    this.host.close(this, conn, code, reason);
+  }
+
+  /** The store failed (disk full, read-only FS, I/O error): close the room; clients keep their edits and resend them on reconnect. */
+  storageFailed(error: unknown): void {
+    if (this.destroyed) return;
     this.host.log.error("room.storage_failed", { ...this.logFields(), error: errorText(error) });
     this.discard(CLOSE_STORAGE_FAILED, REASON_STORAGE_FAILED);
   }
 
-  /** Closes every connection (clients reconnect) and drops the room from memory; it reloads from disk on the next join. */
+  /** Closes every connection (clients reconnect) and drops the room; it reloads from disk on the next join. */
   private discard(code: number, reason: string): void {
-    for (const conn of this.connections) conn.close(code, reason);
+    for (const conn of this.connections) this.closeConn(conn, code, reason);
     this.destroy();
-    this.host.roomDiscarded(this);
+    this.host.discarded(this);
   }
 
-  private readonly onAwarenessUpdate = (
-    change: { added: number[]; updated: number[]; removed: number[] },
-    origin: unknown,
-  ): void => {
+  private readonly onAwarenessUpdate = (change: { added: number[]; updated: number[]; removed: number[] }, origin: unknown): void => {
     const changed = [...change.added, ...change.updated, ...change.removed];
     if (changed.length === 0) return;
-    if (origin !== null && this.connections.has(origin as Connection)) {
-      const conn = origin as Connection;
+    if (origin !== null && this.connections.has(origin as RoomConn)) {
+      const conn = origin as RoomConn;
       for (const id of [...change.added, ...change.updated]) conn.awarenessIds.add(id);
       for (const id of change.removed) conn.awarenessIds.delete(id);
     }
-    const frame = encodeAwareness(awarenessProtocol.encodeAwarenessUpdate(this.awareness, changed));
-    for (const conn of this.connections) conn.send(frame);
+    const targets = [...this.connections].filter((c) => !c.closing);
+    if (targets.length > 0) this.host.send(this, targets, encodeAwareness(awarenessProtocol.encodeAwarenessUpdate(this.awareness, changed)));
   };
 
-  private scheduleCompactionIfDue(): void {
-    if (this.compactionPending || this.storedSinceSnapshot < this.host.compactEvery) return;
-    this.compactionPending = true;
-    // Off the hot path: the update that crossed the threshold is already relayed.
-    setImmediate(() => {
-      this.compactionPending = false;
-      if (!this.destroyed) this.compact();
-    });
+  /** The encoded awareness states, for a room that moves to another engine. */
+  encodedAwareness(): Uint8Array | null {
+    const states = this.awareness.getStates();
+    return states.size === 0 ? null : awarenessProtocol.encodeAwarenessUpdate(this.awareness, [...states.keys()]);
   }
 
-  /** Writes the whole doc as the room's snapshot and drops the updates it covers (one SQLite transaction). */
-  compact(): void {
-    if (this.destroyed || this.storedSinceSnapshot === 0) return;
-    this.writeSnapshot();
-  }
-
-  private writeSnapshot(): void {
+  /** Takes over awareness states (a room that moved from another engine); nothing is broadcast. */
+  adoptAwareness(update: Uint8Array, owners: ReadonlyMap<number, RoomConn>): void {
+    this.awareness.off("update", this.onAwarenessUpdate);
     try {
-      const started = Date.now();
-      const snapshot = Y.encodeStateAsUpdate(this.doc);
-      this.host.storage.compact(this.name, snapshot, this.lastSeq);
-      this.host.log.info("room.compacted", {
-        ...this.logFields(),
-        updates: this.storedSinceSnapshot,
-        bytes: snapshot.length,
-        ms: Date.now() - started,
-      });
-      this.storedSinceSnapshot = 0;
-    } catch (error) {
-      // The updates are still on disk: nothing is lost, the next compaction retries.
-      this.host.log.error("room.compact_failed", { ...this.logFields(), error: errorText(error) });
+      awarenessProtocol.applyAwarenessUpdate(this.awareness, update, null);
+      for (const [id, conn] of owners) if (this.awareness.getStates().has(id)) conn.awarenessIds.add(id);
+    } finally {
+      this.awareness.on("update", this.onAwarenessUpdate);
     }
+  }
+
+  /** Whether the updates since the snapshot are worth a compaction at `moment` (compactionPolicy.ts). */
+  compactionDue(moment: "write" | "idle"): boolean {
+    return this.content !== null && compactionDue(this.host.compaction, this.content.tail, moment);
+  }
+
+  /** The whole document as a snapshot and the seq it covers; the host stores it, then calls `compacted`. */
+  snapshot(): { data: Uint8Array; uptoSeq: number } | null {
+    if (!this.content || this.destroyed) return null;
+    return { data: Y.encodeStateAsUpdate(this.content.doc), uptoSeq: this.content.lastSeq };
+  }
+
+  compacted(snapshotBytes: number, uptoSeq: number, ms: number): void {
+    const content = this.content;
+    if (!content) return;
+    this.host.log.info("room.compacted", { ...this.logFields(), updates: uptoSeq - content.snapshotSeq, bytes: snapshotBytes, ms });
+    // updates staged after the snapshot was taken stay in the tail (none: the host compacts between commits)
+    content.snapshotSeq = uptoSeq;
+    content.tail = { snapshotBytes, tailUpdates: content.lastSeq - uptoSeq, tailBytes: content.lastSeq === uptoSeq ? 0 : content.tail.tailBytes };
   }
 
   destroy(): void {
     if (this.destroyed) return;
     this.destroyed = true;
-    if (this.unloadTimer) clearTimeout(this.unloadTimer);
-    this.unloadTimer = null;
     this.awareness.off("update", this.onAwarenessUpdate);
     this.awareness.destroy();
-    this.boardGuard?.destroy();
-    this.doc.destroy();
+    this.awareness.doc.destroy();
+    this.unloadContent();
   }
 
-  logFields(conn?: Connection): LogFields {
+  logFields(conn?: RoomConn): LogFields {
     const parsed = parseRoomName(this.name);
     const fields: LogFields = { ws: parsed?.workspaceId ?? "?", doc: parsed?.doc ?? "?" };
     if (conn) {
@@ -402,4 +550,34 @@ export class Room {
     }
     return fields;
   }
+}
+
+function auditOf(token: TokenPayload): Omit<UpdateAudit, "ids" | "at"> {
+  return { jti: token.jti, role: token.role, agency: token.opd ?? null };
+}
+
+/** The ids a transaction inserted (its state vector before and after) and deleted (its delete set). */
+function transactionIds(transaction: Y.Transaction): { inserted: IdRuns; deleted: IdRuns } {
+  const inserted: IdRuns = [];
+  for (const [client, after] of transaction.afterState) {
+    const before = transaction.beforeState.get(client) ?? 0;
+    if (after > before) inserted.push([client, before, after - before]);
+  }
+  const deleted: IdRuns = [];
+  for (const [client, items] of transaction.deleteSet.clients) for (const item of items) deleted.push([client, item.clock, item.len]);
+  return { inserted, deleted };
+}
+
+/** The client ids an awareness update names (y-protocols' layout: count, then id, clock, state per client). */
+function awarenessClients(update: Uint8Array): number[] {
+  const d = decoding.createDecoder(update);
+  const n = decoding.readVarUint(d);
+  if (n > update.length) throw new RangeError("more clients than bytes");
+  const ids: number[] = [];
+  for (let i = 0; i < n; i++) {
+    ids.push(decoding.readVarUint(d));
+    decoding.readVarUint(d);
+    decoding.readVarString(d);
+  }
+  return ids;
 }

@@ -1,12 +1,18 @@
-/** Test helpers for the room unit tests: a room on memory storage, fake sockets, hand-written updates. Not used by the relay. */
+/**
+ * Test helpers for the room unit tests: a room on memory storage whose host commits each
+ * staged update at once and delivers what the room sends at once (the engine, roomEngine.ts,
+ * holds it until the commit), connections that record what they receive, hand-written
+ * updates. Not used by the relay.
+ */
 import * as Y from "yjs";
 import * as decoding from "lib0/decoding";
 import * as encoding from "lib0/encoding";
-import type { TokenPayload } from "@shared/model/index.ts";
+import { parseRoomName, type TokenPayload } from "@shared/model/index.ts";
 import { memoryLogger } from "../log.ts";
 import { MemoryStorage } from "../storage/memory.ts";
-import { Connection } from "./connection.ts";
-import { Room, type RoomHost } from "./room.ts";
+import { DEFAULT_COMPACTION } from "./compactionPolicy.ts";
+import { quotasFor, type Quotas } from "./quotas.ts";
+import { Room, type RoomConn, type RoomHost } from "./room.ts";
 
 export function testToken(role: TokenPayload["role"], jti: string, opd?: string): TokenPayload {
   return { v: 1, jti, ws: "desa-uji", role, ...(opd ? { opd } : {}), iat: 0, exp: 2 ** 31 };
@@ -21,41 +27,61 @@ export interface TestRoom {
   discarded: Room[];
 }
 
+/** A connection that records what the room sent it and how it was closed. */
+interface RecordingConn extends RoomConn {
+  sent: Uint8Array[];
+  closed: Array<{ code: number; reason: string }>;
+}
+
 export function loadTestRoom(name = "desa-uji/board", storage = new MemoryStorage()): TestRoom {
   const log = memoryLogger();
   const dropped: string[] = [];
   const discarded: Room[] = [];
   const host: RoomHost = {
-    storage,
     log,
-    compactEvery: 10_000,
-    roomDiscarded: (room) => discarded.push(room),
+    compaction: { ...DEFAULT_COMPACTION, maxUpdates: 10_000 },
+    stage: (room, write) => {
+      try {
+        storage.commit([write]);
+      } catch (error) {
+        room.storageFailed(error);
+      }
+    },
+    send: (_room, to, frame) => {
+      for (const conn of to as RecordingConn[]) conn.sent.push(frame);
+    },
+    close: (_room, conn, code, reason) => (conn as RecordingConn).closed.push({ code, reason }),
     updateDropped: (_room, conn) => dropped.push(conn.token.jti),
-    roomEmpty: () => {},
+    discarded: (room) => discarded.push(room),
+    compactionDue: (room) => {
+      const snapshot = room.snapshot();
+      if (!snapshot) return;
+      storage.compact(room.name, snapshot.data, snapshot.uptoSeq);
+      room.compacted(snapshot.data.length, snapshot.uptoSeq, 0);
+    },
   };
-  return { room: Room.load(name, host), storage, log, dropped, discarded };
+  return { room: Room.load(name, host, storage.loadRoom(name)), storage, log, dropped, discarded };
 }
 
 export interface FakeConnection {
-  conn: Connection;
+  conn: RoomConn;
   /** frames the relay sent */
   sent: Uint8Array[];
   closed: Array<{ code: number; reason: string }>;
 }
 
-export function connect(room: Room, token: TokenPayload, canWrite = true): FakeConnection {
-  const sent: Uint8Array[] = [];
-  const closed: FakeConnection["closed"] = [];
-  const socket = {
-    OPEN: 1,
-    readyState: 1,
-    send: (frame: Uint8Array) => sent.push(frame),
-    close: (code: number, reason: string) => closed.push({ code, reason }),
-    terminate: () => {},
-  };
-  const conn = new Connection(socket as never, token, room.name, "board", canWrite);
-  room.addConnection(conn);
-  return { conn, sent, closed };
+let nextConnId = 1;
+
+export function connect(room: Room, token: TokenPayload, canWrite = true, quotas: Quotas = generousQuotas(room)): FakeConnection {
+  const conn: RecordingConn = { id: nextConnId++, token, canWrite, quotas, awarenessIds: new Set(), closing: false, sent: [], closed: [] };
+  room.attach(conn, true);
+  return { conn, sent: conn.sent, closed: conn.closed };
+}
+
+/** The room kind's quotas, but for update sizes (the unit tests send hand-made megabyte updates to judge them). */
+function generousQuotas(room: Room): Quotas {
+  const q = quotasFor("lurah", parseRoomName(room.name)?.doc ?? "board");
+  return { ...q, valueBytes: 64 * 1024 * 1024, documentBytes: 1024 * 1024 * 1024 };
 }
 
 /** A sync frame (type 0) carrying `update`: subtype 2 = update, 1 = step 2. */

@@ -1,10 +1,19 @@
 import { wilayahWithin } from "@shared/rules/wilayah.ts";
-import type { InviteRecord, RelayStorage, ReportSummary, StoredReport, StoredRoom, StoredUpdate, WorkspaceRecord } from "./types.ts";
+import { decodeAuditIds } from "./auditIds.ts";
+import type {
+  AuditRecord, InviteRecord, RelayStorage, ReportSummary, RoomStore, StoredReport, StoredRoom, UpdateAudit, UpdateWrite, WorkspaceRecord,
+} from "./types.ts";
+
+interface MemoryUpdate {
+  seq: number;
+  data: Uint8Array;
+  audit: UpdateAudit;
+}
 
 /** In-memory storage: for unit tests and throwaway demos. Nothing survives the process. */
-export class MemoryStorage implements RelayStorage {
-  private seq = 0;
-  private readonly updates = new Map<string, StoredUpdate[]>();
+export class MemoryStorage implements RelayStorage, RoomStore {
+  private readonly updates = new Map<string, MemoryUpdate[]>();
+  private readonly audit = new Map<string, AuditRecord[]>();
   private readonly snapshots = new Map<string, { data: Uint8Array; uptoSeq: number }>();
   private readonly invites = new Map<string, InviteRecord>();
   private readonly workspaces = new Map<string, WorkspaceRecord>();
@@ -21,21 +30,53 @@ export class MemoryStorage implements RelayStorage {
     };
   }
 
-  appendUpdate(room: string, data: Uint8Array): number {
+  appendUpdate(room: string, data: Uint8Array, audit: UpdateAudit = { at: 0, jti: null, role: "relay", agency: null, ids: new Uint8Array(0) }): number {
     this.assertOpen();
-    const seq = ++this.seq;
-    const list = this.updates.get(room) ?? [];
-    list.push({ seq, data: data.slice() });
-    this.updates.set(room, list);
+    const seq = Math.max(this.snapshots.get(room)?.uptoSeq ?? 0, this.updates.get(room)?.at(-1)?.seq ?? 0) + 1;
+    this.commit([{ room, seq, data, audit }]);
     return seq;
+  }
+
+  commit(writes: readonly UpdateWrite[]): void {
+    this.assertOpen();
+    // all or nothing, as one SQLite transaction
+    for (const w of writes) {
+      const list = this.updates.get(w.room);
+      const last = Math.max(this.snapshots.get(w.room)?.uptoSeq ?? 0, list?.at(-1)?.seq ?? 0);
+      if (w.seq <= last || writes.some((o) => o !== w && o.room === w.room && o.seq === w.seq)) throw new Error(`update ${w.room}#${w.seq} exists`);
+    }
+    for (const w of writes) {
+      const list = this.updates.get(w.room) ?? [];
+      list.push({ seq: w.seq, data: w.data.slice(), audit: { ...w.audit, ids: w.audit.ids.slice() } });
+      this.updates.set(w.room, list);
+    }
   }
 
   compact(room: string, snapshot: Uint8Array, uptoSeq: number): void {
     this.assertOpen();
     this.snapshots.set(room, { data: snapshot.slice(), uptoSeq });
-    const rest = (this.updates.get(room) ?? []).filter((u) => u.seq > uptoSeq);
+    const list = this.updates.get(room) ?? [];
+    const kept = this.audit.get(room) ?? [];
+    for (const u of list) if (u.seq <= uptoSeq) kept.push(auditOf(u));
+    if (kept.length > 0) this.audit.set(room, kept);
+    const rest = list.filter((u) => u.seq > uptoSeq);
     if (rest.length > 0) this.updates.set(room, rest);
     else this.updates.delete(room);
+  }
+
+  roomStoredBytes(room: string): number {
+    this.assertOpen();
+    return (this.snapshots.get(room)?.data.length ?? 0) + (this.updates.get(room) ?? []).reduce((n, u) => n + u.data.length, 0);
+  }
+
+  listUpdateAudit(room: string, options: { afterSeq?: number; limit?: number } = {}): AuditRecord[] {
+    this.assertOpen();
+    const after = options.afterSeq ?? 0;
+    return [...(this.audit.get(room) ?? []), ...(this.updates.get(room) ?? []).map(auditOf)]
+      .filter((a) => a.seq > after)
+      .sort((a, b) => a.seq - b.seq)
+      .slice(0, options.limit ?? 1000)
+      .map((a) => structuredClone(a));
   }
 
   createInvite(invite: InviteRecord): void {
@@ -126,4 +167,8 @@ export class MemoryStorage implements RelayStorage {
   private assertOpen(): void {
     if (this.closed) throw new Error("storage closed");
   }
+}
+
+function auditOf(u: MemoryUpdate): AuditRecord {
+  return { seq: u.seq, at: u.audit.at, jti: u.audit.jti, role: u.audit.role, agency: u.audit.agency, bytes: u.data.length, ...decodeAuditIds(u.audit.ids) };
 }

@@ -2,14 +2,24 @@ import { chmodSync, existsSync, writeFileSync } from "node:fs";
 import Database from "better-sqlite3";
 import { isRole } from "@shared/model/index.ts";
 import { wilayahWithin } from "@shared/rules/wilayah.ts";
-import type { InviteRecord, RelayStorage, ReportNumbers, ReportSummary, StoredReport, StoredRoom, WorkspaceRecord } from "./types.ts";
+import { decodeAuditIds } from "./auditIds.ts";
+import type {
+  AuditRecord, InviteRecord, RelayStorage, ReportNumbers, ReportSummary, RoomStore, StoredReport, StoredRoom, UpdateAudit, UpdateWrite, WorkspaceRecord,
+} from "./types.ts";
 
 /**
  * SQLite storage (DATA_DIR/rembuk.sqlite). WAL + synchronous=NORMAL: a committed
  * insert survives a process kill (kill -9); only an OS crash or power loss can lose
  * the last transactions, which clients resend on reconnect anyway.
+ *
+ * Several connections share the file: the relay's main thread (invites, reports, the
+ * registry) and each room worker (relay/src/rooms/roomWorker.ts) open their own.
+ *
+ * The file does not grow without end (issue 17 item 5): it is in incremental auto-vacuum
+ * mode, and `maintain()` (called after compactions) gives free pages back a bounded step at
+ * a time; the WAL is cut back to `journalSizeLimitBytes` after checkpoints.
  */
-const SCHEMA_VERSION = 2;
+const SCHEMA_VERSION = 3;
 
 const MIGRATIONS: Record<number, string> = {
   1: `
@@ -66,7 +76,46 @@ const MIGRATIONS: Record<number, string> = {
     CREATE UNIQUE INDEX reports_send_id ON reports (workspace, send_id) WHERE send_id IS NOT NULL;
     CREATE INDEX reports_kode_month ON reports (kode_wilayah, month);
   `,
+  // issue 17: each room numbers its own updates (one b-tree page per small commit, and a
+  // second writer of a room fails on the key); who sent each update, kept after compaction
+  3: `
+    CREATE TABLE updates_v3 (
+      room TEXT NOT NULL,
+      seq INTEGER NOT NULL,
+      data BLOB NOT NULL,
+      created_at INTEGER NOT NULL,
+      jti TEXT,
+      role TEXT,
+      agency TEXT,
+      ids BLOB,
+      PRIMARY KEY (room, seq)
+    ) WITHOUT ROWID;
+    INSERT INTO updates_v3 (room, seq, data, created_at) SELECT room, seq, data, created_at FROM updates;
+    DROP TABLE updates;
+    ALTER TABLE updates_v3 RENAME TO updates;
+    CREATE TABLE update_audit (
+      room TEXT NOT NULL,
+      seq INTEGER NOT NULL,
+      at INTEGER NOT NULL,
+      jti TEXT,
+      role TEXT,
+      agency TEXT,
+      bytes INTEGER NOT NULL,
+      ids BLOB,
+      PRIMARY KEY (room, seq)
+    ) WITHOUT ROWID;
+  `,
 };
+
+interface AuditRow {
+  seq: number;
+  at: number;
+  jti: string | null;
+  role: string | null;
+  agency: string | null;
+  bytes: number;
+  ids: Buffer | null;
+}
 
 interface WorkspaceRow {
   id: string;
@@ -120,6 +169,10 @@ export interface SqliteStorageOptions {
    * "disk full" (SQLITE_FULL) can be reproduced with the real engine.
    */
   maxPageCount?: number;
+  /** the WAL is truncated to this after a checkpoint (PRAGMA journal_size_limit); default 64 MiB */
+  journalSizeLimitBytes?: number;
+  /** free pages given back per maintain() step (PRAGMA incremental_vacuum); default 4096 */
+  vacuumPagesPerStep?: number;
 }
 
 interface TokenRow {
@@ -146,18 +199,32 @@ function ownerOnly(file: string): void {
   for (const path of [file, `${file}-wal`, `${file}-shm`]) if (existsSync(path)) chmodSync(path, 0o600);
 }
 
-export class SqliteStorage implements RelayStorage {
+export class SqliteStorage implements RelayStorage, RoomStore {
   private readonly db: Database.Database;
   private readonly stmts;
+  private readonly vacuumPagesPerStep: number;
 
-  constructor(file: string, options: SqliteStorageOptions = {}) {
+  constructor(
+    /** the database file: room workers open their own connection to it */
+    readonly file: string,
+    readonly options: SqliteStorageOptions = {},
+  ) {
     ownerOnly(file);
     this.db = new Database(file);
+    // before the first table exists (a new file); an older file is converted after migrating
+    if ((this.db.pragma("page_count", { simple: true }) as number) === 0) this.db.pragma("auto_vacuum = INCREMENTAL");
     this.db.pragma("journal_mode = WAL");
     this.db.pragma("synchronous = NORMAL");
-    // The token CLI may write while the relay runs: wait for its lock instead of failing.
+    this.db.pragma(`journal_size_limit = ${Math.max(0, Math.floor(options.journalSizeLimitBytes ?? 64 * 1024 * 1024))}`);
+    // The token CLI, and the other connections of this relay (room workers), may write at the same time: wait for their lock.
     this.db.pragma("busy_timeout = 5000");
     this.migrate();
+    if ((this.db.pragma("auto_vacuum", { simple: true }) as number) !== 2) {
+      // a file made before issue 17: converting needs one full VACUUM, once
+      this.db.pragma("auto_vacuum = INCREMENTAL");
+      this.db.exec("VACUUM");
+    }
+    this.vacuumPagesPerStep = options.vacuumPagesPerStep ?? 4096;
     if (options.maxPageCount !== undefined) this.setMaxPageCount(options.maxPageCount);
     this.stmts = {
       snapshot: this.db.prepare<[string], { data: Buffer; upto_seq: number }>(
@@ -166,12 +233,31 @@ export class SqliteStorage implements RelayStorage {
       updates: this.db.prepare<[string, number], { seq: number; data: Buffer }>(
         "SELECT seq, data FROM updates WHERE room = ? AND seq > ? ORDER BY seq",
       ),
-      append: this.db.prepare<[string, Buffer, number]>("INSERT INTO updates (room, data, created_at) VALUES (?, ?, ?)"),
+      lastSeq: this.db.prepare<[string, string], { seq: number | null }>(
+        "SELECT MAX(s) AS seq FROM (SELECT MAX(seq) AS s FROM updates WHERE room = ? UNION ALL SELECT upto_seq AS s FROM snapshots WHERE room = ?)",
+      ),
+      insert: this.db.prepare<[string, number, Buffer, number, string | null, string, string | null, Buffer]>(
+        "INSERT INTO updates (room, seq, data, created_at, jti, role, agency, ids) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+      ),
       upsertSnapshot: this.db.prepare<[string, Buffer, number, number]>(
         `INSERT INTO snapshots (room, data, upto_seq, updated_at) VALUES (?, ?, ?, ?)
          ON CONFLICT (room) DO UPDATE SET data = excluded.data, upto_seq = excluded.upto_seq, updated_at = excluded.updated_at`,
       ),
+      keepAudit: this.db.prepare<[string, number]>(
+        `INSERT OR IGNORE INTO update_audit (room, seq, at, jti, role, agency, bytes, ids)
+         SELECT room, seq, created_at, jti, role, agency, length(data), ids FROM updates WHERE room = ? AND seq <= ?`,
+      ),
       deleteUpTo: this.db.prepare<[string, number]>("DELETE FROM updates WHERE room = ? AND seq <= ?"),
+      roomBytes: this.db.prepare<[string, string], { bytes: number }>(
+        "SELECT (SELECT COALESCE(SUM(length(data)), 0) FROM snapshots WHERE room = ?) + (SELECT COALESCE(SUM(length(data)), 0) FROM updates WHERE room = ?) AS bytes",
+      ),
+      audit: this.db.prepare<{ room: string; after: number; limit: number }, AuditRow>(
+        `SELECT seq, at, jti, role, agency, bytes, ids FROM (
+           SELECT seq, at, jti, role, agency, bytes, ids FROM update_audit WHERE room = @room AND seq > @after
+           UNION ALL
+           SELECT seq, created_at AS at, jti, role, agency, length(data) AS bytes, ids FROM updates WHERE room = @room AND seq > @after
+         ) ORDER BY seq LIMIT @limit`,
+      ),
       createToken: this.db.prepare<[string, string, string, string | null, string | null, string | null, number, number]>(
         "INSERT INTO tokens (jti, workspace, role, opd, label, wilayah, created_at, expires_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
       ),
@@ -231,25 +317,81 @@ export class SqliteStorage implements RelayStorage {
   }
 
   loadRoom(room: string): StoredRoom {
-    const snap = this.stmts.snapshot.get(room);
-    const uptoSeq = snap?.upto_seq ?? 0;
-    return {
-      snapshot: snap ? new Uint8Array(snap.data) : null,
-      snapshotUptoSeq: uptoSeq,
-      updates: this.stmts.updates.all(room, uptoSeq).map((row) => ({ seq: row.seq, data: new Uint8Array(row.data) })),
-    };
+    return this.db.transaction(() => {
+      const snap = this.stmts.snapshot.get(room);
+      const uptoSeq = snap?.upto_seq ?? 0;
+      return {
+        snapshot: snap ? new Uint8Array(snap.data) : null,
+        snapshotUptoSeq: uptoSeq,
+        updates: this.stmts.updates.all(room, uptoSeq).map((row) => ({ seq: row.seq, data: new Uint8Array(row.data) })),
+      };
+    })();
   }
 
-  appendUpdate(room: string, data: Uint8Array): number {
-    const info = this.stmts.append.run(room, toBuffer(data), Date.now());
-    return Number(info.lastInsertRowid);
+  appendUpdate(room: string, data: Uint8Array, audit: UpdateAudit = OPERATOR_AUDIT): number {
+    return this.db.transaction(() => {
+      const seq = (this.stmts.lastSeq.get(room, room)?.seq ?? 0) + 1;
+      this.insert({ room, seq, data, audit });
+      return seq;
+    }).immediate();
+  }
+
+  commit(writes: readonly UpdateWrite[]): void {
+    if (writes.length === 0) return;
+    this.db.transaction(() => {
+      for (const write of writes) this.insert(write);
+    })();
+  }
+
+  private insert(write: UpdateWrite): void {
+    const a = write.audit;
+    this.stmts.insert.run(write.room, write.seq, toBuffer(write.data), a.at, a.jti, a.role, a.agency, toBuffer(a.ids));
   }
 
   compact(room: string, snapshot: Uint8Array, uptoSeq: number): void {
     this.db.transaction(() => {
       this.stmts.upsertSnapshot.run(room, toBuffer(snapshot), uptoSeq, Date.now());
+      this.stmts.keepAudit.run(room, uptoSeq);
       this.stmts.deleteUpTo.run(room, uptoSeq);
     })();
+  }
+
+  /**
+   * Gives free pages back (incremental vacuum, a bounded step) when a tenth of the file or
+   * more is free, and lets a large WAL be cut back (a passive checkpoint, then
+   * journal_size_limit applies when the WAL restarts).
+   */
+  maintain(): void {
+    const pages = this.db.pragma("page_count", { simple: true }) as number;
+    const free = this.db.pragma("freelist_count", { simple: true }) as number;
+    if (free > 64 && free * 10 >= pages) this.db.pragma(`incremental_vacuum(${this.vacuumPagesPerStep})`);
+    this.db.pragma("wal_checkpoint(PASSIVE)");
+  }
+
+  roomStoredBytes(room: string): number {
+    return this.stmts.roomBytes.get(room, room)?.bytes ?? 0;
+  }
+
+  listUpdateAudit(room: string, options: { afterSeq?: number; limit?: number } = {}): AuditRecord[] {
+    const rows = this.stmts.audit.all({ room, after: options.afterSeq ?? 0, limit: options.limit ?? 1000 });
+    return rows.map((row) => ({
+      seq: row.seq,
+      at: row.at,
+      jti: row.jti,
+      role: row.role === null || row.role === "relay" || isRole(row.role) ? (row.role as AuditRecord["role"]) : null,
+      agency: row.agency,
+      bytes: row.bytes,
+      ...decodeAuditIds(row.ids === null ? null : new Uint8Array(row.ids)),
+    }));
+  }
+
+  /** Pages in the database file and free among them (operations, tests). */
+  fileStats(): { pageCount: number; freePages: number; pageSize: number } {
+    return {
+      pageCount: this.db.pragma("page_count", { simple: true }) as number,
+      freePages: this.db.pragma("freelist_count", { simple: true }) as number,
+      pageSize: this.db.pragma("page_size", { simple: true }) as number,
+    };
   }
 
   createInvite(invite: InviteRecord): void {
@@ -361,6 +503,9 @@ export class SqliteStorage implements RelayStorage {
     if (this.db.open) this.db.close();
   }
 }
+
+/** What appendUpdate records when no sender is given: the operator's own write (seeding, tools). */
+const OPERATOR_AUDIT: UpdateAudit = { at: 0, jti: null, role: "relay", agency: null, ids: new Uint8Array(0) };
 
 function toBuffer(data: Uint8Array): Buffer {
   return Buffer.from(data.buffer, data.byteOffset, data.byteLength);

@@ -1,14 +1,17 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import type { InviteRecord, RelayStorage, StoredReport } from "./types.ts";
+import { encodeAuditIds } from "./auditIds.ts";
+import type { InviteRecord, RelayStorage, RoomStore, StoredReport, UpdateAudit } from "./types.ts";
 
 /**
  * One behaviour contract, run against every RelayStorage implementation
  * (memory.test.ts, sqlite.test.ts), so they cannot drift apart.
  */
 export interface StorageFixture {
-  storage: RelayStorage;
+  storage: RelayStorage & RoomStore;
   cleanup(): void;
 }
+
+const audit = (overrides: Partial<UpdateAudit> = {}): UpdateAudit => ({ at: 1_700_000_000_000, jti: "jti-kader-1", role: "kader", agency: null, ids: encodeAuditIds([[7, 0, 3]], []), ...overrides });
 
 const bytes = (...values: number[]) => new Uint8Array(values);
 
@@ -57,13 +60,12 @@ export function storageContract(name: string, open: () => StorageFixture): void 
       expect(fixture.storage.loadRoom("desa-a/roster")).toEqual({ snapshot: null, snapshotUptoSeq: 0, updates: [] });
     });
 
-    it("returns increasing seqs from append and loads updates in order, per room", () => {
+    it("numbers each room's updates 1, 2, ... and loads them in order, per room", () => {
       const s = fixture.storage;
       const a = s.appendUpdate("desa-a/roster", bytes(1));
       const b = s.appendUpdate("desa-a/board", bytes(2));
       const c = s.appendUpdate("desa-a/roster", bytes(3, 4));
-      expect(a).toBeLessThan(b);
-      expect(b).toBeLessThan(c);
+      expect([a, b, c]).toEqual([1, 1, 2]);
       const room = s.loadRoom("desa-a/roster");
       expect(room.snapshot).toBeNull();
       expect(room.updates).toEqual([
@@ -91,6 +93,48 @@ export function storageContract(name: string, open: () => StorageFixture): void 
       expect(room.snapshotUptoSeq).toBe(upto);
       expect(room.updates).toEqual([{ seq: later, data: bytes(3) }]);
       expect(s.loadRoom("w/board").updates).toEqual([{ seq: other, data: bytes(7) }]);
+    });
+
+    it("commits a batch of several rooms' updates at once, or none of it when one (room, seq) exists already", () => {
+      const s = fixture.storage;
+      s.commit([
+        { room: "w/roster", seq: 1, data: bytes(1), audit: audit() },
+        { room: "w/board", seq: 1, data: bytes(2), audit: audit({ role: "opd", agency: "DINKES", jti: "jti-opd" }) },
+        { room: "w/roster", seq: 2, data: bytes(3), audit: audit() },
+      ]);
+      expect(s.loadRoom("w/roster").updates.map((u) => u.seq)).toEqual([1, 2]);
+      expect(() => s.commit([{ room: "w/meta", seq: 1, data: bytes(9), audit: audit() }, { room: "w/roster", seq: 2, data: bytes(4), audit: audit() }])).toThrow();
+      expect(s.loadRoom("w/meta").updates).toEqual([]);
+      expect(s.loadRoom("w/roster").updates.map((u) => u.data)).toEqual([bytes(1), bytes(3)]);
+      expect(s.appendUpdate("w/roster", bytes(5))).toBe(3);
+    });
+
+    it("keeps who sent each update, also after compaction merged the updates away", () => {
+      const s = fixture.storage;
+      s.commit([{ room: "w/board", seq: 1, data: bytes(1, 1), audit: audit({ role: "opd", agency: "DLHK", jti: "jti-opd", at: 1000, ids: encodeAuditIds([[5, 0, 2]], [[9, 3, 1]]) }) }]);
+      s.commit([{ room: "w/board", seq: 2, data: bytes(2), audit: audit({ role: "relay", jti: null, at: 2000 }) }]);
+      s.commit([{ room: "w/other", seq: 1, data: bytes(2), audit: audit() }]);
+      s.compact("w/board", bytes(1, 1, 2), 1);
+      s.commit([{ room: "w/board", seq: 3, data: bytes(3, 3, 3), audit: audit({ at: 3000 }) }]);
+      const rows = s.listUpdateAudit("w/board");
+      expect(rows).toEqual([
+        { seq: 1, at: 1000, jti: "jti-opd", role: "opd", agency: "DLHK", bytes: 2, inserted: [[5, 0, 2]], deleted: [[9, 3, 1]] },
+        { seq: 2, at: 2000, jti: null, role: "relay", agency: null, bytes: 1, inserted: [[7, 0, 3]], deleted: [] },
+        { seq: 3, at: 3000, jti: "jti-kader-1", role: "kader", agency: null, bytes: 3, inserted: [[7, 0, 3]], deleted: [] },
+      ]);
+      s.compact("w/board", bytes(9), 3);
+      expect(s.listUpdateAudit("w/board").map((r) => r.seq)).toEqual([1, 2, 3]);
+      expect(s.listUpdateAudit("w/board", { afterSeq: 1, limit: 1 }).map((r) => r.seq)).toEqual([2]);
+    });
+
+    it("tells the bytes a room's stored document takes", () => {
+      const s = fixture.storage;
+      expect(s.roomStoredBytes("w/roster")).toBe(0);
+      s.appendUpdate("w/roster", bytes(1, 2, 3));
+      s.appendUpdate("w/roster", bytes(4));
+      expect(s.roomStoredBytes("w/roster")).toBe(4);
+      s.compact("w/roster", bytes(1, 2), 1);
+      expect(s.roomStoredBytes("w/roster")).toBe(3);
     });
 
     it("replaces an older snapshot on a second compaction", () => {

@@ -1,14 +1,76 @@
 import type { ReportIndicator, Role, SentReport } from "@shared/model/index.ts";
 
 /**
- * What the relay needs from a store. Synchronous on purpose: an update must be
- * durable before it is relayed or echoed, and a synchronous append (better-sqlite3)
- * keeps that ordering trivial. A networked backend (PostgreSQL) would need an async
- * variant with a per-room queue; this interface is the seam for it.
+ * What the relay needs from a store: `RoomStore` for the rooms' documents (the room engines
+ * call it, relay/src/rooms/roomEngine.ts) and `RelayStorage` for the rest (invites, the
+ * registry, reports) and for the operator's tools.
+ *
+ * An update is durable before it is relayed or echoed. The room engine holds every byte it
+ * would send about an update until the store has committed it, and commits a burst of
+ * updates (many rooms' at once) as one transaction. A RoomStore method may answer at once
+ * (SQLite, memory: the engine then runs synchronously, with nothing interleaved) or with a
+ * promise (a networked database, issue 18): the engine's per-room queue holds what arrives
+ * meanwhile, and the same ordering holds.
  */
 export interface StoredUpdate {
+  /** the room's own sequence number: 1, 2, ... per room, never reused (compaction keeps the snapshot's) */
   seq: number;
   data: Uint8Array;
+}
+
+/** Who sent a stored update and when (issue 17, audit): kept with the update, and after compaction without it. */
+export interface UpdateAudit {
+  /** epoch ms the relay received it */
+  at: number;
+  /** the sender's token id; null for the relay's own writes (claim confirmations) */
+  jti: string | null;
+  /** the sender's role, or "relay" */
+  role: Role | "relay";
+  /** the OPD code of an OPD liaison's token, else null */
+  agency: string | null;
+  /** the Yjs ids the update inserted and deleted (auditIds.ts), so a change can be traced to its sender after compaction */
+  ids: Uint8Array;
+}
+
+/** One update for `RoomStore.commit`: its seq is the room's next (the room engine counts them). */
+export interface UpdateWrite {
+  room: string;
+  seq: number;
+  data: Uint8Array;
+  audit: UpdateAudit;
+}
+
+/** An audit row as the lurah's audit view reads it. `role` null: stored before the relay recorded senders (schema 3). */
+export interface AuditRecord {
+  seq: number;
+  at: number;
+  jti: string | null;
+  role: Role | "relay" | null;
+  agency: string | null;
+  /** bytes of the stored update */
+  bytes: number;
+  /** ids inserted, as [client, clock, length] runs */
+  inserted: Array<[number, number, number]>;
+  /** ids deleted, as [client, clock, length] runs */
+  deleted: Array<[number, number, number]>;
+}
+
+/** A value now, or later. */
+export type Eventually<T> = T | Promise<T>;
+
+/**
+ * The rooms' documents. Each room is written by one room engine at a time, which numbers its
+ * updates; a write whose (room, seq) exists already fails (two writers of one room are a bug,
+ * and the room is reloaded).
+ */
+export interface RoomStore {
+  loadRoom(room: string): Eventually<StoredRoom>;
+  /** Stores every write in one transaction, or none. */
+  commit(writes: readonly UpdateWrite[]): Eventually<void>;
+  /** Atomically stores `snapshot` and deletes the room's updates with seq <= uptoSeq; their audit rows stay. */
+  compact(room: string, snapshot: Uint8Array, uptoSeq: number): Eventually<void>;
+  /** Housekeeping after compactions: give free pages back to the file system (SQLite: incremental vacuum). */
+  maintain?(): Eventually<void>;
 }
 
 export interface StoredRoom {
@@ -75,10 +137,17 @@ export type ReportSummary = Omit<StoredReport, "byRw" | "sendId" | "sentByJti">;
 
 export interface RelayStorage {
   loadRoom(room: string): StoredRoom;
-  /** Appends one update durably; returns its seq (increasing across the whole store). */
-  appendUpdate(room: string, data: Uint8Array): number;
-  /** Atomically stores `snapshot` and deletes the room's updates with seq <= uptoSeq. */
+  /**
+   * Appends one update durably outside the rooms (seeding, the operator's tools); returns its seq,
+   * the room's next. Never while a relay holds the room loaded: it numbers the room's updates itself.
+   */
+  appendUpdate(room: string, data: Uint8Array, audit?: UpdateAudit): number;
+  /** Atomically stores `snapshot` and deletes the room's updates with seq <= uptoSeq; their audit rows stay. */
   compact(room: string, snapshot: Uint8Array, uptoSeq: number): void;
+  /** Bytes the room's stored document takes (snapshot + updates since): where the relay loads it, and its quota. */
+  roomStoredBytes(room: string): number;
+  /** Who sent each stored update of a room, in seq order, from `afterSeq` (exclusive), at most `limit` rows. */
+  listUpdateAudit(room: string, options?: { afterSeq?: number; limit?: number }): AuditRecord[];
   createInvite(invite: InviteRecord): void;
   listInvites(workspace: string): InviteRecord[];
   /** Marks the invite revoked; false when no invite with that jti exists in that workspace. */

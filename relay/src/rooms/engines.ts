@@ -1,0 +1,119 @@
+import { Worker } from "node:worker_threads";
+import type { RoomStore } from "../storage/types.ts";
+import type { SqliteStorageOptions } from "../storage/sqlite.ts";
+import type { CompactionPolicy } from "./compactionPolicy.ts";
+import type { InEvent, OutEvent } from "./engineProtocol.ts";
+import { RoomEngine } from "./roomEngine.ts";
+
+/**
+ * Where the main thread's registry (rooms.ts) sends a room's events: a room engine on the
+ * main thread, or one in a worker thread. Both answer with the same events.
+ */
+export interface EngineHandle {
+  readonly name: string;
+  readonly inWorker: boolean;
+  post(event: InEvent): void;
+  /** Compacts what is worth it, forgets every room, stops. */
+  shutdown(): Promise<void>;
+}
+
+type OnOutput = (engine: EngineHandle, events: OutEvent[]) => void;
+
+/** The engine of small rooms, on the main thread: no copy, no hop. */
+export class LocalEngine implements EngineHandle {
+  readonly name = "main";
+  readonly inWorker = false;
+  private readonly engine: RoomEngine;
+  private shutdownDone: (() => void) | null = null;
+
+  constructor(store: RoomStore, compaction: CompactionPolicy, onOutput: OnOutput, maxPageCount?: (pages: number) => void) {
+    this.engine = new RoomEngine(
+      store,
+      compaction,
+      (events) => {
+        onOutput(this, events);
+        if (events.some((e) => e.t === "shutdown-done")) this.shutdownDone?.();
+      },
+      { maxPageCount },
+    );
+  }
+
+  post(event: InEvent): void {
+    this.engine.receive([event]);
+  }
+
+  shutdown(): Promise<void> {
+    return new Promise((resolve) => {
+      this.shutdownDone = resolve;
+      this.engine.receive([{ t: "shutdown" }]);
+    });
+  }
+}
+
+export interface WorkerStoreSpec {
+  file: string;
+  options: SqliteStorageOptions;
+}
+
+/**
+ * An engine in a worker thread (roomWorker.ts), for big rooms: loading a 20,000-household
+ * roster, compacting it or applying an import-sized update there does not stop the main
+ * thread's event loop, so the other villages' messages go on (issue 17 item 3). Events are
+ * posted in batches, one message per turn of the event loop.
+ */
+export class WorkerEngine implements EngineHandle {
+  readonly inWorker = true;
+  private readonly worker: Worker;
+  private batch: InEvent[] = [];
+  private scheduled = false;
+  private shutdownDone: (() => void) | null = null;
+  private exited = false;
+
+  constructor(
+    readonly name: string,
+    spec: WorkerStoreSpec,
+    compaction: CompactionPolicy,
+    onOutput: OnOutput,
+    onExit: (engine: WorkerEngine, error: unknown) => void,
+  ) {
+    const entry = new URL("./roomWorker.ts", import.meta.url).href;
+    // The relay runs its TypeScript through tsx: a worker registers it before loading its entry.
+    const boot = `import("tsx/esm/api").then((tsx) => { tsx.register(); return import(${JSON.stringify(entry)}); }).catch((error) => { console.error(error); process.exit(1); });`;
+    this.worker = new Worker(boot, { eval: true, execArgv: [], workerData: { spec, compaction }, name });
+    this.worker.on("message", (events: OutEvent[]) => {
+      onOutput(this, events);
+      if (events.some((e) => e.t === "shutdown-done")) this.shutdownDone?.();
+    });
+    this.worker.on("error", (error) => onExit(this, error));
+    this.worker.on("exit", (code) => {
+      this.exited = true;
+      this.shutdownDone?.();
+      if (code !== 0 || this.shutdownDone === null) onExit(this, new Error(`room worker ${name} exited (${code})`));
+    });
+  }
+
+  post(event: InEvent): void {
+    // A frame from ws is often a view into the socket's whole read buffer, which a post would
+    // copy entirely: send the frame's own bytes.
+    this.batch.push(event.t === "frame" ? { t: "frame", conn: event.conn, data: new Uint8Array(event.data) } : event);
+    if (this.scheduled) return;
+    this.scheduled = true;
+    setImmediate(() => {
+      this.scheduled = false;
+      const batch = this.batch;
+      this.batch = [];
+      if (!this.exited) this.worker.postMessage(batch);
+    });
+  }
+
+  async shutdown(): Promise<void> {
+    if (!this.exited) {
+      await new Promise<void>((resolve) => {
+        this.shutdownDone = resolve;
+        this.post({ t: "shutdown" });
+        setTimeout(resolve, 15_000).unref();
+      });
+    }
+    await this.worker.terminate();
+  }
+}

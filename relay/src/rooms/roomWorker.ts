@@ -1,0 +1,36 @@
+/**
+ * A room engine in a worker thread (engines.ts WorkerEngine): its own connection to the
+ * SQLite file, the rooms placed here (the big ones), events in and out through the port.
+ */
+import { parentPort, workerData } from "node:worker_threads";
+import { SqliteStorage } from "../storage/sqlite.ts";
+import type { CompactionPolicy } from "./compactionPolicy.ts";
+import type { InEvent, OutEvent } from "./engineProtocol.ts";
+import type { WorkerStoreSpec } from "./engines.ts";
+import { RoomEngine } from "./roomEngine.ts";
+
+const { spec, compaction } = workerData as { spec: WorkerStoreSpec; compaction: CompactionPolicy };
+const port = parentPort!;
+const store = new SqliteStorage(spec.file, spec.options);
+
+/** Frames this big are handed over, not copied. */
+const TRANSFER_BYTES = 64 * 1024;
+
+const engine = new RoomEngine(
+  store,
+  compaction,
+  (events: OutEvent[]) => {
+    const transfer: ArrayBuffer[] = [];
+    for (const event of events) {
+      if (event.t !== "send" || event.frame.byteLength < TRANSFER_BYTES) continue;
+      const buffer = event.frame.buffer;
+      // only a frame that owns its whole buffer, once
+      if (buffer instanceof ArrayBuffer && event.frame.byteOffset === 0 && event.frame.byteLength === buffer.byteLength && !transfer.includes(buffer)) transfer.push(buffer);
+    }
+    port.postMessage(events, transfer);
+    if (events.some((e) => e.t === "shutdown-done")) store.close();
+  },
+  { maxPageCount: (pages) => store.setMaxPageCount(pages) },
+);
+
+port.on("message", (events: InEvent[]) => engine.receive(events));

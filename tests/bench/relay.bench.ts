@@ -1,0 +1,203 @@
+/**
+ * Relay benchmark (issue 17): the relay under load, beside the y-websocket reference server,
+ * with stock y-websocket clients. Run with `npm run bench:relay`. Not a test: it measures and
+ * reports (tests/bench/results/relay.json and tests/bench/RELAY.md). See tests/bench/README.md.
+ *
+ * Paired, in one run, round after round (reference, then rembuk, each on a fresh process):
+ * 1. fan-out: 500 connections in 100 rooms, and 2,000 in 400 (250 small writes a second in all,
+ *    spread over the clients): latency from one client to the others of its room, and the relay's CPU per update;
+ * 2. one busy room: 8 clients keeping 4 writes each in flight;
+ * 3. memory: idle, per small room, and with the 20,000-household roster in memory.
+ * Rembuk only (the reference stores nothing):
+ * 4. small rooms' latency while 20,000-household rosters are loaded cold, edited, grown by an
+ *    import-sized update (compactions) and loaded again (issue 17 item 3, target p99 < 50 ms);
+ * 5. write amplification of 1,000 small edits to that roster (item 5, target under x10);
+ * 6. where an idle relay's memory goes.
+ * CPU is the relay process's own (all threads, from /proc), so the clients' work in this
+ * process does not count; latencies are wall-clock and so feel the shared machine.
+ */
+import { spawnSync } from "node:child_process";
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync, existsSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { dirname, join, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import * as Y from "yjs";
+import { generateRoster } from "@shared/testing/rosterGenerator.ts";
+import { mintToken } from "../../relay/src/auth/tokens.ts";
+import { machineInfo, type Machine } from "./support/report.ts";
+import { HeavyClient } from "./support/relay/helper.ts";
+import {
+  bigRoomStall, busyRoom, fanOut, memory, seedBigRosters, writeAmplification, writeBytesFile,
+  type BusyRoomResult, type FanOutResult, type MemoryResult, type StallResult, type WriteAmplificationResult,
+} from "./support/relay/scenarios.ts";
+import { installReference, startReference, startRembuk, type RunningRelay } from "./support/relay/subjects.ts";
+import { renderRelayMarkdown } from "./support/relay/markdown.ts";
+
+const REPO = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
+const ROOT = resolve(process.env.BENCH_RELAY_ROOT ?? REPO);
+const LABEL = process.env.BENCH_LABEL ?? "now";
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 2);
+const SECONDS = Number(process.env.BENCH_SECONDS ?? 15);
+const ONLY = new Set((process.env.BENCH_ONLY ?? "fanout,busy,memory,stall,amplification,idle").split(","));
+const SECRET = "relay-bench-secret-0123456789abcdef";
+const tokens = new Map<string, string>();
+const token = (ws: string): string => {
+  let t = tokens.get(ws);
+  if (!t) tokens.set(ws, (t = mintToken(SECRET, { workspace: ws, role: "kader", days: 1 }).token));
+  return t;
+};
+
+export interface RelayRun {
+  label: string;
+  commit: string;
+  root: string;
+  measuredAt: string;
+  machine: Machine;
+  reference: string;
+  fanOut: Array<{ connections: number; rooms: number; rounds: Array<{ reference: FanOutResult | null; rembuk: FanOutResult }> }>;
+  busy: Array<{ reference: BusyRoomResult | null; rembuk: BusyRoomResult }>;
+  memory: { reference: MemoryResult | null; rembuk: MemoryResult } | null;
+  stall: StallResult | null;
+  amplification: WriteAmplificationResult | null;
+  idle: { bareNodeRssMiB: number; steps: Array<{ step: string; rssMiB: number; heapUsedMiB: number; externalMiB: number }> } | null;
+}
+
+// every stock y-websocket provider in Node adds a process 'exit' listener
+process.setMaxListeners(0);
+const commit = process.env.BENCH_COMMIT ?? spawnSync("git", ["rev-parse", "--short", "HEAD"], { cwd: ROOT, encoding: "utf8" }).stdout.trim();
+const work = mkdtempSync(join(tmpdir(), "rembuk-relay-bench-"));
+const cleanup = () => rmSync(work, { recursive: true, force: true });
+process.on("SIGINT", () => {
+  cleanup();
+  process.exit(130);
+});
+
+const referenceProblem = installReference();
+if (referenceProblem) console.log(`reference not available: ${referenceProblem}`);
+const log = (line: string) => console.log(`[${new Date().toISOString().slice(11, 19)}] ${line}`);
+
+let dirs = 0;
+const freshDir = () => {
+  const dir = join(work, `data-${++dirs}`);
+  mkdirSync(dir);
+  return dir;
+};
+const rembuk = (dataDir = freshDir()) => startRembuk({ root: ROOT, dataDir, secret: SECRET, token });
+async function withRelay<T>(start: () => Promise<RunningRelay>, fn: (relay: RunningRelay) => Promise<T>): Promise<T> {
+  const relay = await start();
+  try {
+    return await fn(relay);
+  } finally {
+    await relay.stop();
+  }
+}
+
+const run: RelayRun = {
+  label: LABEL,
+  commit,
+  root: ROOT === REPO ? "." : ROOT,
+  measuredAt: new Date().toISOString(),
+  machine: machineInfo("(not used)"),
+  reference: referenceProblem ? `not available: ${referenceProblem}` : "@y/websocket-server 0.1.1 (yjs 13.6, persists nothing)",
+  fanOut: [],
+  busy: [],
+  memory: null,
+  stall: null,
+  amplification: null,
+  idle: null,
+};
+
+try {
+  if (ONLY.has("fanout")) {
+    // 250 small writes a second in all: the clients (in this process) keep up, so the relays are what is measured
+    for (const [connections, rooms, perClientPerSecond] of [[500, 100, 0.5], [2000, 400, 0.125]] as const) {
+      const entry: RelayRun["fanOut"][number] = { connections, rooms, rounds: [] };
+      for (let round = 0; round < ROUNDS; round++) {
+        const reference = referenceProblem ? null : await withRelay(startReference, (r) => fanOut(r, connections, rooms, perClientPerSecond, SECONDS));
+        const ours = await withRelay(() => rembuk(), (r) => fanOut(r, connections, rooms, perClientPerSecond, SECONDS));
+        entry.rounds.push({ reference, rembuk: ours });
+        log(`fan-out ${connections}/${rooms} round ${round + 1}: reference ${JSON.stringify(reference)} rembuk ${JSON.stringify(ours)}`);
+      }
+      run.fanOut.push(entry);
+    }
+  }
+  if (ONLY.has("busy")) {
+    for (let round = 0; round < ROUNDS; round++) {
+      const reference = referenceProblem ? null : await withRelay(startReference, (r) => busyRoom(r, 8, 4, SECONDS));
+      const ours = await withRelay(() => rembuk(), (r) => busyRoom(r, 8, 4, SECONDS));
+      run.busy.push({ reference, rembuk: ours });
+      log(`busy room round ${round + 1}: reference ${JSON.stringify(reference)} rembuk ${JSON.stringify(ours)}`);
+    }
+  }
+
+  const needsRoster = ONLY.has("memory") || ONLY.has("stall") || ONLY.has("amplification");
+  let seeded: string | null = null;
+  let rosterFile: string | null = null;
+  const heavy = needsRoster ? new HeavyClient(REPO) : null;
+  try {
+    if (needsRoster && heavy) {
+      log("generating the 20,000-household roster");
+      const doc = new Y.Doc();
+      generateRoster(doc, { households: 20_000, seed: 20_261_207 });
+      rosterFile = writeBytesFile(work, Y.encodeStateAsUpdate(doc));
+      doc.destroy();
+      seeded = freshDir();
+      log("seeding besar-1..3 through the relay");
+      await withRelay(() => rembuk(seeded!), (r) => seedBigRosters(r, heavy, token, rosterFile!, ["besar-1", "besar-2", "besar-3"]));
+    }
+    const copyOfSeeded = () => {
+      const dir = freshDir();
+      cpSync(seeded!, dir, { recursive: true });
+      return dir;
+    };
+    if (ONLY.has("memory") && heavy) {
+      const reference = referenceProblem
+        ? null
+        : await withRelay(startReference, (r) => memory(r, 400, async (relay) => void (await heavy.send({ cmd: "push", server: relay.serverUrl, room: "besar-1/roster", token: "", bytes: rosterFile })), ));
+      if (reference) await heavy.send({ cmd: "close", room: "" });
+      const ours = await withRelay(() => rembuk(copyOfSeeded()), (r) => memory(r, 400, async (relay) => void (await heavy.send({ cmd: "join", server: relay.serverUrl, room: "besar-1/roster", token: token("besar-1") }))));
+      await heavy.send({ cmd: "close", room: "" });
+      run.memory = { reference, rembuk: ours };
+      log(`memory: reference ${JSON.stringify(reference)} rembuk ${JSON.stringify(ours)}`);
+    }
+    if (ONLY.has("stall") && heavy) {
+      run.stall = await withRelay(() => rembuk(copyOfSeeded()), (r) => bigRoomStall(r, heavy, token, 40, 2));
+      log(`stall: ${JSON.stringify(run.stall)}`);
+    }
+    if (ONLY.has("amplification") && heavy) {
+      run.amplification = await withRelay(() => rembuk(copyOfSeeded()), (r) => writeAmplification(r, heavy, token, 1000, 40_000));
+      log(`write amplification: ${JSON.stringify(run.amplification)}`);
+    }
+  } finally {
+    await heavy?.stop();
+  }
+
+  if (ONLY.has("idle")) {
+    const bare = spawnSync(process.execPath, ["-e", "setTimeout(() => console.log(process.memoryUsage().rss), 1500)"], { encoding: "utf8" });
+    const steps = spawnSync(process.execPath, ["--expose-gc", "--import", "tsx", join(REPO, "tests/bench/support/relay/idleMemory.ts"), ROOT], { cwd: ROOT, encoding: "utf8" });
+    const line = steps.stderr.split("\n").reverse().find((l) => l.startsWith("["));
+    run.idle = { bareNodeRssMiB: Math.round((Number(bare.stdout.trim()) / 1048576) * 10) / 10, steps: line ? JSON.parse(line) : [] };
+    log(`idle memory: ${JSON.stringify(run.idle)}`);
+  }
+} finally {
+  cleanup();
+}
+
+const resultsFile = join(REPO, "tests/bench/results/relay.json");
+mkdirSync(dirname(resultsFile), { recursive: true });
+const previous: RelayRun[] = existsSync(resultsFile) ? ((JSON.parse(readFileSync(resultsFile, "utf8")) as { runs: RelayRun[] }).runs ?? []) : [];
+// a partial run (BENCH_ONLY) keeps the figures it did not measure from the last run under its label
+const earlier = previous.find((r) => r.label === LABEL);
+if (earlier) {
+  if (run.fanOut.length === 0) run.fanOut = earlier.fanOut;
+  if (run.busy.length === 0) run.busy = earlier.busy;
+  run.memory ??= earlier.memory;
+  run.stall ??= earlier.stall;
+  run.amplification ??= earlier.amplification;
+  run.idle ??= earlier.idle;
+}
+const runs = [...previous.filter((r) => r.label !== LABEL), run];
+writeFileSync(resultsFile, `${JSON.stringify({ benchmark: "relay", runs }, null, 2)}\n`);
+writeFileSync(join(REPO, "tests/bench/RELAY.md"), renderRelayMarkdown(runs));
+log(`wrote tests/bench/results/relay.json and tests/bench/RELAY.md (${runs.map((r) => r.label).join(", ")})`);
+process.exit(0);
