@@ -19,6 +19,11 @@ export const invitesId = {
   "invite.shareTitle": "Undangan Rembuk",
   "invite.shareText": "Undangan Rembuk untuk {name}: buka tautan ini di ponsel Anda.",
   "invite.shareFailed": "Gagal membagikan: {reason}",
+  "invite.mintedBy": "dibuat oleh {who}",
+  "invite.mintedByOperator": "dibuat oleh pengelola relay",
+  "invite.revokeWithMinted": "Cabut (juga {n} undangan yang dibuatnya)",
+  "invite.cascaded": "{n} undangan yang dibuat orang itu ikut dicabut.",
+  "invite.maxDays": "Paling lama {n} hari untuk peran ini.",
 } as const;
 
 export const invitesEn: Record<keyof typeof invitesId, string> = {
@@ -41,4 +46,9 @@ export const invitesEn: Record<keyof typeof invitesId, string> = {
   "invite.shareTitle": "Rembuk invite",
   "invite.shareText": "Rembuk invite for {name}: open this link on your phone.",
   "invite.shareFailed": "Sharing failed: {reason}",
+  "invite.mintedBy": "made by {who}",
+  "invite.mintedByOperator": "made by the relay operator",
+  "invite.revokeWithMinted": "Revoke (and {n} invites they made)",
+  "invite.cascaded": "{n} invites that person made were revoked with it.",
+  "invite.maxDays": "At most {n} days for this role.",
 };
