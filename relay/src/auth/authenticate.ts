@@ -7,9 +7,13 @@ export type AuthResult = { ok: true; payload: TokenPayload } | { ok: false; reas
 
 /**
  * Signature, expiry and revocation: the same check for sync upgrades and every API. (Revoking an invite
- * revokes what its holder minted too, at that moment: http/api.ts.) The payload returned carries the name
- * the relay keeps for the jti (its invite record): that, not anything a device writes, is who sends with
- * this token. A v 1 token signed its name in, and keeps it.
+ * revokes what its holder minted too, at that moment: http/api.ts.)
+ *
+ * The payload returned carries, as `name`, who sends with this token as the relay knows it: the name its
+ * invite record keeps for the jti ("" when the invite named nobody), or the name a v 1 token signed in.
+ * The board guard accepts records signed only with that name (rooms/boardPolicy.ts). A token the relay
+ * holds no record of (only a relay whose database was restored from an older backup meets one: every
+ * token it mints is recorded) keeps `name` undefined: there is nothing to check a name against.
  */
 export async function authenticate(
   token: string | null,
@@ -23,6 +27,6 @@ export async function authenticate(
   const payload = verified.payload;
   const invite = storage.getInvite(payload.jti);
   if (invite && invite.revokedAt !== null) return { ok: false, reason: "revoked" };
-  if (payload.v === 2 && invite?.label) payload.name = invite.label;
+  if (invite && payload.name === undefined) payload.name = invite.label ?? "";
   return { ok: true, payload };
 }

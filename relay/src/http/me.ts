@@ -23,7 +23,7 @@ export async function handleMe(req: IncomingMessage, res: ServerResponse, ctx: {
     role: p.role,
     opd: p.opd ?? null,
     wilayah: p.wilayah ?? null,
-    name: p.name ?? null,
+    name: p.name || null,
     expiresAt: new Date(p.exp * 1000).toISOString(),
   });
 }
