@@ -39,9 +39,6 @@ async function start(): Promise<void> {
   opened.storage = db;
 
   const hasApp = existsSync(join(config.staticDir, "index.html"));
-  if (!hasApp) {
-    console.warn(`Aplikasi belum dibangun (${config.staticDir}/index.html tidak ada): jalankan \`npm run build\`. Relay tetap berjalan.`);
-  }
 
   // The demo workspace and its lurah link only where asked, never beside real workspaces (issue 17, item 11):
   // on a district server its registration would show a fake village under a real kode wilayah.
@@ -61,6 +58,9 @@ async function start(): Promise<void> {
   const relay = createRelay({ storage: db, keys, log, staticDir: hasApp ? config.staticDir : undefined, tls, publicUrl: config.publicUrl });
   const { port } = await relay.listen(config.port, config.host);
   writePidFile(config.dataDir);
+  if (!hasApp) {
+    console.warn(`Aplikasi belum dibangun (${config.staticDir}/index.html tidak ada): jalankan \`npm run build\`. Relay tetap berjalan.`);
+  }
 
   let notice = "";
   if (withDemo) {

@@ -65,3 +65,28 @@ export async function spawnRelay(dataDir: string, env: Record<string, string> = 
     },
   };
 }
+
+/** Starts the relay process and waits until it listens or exits: for starts that must fail, and how. */
+export function startRelayProcess(dataDir: string, env: Record<string, string> = {}, args: string[] = []): Promise<{ code: number | null; stdout: string; stderr: string; listening: boolean }> {
+  const child = spawn(process.execPath, ["--import", "tsx", "relay/src/main.ts", ...args], {
+    cwd: REPO_ROOT,
+    env: { ...process.env, PORT: "0", HOST: "127.0.0.1", DATA_DIR: dataDir, REMBUK_SECRET: "", ...env },
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  let stdout = "";
+  let stderr = "";
+  child.stdout.on("data", (chunk: Buffer) => (stdout += chunk.toString()));
+  child.stderr.on("data", (chunk: Buffer) => (stderr += chunk.toString()));
+  onCleanup(() => {
+    if (child.exitCode === null && child.signalCode === null) child.kill("SIGKILL");
+  });
+  return new Promise((resolve) => {
+    child.stdout.on("data", () => {
+      if (/REMBUK_LISTENING port=\d+/.test(stdout)) {
+        child.kill("SIGTERM");
+        resolve({ code: null, stdout, stderr, listening: true });
+      }
+    });
+    child.once("exit", (code) => resolve({ code, stdout, stderr, listening: false }));
+  });
+}
