@@ -11,6 +11,15 @@ export class SettingsPage {
     await expect(form.getByText("Tersimpan.")).toBeVisible();
   }
 
+  /** The village's name and Kemendagri code (the import compares lists with it). */
+  async saveProfile(name: string, kodeWilayah: string): Promise<void> {
+    const form = this.page.getByTestId("profile-form");
+    await form.locator('input[name="name"]').fill(name);
+    await form.locator('input[name="kodeWilayah"]').fill(kodeWilayah);
+    await form.getByRole("button", { name: "Simpan" }).click();
+    await expect(form.getByText("Tersimpan")).toBeVisible();
+  }
+
   async addAgency(code: string, name: string): Promise<void> {
     const form = this.page.getByTestId("agency-form");
     await form.locator('input[name="code"]').fill(code);

@@ -14,6 +14,8 @@ import type { Section } from "./route.ts";
 
 // maplibre-gl is large: it loads only when the map opens, so the rest of the app stays small
 const MapPage = lazy(() => import("../features/map/MapPage.tsx").then((m) => ({ default: m.MapPage })));
+// the import wizard (papaparse, read-excel-file, its worker) loads only when a list is imported
+const ImportPage = lazy(() => import("../features/import/ImportPage.tsx").then((m) => ({ default: m.ImportPage })));
 
 /** Opens the workspace once per workspace id; switching tabs keeps the same documents. */
 export function WorkspaceView(props: { ws: string; section: Section; item: string | null }) {
@@ -42,6 +44,9 @@ export function WorkspaceView(props: { ws: string; section: Section; item: strin
                 </Match>
                 <Match when={props.section === "undangan"}>
                   <InvitesPage />
+                </Match>
+                <Match when={props.section === "impor"}>
+                  <ImportPage />
                 </Match>
                 <Match when={props.section === "pengaturan"}>
                   <SettingsPage />

@@ -4,13 +4,13 @@ import { createSignal } from "solid-js";
  * Hash routes: the server only ever serves index.html (and the service worker
  * serves it offline), and an invite token in the fragment never reaches a log.
  */
-export type Section = "keluarga" | "peta" | "papan" | "notulen" | "undangan" | "pengaturan";
+export type Section = "keluarga" | "peta" | "papan" | "notulen" | "undangan" | "pengaturan" | "impor";
 export type Route =
   | { name: "home" }
   | { name: "join"; token: string }
   | { name: "workspace"; ws: string; section: Section; item: string | null };
 
-const SECTIONS: Section[] = ["keluarga", "peta", "papan", "notulen", "undangan", "pengaturan"];
+const SECTIONS: Section[] = ["keluarga", "peta", "papan", "notulen", "undangan", "pengaturan", "impor"];
 
 export function parseRoute(hash: string): Route {
   const [path = "", query = ""] = hash.replace(/^#/, "").split("?");

@@ -28,9 +28,14 @@ export function RosterPage() {
       <header class="section-header">
         <h1>{t("roster.title")}</h1>
         <Show when={writable && !adding()}>
-          <button type="button" onClick={() => setAdding(true)} data-testid="add-household">
-            {t("roster.add")}
-          </button>
+          <div class="actions">
+            <a class="button-link secondary" href={hrefFor({ name: "workspace", ws: ws.id, section: "impor", item: null })} data-testid="open-import">
+              {t("roster.import")}
+            </a>
+            <button type="button" onClick={() => setAdding(true)} data-testid="add-household">
+              {t("roster.add")}
+            </button>
+          </div>
         </Show>
       </header>
       <Show when={adding()}>

@@ -31,6 +31,9 @@ export function WorkspaceShell(props: { section: Section; children: JSX.Element 
         return ws.minutes !== null;
       case "undangan":
         return ws.role === "lurah";
+      case "impor":
+        // the import wizard (issue 15): whoever writes the roster
+        return ws.roster !== null && ws.canWrite("roster");
       case "pengaturan":
         // the pokja reads the thresholds that explain a KRS flag; only the lurah edits them
         return ws.meta !== null && (ws.role === "lurah" || ws.role === "kader");

@@ -1,0 +1,72 @@
+import { Match, Switch } from "solid-js";
+import type { ExpectedWilayah } from "@shared/import/index.ts";
+import { localIsoDate } from "../../i18n/index.ts";
+import { ti } from "../../i18n/importWizard.ts";
+import { createImportWizard } from "./wizard/createImportWizard.ts";
+import { makeMappingMemory } from "./wizard/mappingMemory.ts";
+import { canConfirm, type WizardState } from "./wizard/machine.ts";
+import { startImportWorker } from "./worker/workerClient.ts";
+import { FileStep } from "./steps/FileStep.tsx";
+import { SheetStep } from "./steps/SheetStep.tsx";
+import { MappingStep } from "./steps/MappingStep.tsx";
+import { PreviewStep } from "./steps/PreviewStep.tsx";
+import { ProgressBar } from "./ui/ProgressBar.tsx";
+import { StepIndicator } from "./ui/StepIndicator.tsx";
+
+/** The import wizard: file, sheet, columns, preview (issue 15). The list is read in a worker. */
+export function ImportWizard(props: { expected: () => ExpectedWilayah }) {
+  const wizard = createImportWizard({ startWorker: startImportWorker, memory: makeMappingMemory(localStorage), expected: props.expected, today: () => localIsoDate() });
+  const s = wizard.state;
+  const at = <K extends WizardState["step"]>(step: K) => {
+    const state = s();
+    return state.step === step ? (state as Extract<WizardState, { step: K }>) : false;
+  };
+  return (
+    <div class="import-wizard" data-step={s().step}>
+      <StepIndicator step={s().step} />
+      <Switch>
+        <Match when={at("file")}>{(f) => <FileStep problem={f().problem} failure={f().failure} onFile={(file) => void wizard.chooseFile(file)} />}</Match>
+        <Match when={at("opening")}>
+          {(o) => (
+            <div class="panel import-step">
+              <ProgressBar label={ti("import.opening", { file: o().fileName })} fraction={o().progress} />
+            </div>
+          )}
+        </Match>
+        <Match when={at("sheet")}>
+          {(sh) => <SheetStep file={sh().file} chosen={sh().chosen} onPick={wizard.pickSheet} onUse={(i) => void wizard.chooseSheet(i)} onBack={wizard.back} />}
+        </Match>
+        <Match when={at("setup")}>
+          <div class="panel import-step">
+            <ProgressBar label={ti("import.mapping.title")} fraction={0} />
+          </div>
+        </Match>
+        <Match when={at("mapping")}>
+          {(m) => (
+            <MappingStep
+              state={m()}
+              actions={{
+                onKind: (kind) => void wizard.chooseKind(kind),
+                onHeaderRow: (index) => void wizard.chooseHeaderRow(index),
+                onColumn: wizard.chooseColumn,
+                onNext: () => void wizard.read(),
+                onBack: wizard.back,
+              }}
+            />
+          )}
+        </Match>
+        <Match when={at("reading")}>
+          {(r) => (
+            <div class="panel import-step">
+              <ProgressBar label={ti("import.reading")} fraction={r().progress} />
+              <button type="button" class="secondary" onClick={wizard.back}>
+                {ti("import.back")}
+              </button>
+            </div>
+          )}
+        </Match>
+        <Match when={at("preview")}>{(p) => <PreviewStep preview={p().preview} canConfirm={canConfirm(p())} actions={{ problems: wizard.problems, onBack: wizard.back }} />}</Match>
+      </Switch>
+    </div>
+  );
+}
