@@ -102,7 +102,7 @@ export class ImportPage {
   }
 
   async back(): Promise<void> {
-    await this.page.getByRole("button", { name: "← Kembali" }).click();
+    await this.page.getByTestId("import-back").click();
   }
 
   async backToRoster(): Promise<void> {

@@ -59,7 +59,7 @@ export function ImportWizard(props: { expected: () => ExpectedWilayah }) {
           {(r) => (
             <div class="panel import-step">
               <ProgressBar label={ti("import.reading")} fraction={r().progress} />
-              <button type="button" class="secondary" onClick={wizard.back}>
+              <button type="button" class="secondary" data-testid="import-back" onClick={wizard.back}>
                 {ti("import.back")}
               </button>
             </div>

@@ -87,7 +87,7 @@ export function MappingStep(props: { state: MappingContext & { step: "mapping"; 
         </Show>
       </Show>
       <div class="actions import-actions">
-        <button type="button" class="secondary" onClick={() => props.actions.onBack()}>
+        <button type="button" class="secondary" data-testid="import-back" onClick={() => props.actions.onBack()}>
           {ti("import.back")}
         </button>
         <button type="button" data-testid="import-read" disabled={!canRead(s())} onClick={() => props.actions.onNext()}>

@@ -66,7 +66,7 @@ export function PreviewStep(props: { preview: ListPreview; canConfirm: boolean; 
       <h3>{ti("import.preview.sample", { count: p().sample.length })}</h3>
       <SampleTable kind={p().kind} records={p().sample} />
       <div class="actions import-actions">
-        <button type="button" class="secondary" onClick={() => props.actions.onBack()}>
+        <button type="button" class="secondary" data-testid="import-back" onClick={() => props.actions.onBack()}>
           {ti("import.back")}
         </button>
         <Show when={props.actions.onNext} fallback={<p class="muted">{ti("import.preview.notYet")}</p>}>

@@ -29,7 +29,7 @@ export function SheetStep(props: { file: OpenedSummary; chosen: number; onPick: 
         </For>
       </fieldset>
       <div class="actions import-actions">
-        <button type="button" class="secondary" onClick={() => props.onBack()}>
+        <button type="button" class="secondary" data-testid="import-back" onClick={() => props.onBack()}>
           {ti("import.back")}
         </button>
         <button type="button" data-testid="import-use-sheet" onClick={() => props.onUse(props.chosen)}>
