@@ -2,6 +2,14 @@ import { fileURLToPath, URL } from "node:url";
 import { defineConfig } from "vite";
 import solid from "vite-plugin-solid";
 import { VitePWA } from "vite-plugin-pwa";
+import { precompress } from "./scripts/vite/precompress.ts";
+import { chunkReport } from "./scripts/vite/chunkReport.ts";
+import { deferredChunks } from "./scripts/vite/deferredChunks.ts";
+import { DEFERRED_CHUNKS_CACHE, DEFERRED_CHUNKS_META } from "./web/src/sync/deferredChunks.ts";
+
+const repoRoot = fileURLToPath(new URL(".", import.meta.url));
+// The map's maplibre-gl (1 MB) waits for the app to be idle instead of riding the service worker's install.
+const deferred = deferredChunks({ root: repoRoot, packages: ["maplibre-gl"], metaName: DEFERRED_CHUNKS_META });
 
 const relayUrl = process.env.REMBUK_RELAY_URL ?? "http://localhost:8080";
 
@@ -22,6 +30,13 @@ export default defineConfig({
     outDir: fileURLToPath(new URL("./dist", import.meta.url)),
     emptyOutDir: true,
     target: "es2022",
+    rolldownOptions: {
+      output: {
+        // Everything the first screen needs in one chunk: left alone, rolldown splits modules shared with
+        // the lazy screens into small chunks, each one more request before the app can run.
+        codeSplitting: { groups: [{ name: "app", tags: ["$initial"] }] },
+      },
+    },
   },
   // module workers: the import worker (web/src/features/import/worker) shares chunks and loads read-excel-file on demand
   worker: { format: "es" },
@@ -35,6 +50,8 @@ export default defineConfig({
   },
   plugins: [
     solid(),
+    chunkReport({ root: repoRoot }),
+    deferred,
     VitePWA({
       // The app registers the worker itself with workbox-window and offers a reload on update.
       injectRegister: false,
@@ -60,7 +77,20 @@ export default defineConfig({
         navigateFallback: "index.html",
         navigateFallbackDenylist: [/^\/sync/, /^\/api/, /^\/healthz/],
         cleanupOutdatedCaches: true,
+        // the deferred chunks are not installed with the app (scripts/vite/deferredChunks.ts) ...
+        manifestTransforms: [async (entries) => ({ manifest: entries.filter((e) => !deferred.files().has(e.url)), warnings: [] })],
+        // ... but served from the cache the app fills once idle (web/src/sync/deferredChunks.ts), or the
+        // first time they are fetched. Precached files never get here (their route comes first).
+        runtimeCaching: [
+          {
+            urlPattern: ({ url, sameOrigin }) => sameOrigin && url.pathname.startsWith("/assets/"),
+            handler: "CacheFirst",
+            options: { cacheName: DEFERRED_CHUNKS_CACHE },
+          },
+        ],
       },
     }),
+    // last: brotli and gzip copies of everything above, sw.js included (served by the relay)
+    precompress(),
   ],
 });

@@ -8,7 +8,7 @@ export default defineConfig({
     alias: { "@shared": fileURLToPath(new URL("./shared/src", import.meta.url)) },
   },
   test: {
-    include: ["shared/**/*.test.ts", "relay/**/*.test.ts", "web/**/*.test.ts", "tests/integration/**/*.test.ts", "tests/fuzz/**/*.test.ts"],
+    include: ["shared/**/*.test.ts", "relay/**/*.test.ts", "web/**/*.test.ts", "tests/integration/**/*.test.ts", "tests/fuzz/**/*.test.ts", "scripts/**/*.test.ts"],
     environment: "node",
     testTimeout: 30_000,
     hookTimeout: 30_000,

@@ -4,9 +4,11 @@ import type { Duplex } from "node:stream";
 import { WebSocketServer } from "ws";
 import { nowSeconds } from "./auth/tokens.ts";
 import { handleApi } from "./http/api.ts";
+import { handleAddresses } from "./http/addresses.ts";
 import { sendHealth } from "./http/health.ts";
 import { sendError } from "./http/respond.ts";
 import { serveStatic } from "./http/static.ts";
+import { handleTokenStatus } from "./http/tokenStatus.ts";
 import { decideUpgrade, refuseUpgrade } from "./http/upgrade.ts";
 import { errorText, type Logger } from "./log.ts";
 import { CLOSE_TOKEN_INVALID, REASON_REVOKED } from "./rooms/closeCodes.ts";
@@ -28,6 +30,8 @@ export interface RelayOptions {
   /** how often live sockets are checked for expired tokens */
   tokenCheckIntervalMs?: number;
   tls?: { cert: Buffer | string; key: Buffer | string } | undefined;
+  /** PUBLIC_URL: the base invite links use first (a relay behind a proxy or with a DNS name) */
+  publicUrl?: string | null;
 }
 
 export interface Relay {
@@ -47,6 +51,7 @@ export function createRelay(options: RelayOptions): Relay {
     compactEvery: options.compactEvery ?? 200,
     unloadDelayMs: options.unloadDelayMs ?? 30_000,
   });
+  let listening: { port: number; host: string } | null = null;
   const wss = new WebSocketServer({ noServer: true, maxPayload: options.maxFrameBytes ?? 16 * 1024 * 1024 });
 
   const stats = () => ({
@@ -60,6 +65,14 @@ export function createRelay(options: RelayOptions): Relay {
     const path = (req.url ?? "/").split("?")[0] ?? "/";
     const handle = async () => {
       if (path === "/healthz") return sendHealth(res, stats());
+      if (path === "/api/token-status") return handleTokenStatus(req, res, { secret, storage, log });
+      if (path === "/api/addresses") {
+        return handleAddresses(req, res, {
+          secret,
+          storage,
+          listen: () => listening && { ...listening, tls: options.tls !== undefined, publicUrl: options.publicUrl ?? null },
+        });
+      }
       if (path === "/api" || path.startsWith("/api/")) {
         return handleApi(req, res, path, {
           secret,
@@ -113,7 +126,8 @@ export function createRelay(options: RelayOptions): Relay {
         server.listen(port, host, () => {
           server.off("error", reject);
           const address = server.address();
-          resolve({ port: typeof address === "object" && address ? address.port : port });
+          listening = { port: typeof address === "object" && address ? address.port : port, host };
+          resolve({ port: listening.port });
         });
       });
     },

@@ -27,7 +27,7 @@ if (seedDemoWorkspace(storage)) log.info("demo.seeded", { ws: DEMO_WORKSPACE });
 const tls = config.tlsCertFile && config.tlsKeyFile
   ? { cert: readFileSync(config.tlsCertFile), key: readFileSync(config.tlsKeyFile) }
   : undefined;
-const relay = createRelay({ storage, secret, log, staticDir: hasApp ? config.staticDir : undefined, tls });
+const relay = createRelay({ storage, secret, log, staticDir: hasApp ? config.staticDir : undefined, tls, publicUrl: config.publicUrl });
 const { port } = await relay.listen(config.port, config.host);
 
 const demo = demoInvite(secret, storage, DEMO_WORKSPACE);

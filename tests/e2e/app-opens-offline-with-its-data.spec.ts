@@ -9,6 +9,7 @@ test("after one visit the app reopens with its data when the network and the rel
   await app.join(relay.token(workspace, "kader"));
   await roster.addHousehold({ kepala: "Maria Goreti", rt: "2", rw: "1" });
   await app.expectSynced();
+  await expect(app.syncStatus()).toHaveText("Tersinkron · Semua perubahan sudah terkirim", { useInnerText: true });
   await app.waitForOfflineReady();
   // the preview of the first screen is written a moment after the roster settles
   await expect.poll(() => app.page.evaluate(() => localStorage.getItem(Object.keys(localStorage).find((k) => k.startsWith("rembuk:preview:")) ?? "") ?? "")).toContain("Maria Goreti");
@@ -25,6 +26,7 @@ test("after one visit the app reopens with its data when the network and the rel
   // and it still works: a new household is kept and counted as not yet sent
   await roster.addHousehold({ kepala: "Agus Salim", rt: "2", rw: "1" });
   await roster.expectNames(["Agus Salim", "Maria Goreti"]);
-  await expect(app.page.getByTestId("sync-pending")).toContainText("1 perubahan belum terkirim");
+  await expect(app.page.getByTestId("sync-pending")).toContainText(/^Tersimpan di HP, belum terkirim: 1 perubahan sejak \d{2}\.\d{2}$/);
+  await expect(app.syncStatus()).toHaveText("Offline · 1 belum terkirim", { useInnerText: true });
   await context.close();
 });

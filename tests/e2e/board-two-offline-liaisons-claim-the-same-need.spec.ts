@@ -68,11 +68,11 @@ test("two liaisons of different agencies, both offline, claim the same need; aft
   await baznasCtx!.setOffline(false);
   await expect(baznasBoard.need(NEED).getByTestId("need-handled")).toHaveText(`Sudah ditangani oleh DINSOS sejak ${today()}`);
   await expect(baznasBoard.claimOf(NEED, "BAZNAS")).toHaveAttribute("data-status", "lost");
-  await expect(baznasBoard.claimOf(NEED, "BAZNAS").getByTestId("claim-status")).toHaveText(`Kalah: sudah ditangani oleh DINSOS sejak ${today()}`);
+  await expect(baznasBoard.claimOf(NEED, "BAZNAS").getByTestId("claim-status")).toHaveText(`Sudah ditangani oleh DINSOS sejak ${today()}`);
   await expect(baznasBoard.need(NEED).getByTestId("claim-need")).toHaveCount(0);
   await baznasBoard.tab("Agensi saya");
   await expect(baznasBoard.myClaims("lostOrRejected")).toHaveCount(1);
-  await expect(baznasBoard.myClaims("lostOrRejected")).toContainText(`${NEED}Kalah: sudah ditangani oleh DINSOS sejak ${today()}`);
+  await expect(baznasBoard.myClaims("lostOrRejected")).toContainText(`${NEED}Sudah ditangani oleh DINSOS sejak ${today()}`);
   await expect(baznasBoard.myClaims("waiting")).toHaveCount(0);
   await baznas.expectSynced();
 
@@ -81,10 +81,13 @@ test("two liaisons of different agencies, both offline, claim the same need; aft
   await dinsosBoard.tab("Agensi saya");
   await expect(dinsosBoard.myClaims("won")).toHaveCount(1);
   await expect(kaderBoard.householdBoard().getByTestId("need-handled")).toHaveText(`Sudah ditangani oleh DINSOS sejak ${today()}`);
-  const history = kaderBoard.householdBoard().getByTestId("history-event");
+  const history = kaderBoard.householdHistory();
   await expect(history.filter({ hasText: "Pak Umar mengklaim" })).toHaveCount(1);
   await expect(history.filter({ hasText: "Bu Rina mengklaim" })).toHaveCount(1);
   await expect(history.filter({ hasText: "Relay mengonfirmasi klaim" })).toHaveCount(2);
+  // in words: which need was published, and no relay seq ("(seq 7)")
+  await expect(history.filter({ hasText: "Kader Yuli mempublikasikan kebutuhan: jamban tidak layak" })).toHaveCount(1);
+  await expect(history.filter({ hasText: /seq|Kalah/ })).toHaveCount(0);
 
   await Promise.all(contexts.map((c) => c.close()));
 });

@@ -7,6 +7,8 @@ test("changes kept only on the phone for more than two days are flagged as at ri
   const app = new AppPage(page, relay.url);
   const roster = new RosterPage(page);
   await app.join(relay.token(workspace, "kader"));
+  // the app is stored on the phone (its service worker installed) before the signal goes, as in the field
+  await app.waitForOfflineReady();
   await page.context().setOffline(true);
   await roster.addHousehold({ kepala: "Natalia Ndun", rt: "4", rw: "2" });
   await app.expectOfflineWithPending();
@@ -14,5 +16,5 @@ test("changes kept only on the phone for more than two days are flagged as at ri
 
   await page.clock.fastForward("49:00:00");
   await expect(page.getByTestId("sync-stale")).toContainText("lebih dari 2 hari");
-  await expect(page.getByTestId("sync-pending")).toContainText("1 perubahan belum terkirim sejak 20 Nov 2026");
+  await expect(page.getByTestId("sync-pending")).toHaveText("Tersimpan di HP, belum terkirim: 1 perubahan sejak 20 Nov 2026 08.00");
 });

@@ -23,7 +23,11 @@ test("an invite that has expired says so, at the link and on a phone whose token
   await page.clock.fastForward("25:00:00");
   await context.setOffline(false);
   await expect(app.syncStatus()).toHaveAttribute("data-mode", "refused");
-  await expect(app.syncStatus()).toContainText("token kedaluwarsa");
+  await expect(app.syncStatus()).toContainText("Tautan kedaluwarsa");
+  await expect(app.accessScreen().getByRole("heading")).toHaveText("Tautan Anda kedaluwarsa");
+  await expect(app.accessScreen()).toContainText("Buka tautan itu di HP ini");
+  // an expired link is not a revoked one: the kader may keep working on the phone until a new link comes
+  await app.accessScreen().getByRole("button", { name: "Lanjut bekerja di HP ini" }).click();
   await new RosterPage(page).expectNames(["Kornelis Tefa"]);
   await context.close();
 });

@@ -6,7 +6,7 @@ test("the household form says what to fix and keeps what was typed", async ({ pa
   const app = new AppPage(page, relay.url);
   const roster = new RosterPage(page);
   await app.join(relay.token(workspace, "kader"));
-  await roster.addHousehold({ kepala: "", rt: "", rw: "1", noKk: "12345" });
+  await roster.submitNewHousehold({ kepala: "", rt: "", rw: "1", noKk: "12345" });
   await expect(roster.formErrors()).toHaveText([
     "Isi nama kepala keluarga.",
     "Isi nomor RT (angka, mis. 3).",

@@ -20,7 +20,7 @@ test("a broken or foreign list gets the reader's message and the roster stays as
     await expect(roster.count()).toHaveText(`${FAMILIES} dari ${FAMILIES} keluarga`);
     const before = await roster.names();
     await app.openTab("Pengaturan");
-    await new SettingsPage(page).saveProfile("Kelurahan Namosain", NAMOSAIN_KODE);
+    await new SettingsPage(page).saveProfile({ name: "Kelurahan Namosain", kodeWilayah: NAMOSAIN_KODE });
     await app.openTab("Keluarga");
     await wizard.open();
 

@@ -11,7 +11,7 @@ test("the import wizard guesses the kind and columns of both lists and checks ev
   const wizard = new ImportPage(page);
   await app.join(relay.token(workspace, "lurah", { name: "Lurah Namosain" }));
   await app.openTab("Pengaturan");
-  await new SettingsPage(page).saveProfile("Kelurahan Namosain", NAMOSAIN_KODE);
+  await new SettingsPage(page).saveProfile({ name: "Kelurahan Namosain", kodeWilayah: NAMOSAIN_KODE });
   await app.openTab("Keluarga");
 
   // the BKKBN family list: one row per family

@@ -20,7 +20,10 @@ test("the lurah invites a kader from the app, and revoking the link cuts the kad
 
   await invites.revoke("Ibu Bidan Ani");
   await expect(kader.syncStatus()).toHaveAttribute("data-mode", "refused");
-  await expect(kader.syncStatus()).toContainText("token dicabut");
+  // revoked while open: the relay closes the socket (4401 "token dicabut"); the village is hidden at once
+  await expect(kader.accessScreen().getByRole("heading")).toHaveText("Akses Anda dicabut");
+  await expect(kader.syncStatus()).toContainText("Akses dicabut");
+  await expect(kader.page.getByText("Fransiskus Lake")).toHaveCount(0);
   await lurahContext.close();
   await kaderContext.close();
 });

@@ -55,6 +55,8 @@ test("the map opens offline with families as points coloured by risk, clustered 
   }
   await app.expectSynced();
   await app.waitForOfflineReady();
+  // the map was never opened online: its chunk, left out of the install, is cached once the app is idle
+  await app.waitForDeferredChunksCached();
 
   // Really offline: the relay (which served the app) is gone and the browser is cut off.
   await relay.stop();

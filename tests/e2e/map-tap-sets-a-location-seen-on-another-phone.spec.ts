@@ -19,9 +19,14 @@ test("a kader taps the map to set a family's location and another kader's phone 
   const map = new MapPage(a.page);
   await map.expectReady();
   await expect(a.page.getByTestId("map-pick")).toContainText("Tetapkan lokasi untuk Dewi Sartika");
+  // a new village: no basemap, no RT areas, no other located family, no kode wilayah: GPS is urged,
+  // and a tap is saved only once confirmed
+  await expect(a.page.getByTestId("map-pick-blank")).toBeVisible();
   const centre = await a.page.evaluate(() => window.__rembukMap!.getCenter());
   await map.tapCentre();
-  await expect(a.page.getByTestId("map-pick")).toContainText("Lokasi disimpan.");
+  await expect(map.check()).toHaveAttribute("data-verdict", "unchecked");
+  await expect(map.check()).toContainText("tidak dapat diperiksa");
+  await map.confirmPick();
   await a.page.getByTestId("map-pick-done").click();
   const locA = new HouseholdLocationPanel(a.page);
   await expect(locA.coords()).toBeVisible();

@@ -63,7 +63,8 @@ test("rows scrolled into view reuse the rows scrolled out, and are drawn and rea
     const scroller = page.getByTestId("roster-scroller");
     await scroller.scrollIntoViewIfNeeded();
     await expect.poll(() => roster.blankRowsOnScreen()).toBe(0);
-    await scroller.evaluate((el) => el.scrollBy(0, 3 * 44));
+    const rowHeight = await roster.rowHeight();
+    await scroller.evaluate((el, by) => el.scrollBy(0, by), 3 * rowHeight);
     await expect(roster.rowAt(0)).toHaveCount(0);
     await expect.poll(() => roster.blankRowsOnScreen()).toBe(0);
 

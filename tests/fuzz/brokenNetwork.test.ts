@@ -2,18 +2,17 @@ import { describe, expect, it } from "vitest";
 import type * as Y from "yjs";
 import { addDecision, addHousehold, addIntervention, addMeeting, meetingNotes, removeHousehold, upsertAgency } from "@shared/crdt/index.ts";
 import { emptyHousehold } from "@shared/model/household.ts";
-import type { DocKind } from "@shared/model/documents.ts";
 import { divergences } from "@shared/testing/convergence.ts";
 import { formatFailure, runScenario } from "@shared/testing/fuzzScenario.ts";
 import { Prng } from "@shared/testing/prng.ts";
-import { SimNetwork, type Envelope } from "@shared/testing/simNetwork.ts";
+import { SimNetwork, type Envelope, type SimKind } from "@shared/testing/simNetwork.ts";
 
 // The convergence check must be able to fail, or a green fuzz run means nothing.
 // These tests break the network on purpose (the test-only drop hook) and expect it to be caught.
 
 const at = new Date("2025-03-01T08:00:00Z");
 
-const EDIT: Record<DocKind, (doc: Y.Doc) => void> = {
+const EDIT: Record<SimKind, (doc: Y.Doc) => void> = {
   roster: (doc) => addHousehold(doc, "h1", { ...emptyHousehold(), kepala: "Pak Budi" }, at),
   board: (doc) => addIntervention(doc, "i1", { title: "Jamban sehat", agency: "DINKES", domain: "pantas_sehat", status: "open" }, at),
   minutes: (doc) => meetingNotes(doc, "m1")?.insert(0, "rapat ditunda"),

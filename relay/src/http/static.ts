@@ -1,11 +1,15 @@
 import { createReadStream, statSync, type Stats } from "node:fs";
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { extname, resolve, sep } from "node:path";
+import { chooseEncoding, ENCODING_SUFFIX, type Encoding } from "./encoding.ts";
 
 /**
  * Serves the built PWA (vite's dist/). Unknown GET paths that accept HTML get
  * index.html (client-side routes). Files that decide which version runs (sw.js,
  * index.html, the manifest) are revalidated on every load; hashed /assets/ are immutable.
+ * Text files go out as the build's brotli or gzip copy when the browser accepts one
+ * (`x.js.br`, `x.js.gz`; relay/PROTOCOL.md section 5): a phone on a weak link gets a
+ * third of the bytes, and the relay spends no CPU compressing.
  */
 const CONTENT_TYPES: Record<string, string> = {
   ".html": "text/html; charset=utf-8",
@@ -80,24 +84,44 @@ function fileStats(file: string): Stats | null {
   }
 }
 
+/**
+ * The precompressed copies of `file` that can stand for it. A copy older than the file is
+ * left out: it was made from an earlier file (a hand-edited dist/), and would send old bytes.
+ */
+function compressedCopies(file: string, stats: Stats): Map<Encoding, { path: string; stats: Stats }> {
+  const copies = new Map<Encoding, { path: string; stats: Stats }>();
+  for (const encoding of Object.keys(ENCODING_SUFFIX) as Encoding[]) {
+    const path = file + ENCODING_SUFFIX[encoding];
+    const copy = fileStats(path);
+    if (copy && copy.mtimeMs >= stats.mtimeMs) copies.set(encoding, { path, stats: copy });
+  }
+  return copies;
+}
+
 function sendFile(req: IncomingMessage, res: ServerResponse, file: string, stats: Stats, cacheControl: string): void {
-  const etag = `W/"${stats.size.toString(16)}-${Math.floor(stats.mtimeMs).toString(16)}"`;
-  const headers = {
+  const copies = compressedCopies(file, stats);
+  const encoding = chooseEncoding(req.headers["accept-encoding"], [...copies.keys()]);
+  const sent = encoding ? copies.get(encoding)! : { path: file, stats };
+  // one validator per representation: a cache must not answer a gzip request with brotli bytes
+  const etag = `W/"${sent.stats.size.toString(16)}-${Math.floor(sent.stats.mtimeMs).toString(16)}${encoding ? `-${encoding}` : ""}"`;
+  const headers: Record<string, string> = {
     "Content-Type": contentTypeOf(file),
     "Cache-Control": cacheControl,
     ETag: etag,
     "X-Content-Type-Options": "nosniff",
   };
+  if (copies.size > 0) headers["Vary"] = "Accept-Encoding";
+  if (encoding) headers["Content-Encoding"] = encoding;
   if (req.headers["if-none-match"] === etag) {
     res.writeHead(304, headers).end();
     return;
   }
-  res.writeHead(200, { ...headers, "Content-Length": stats.size });
+  res.writeHead(200, { ...headers, "Content-Length": sent.stats.size });
   if (req.method === "HEAD") {
     res.end();
     return;
   }
-  const stream = createReadStream(file);
+  const stream = createReadStream(sent.path);
   stream.on("error", () => res.destroy());
   stream.pipe(res);
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import * as Y from "yjs";
-import { readAreas, readBasemapUrl, readRtPositions, writeAreas, writeBasemapUrl, writeRtPositions } from "./meta.ts";
+import { readAreas, readBasemapUrl, readMaxDistanceKm, readRtPositions, writeAreas, writeBasemapUrl, writeMaxDistanceKm, writeRtPositions } from "./meta.ts";
 import { parseAreas } from "../model/geo.ts";
 
 describe("the map's part of the meta document", () => {
@@ -25,5 +25,20 @@ describe("the map's part of the meta document", () => {
     expect(readAreas(peer)).toEqual([]);
     expect(readRtPositions(peer)).toEqual({});
     expect(readBasemapUrl(peer)).toBe("");
+  });
+
+  it("keeps the distance a house may be from the village, 10 km until the lurah sets another, and refuses one out of range", () => {
+    const doc = new Y.Doc();
+    expect(readMaxDistanceKm(doc)).toBe(10);
+    expect(writeMaxDistanceKm(doc, 25)).toBe(true);
+    expect(writeMaxDistanceKm(doc, 0)).toBe(false);
+    expect(writeMaxDistanceKm(doc, 5000)).toBe(false);
+    const peer = new Y.Doc();
+    Y.applyUpdate(peer, Y.encodeStateAsUpdate(doc));
+    expect(readMaxDistanceKm(peer)).toBe(25);
+    peer.getMap("geo").set("maxDistanceKm", "jauh");
+    expect(readMaxDistanceKm(peer)).toBe(10);
+    peer.getMap("geo").set("maxDistanceKm", -3);
+    expect(readMaxDistanceKm(peer)).toBe(10);
   });
 });

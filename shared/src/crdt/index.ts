@@ -3,3 +3,4 @@ export * from "./roster/index.ts";
 export * from "./board.ts";
 export * from "./minutes.ts";
 export * from "./meta.ts";
+export * from "./internal.ts";

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import * as Y from "yjs";
-import { addDirectoryMember, readDirectory, removeDirectoryMember, updateDirectoryMember } from "./meta.ts";
+import { addDirectoryMember, deactivateAgency, deleteAgency, readAgencies, readDirectory, removeDirectoryMember, setDirectoryAccess, updateDirectoryMember, upsertAgency } from "./meta.ts";
 
 const NOW = new Date("2026-11-22T02:00:00Z");
 
@@ -10,8 +10,8 @@ describe("member directory", () => {
     addDirectoryMember(doc, "m2", { name: "Yuli", role: "kader", agency: "DINSOS", position: "Kader KB" }, NOW);
     addDirectoryMember(doc, "m1", { name: "Rina", role: "opd", agency: "DINSOS", position: "" }, NOW);
     expect(readDirectory(doc)).toEqual([
-      { id: "m1", name: "Rina", role: "opd", agency: "DINSOS", position: "", createdAt: NOW.toISOString() },
-      { id: "m2", name: "Yuli", role: "kader", agency: "", position: "Kader KB", createdAt: NOW.toISOString() },
+      { id: "m1", name: "Rina", role: "opd", agency: "DINSOS", position: "", createdAt: NOW.toISOString(), inviteId: "", revokedAt: "" },
+      { id: "m2", name: "Yuli", role: "kader", agency: "", position: "Kader KB", createdAt: NOW.toISOString(), inviteId: "", revokedAt: "" },
     ]);
   });
 
@@ -49,6 +49,32 @@ describe("member directory", () => {
     badAgency.set("name", "Rina");
     badAgency.set("role", "opd");
     badAgency.set("agency", "<script>");
-    expect(readDirectory(doc)).toEqual([{ id: "m2", name: "Rina", role: "opd", agency: "", position: "", createdAt: "" }]);
+    expect(readDirectory(doc)).toEqual([{ id: "m2", name: "Rina", role: "opd", agency: "", position: "", createdAt: "", inviteId: "", revokedAt: "" }]);
+  });
+
+  it("keeps the invite a member joined with, marks the member revoked and links a new invite again", () => {
+    const doc = new Y.Doc();
+    addDirectoryMember(doc, "m1", { name: "Ani", role: "kader", agency: "", position: "" }, NOW, "jti-1");
+    expect(readDirectory(doc)[0]).toMatchObject({ inviteId: "jti-1", revokedAt: "" });
+    expect(setDirectoryAccess(doc, "m1", { revokedAt: NOW.toISOString() })).toBe(true);
+    expect(readDirectory(doc)[0]).toMatchObject({ inviteId: "jti-1", revokedAt: NOW.toISOString() });
+    setDirectoryAccess(doc, "m1", { inviteId: "jti-2", revokedAt: "" });
+    expect(readDirectory(doc)[0]).toMatchObject({ inviteId: "jti-2", revokedAt: "" });
+    expect(setDirectoryAccess(doc, "nobody", { revokedAt: "x" })).toBe(false);
+  });
+});
+
+describe("agencies", () => {
+  it("an agency removed while in use is kept inactive, and adding it again brings it back; an unused one is deleted", () => {
+    const doc = new Y.Doc();
+    upsertAgency(doc, { code: "DINSOS", name: "Dinas Sosial" });
+    upsertAgency(doc, { code: "DNKES", name: "salah ketik" });
+    expect(deactivateAgency(doc, "DINSOS", NOW)).toBe(true);
+    expect(deleteAgency(doc, "DNKES")).toBe(true);
+    expect(readAgencies(doc)).toEqual([{ code: "DINSOS", name: "Dinas Sosial", inactiveSince: NOW.toISOString() }]);
+    upsertAgency(doc, { code: "DINSOS", name: "Dinas Sosial P3A" });
+    expect(readAgencies(doc)).toEqual([{ code: "DINSOS", name: "Dinas Sosial P3A" }]);
+    expect(deactivateAgency(doc, "NOPE", NOW)).toBe(false);
+    expect(deleteAgency(doc, "NOPE")).toBe(false);
   });
 });

@@ -6,13 +6,14 @@ import { isBoardId as isPlainId } from "../model/claim.ts";
 import type { DirectoryMember, DirectoryMemberFields } from "../model/directory.ts";
 import { areasToGeoJson, isLatLon, parseAreas, rtOf, type Area, type LatLon } from "../model/geo.ts";
 import { DEFAULT_SCREENING_SETTINGS, screeningSettings, type ScreeningSettings } from "../rules/screening/settings.ts";
+import { DEFAULT_MAX_DISTANCE_KM, MAX_DISTANCE_RANGE_KM } from "../rules/location/villagePlace.ts";
 
 /**
  * The only module that maps the workspace meta document to Yjs.
  * Layout: doc.getMap("profile") {name, kodeWilayah};
- * doc.getMap("agencies"): agency code -> Y.Map {name};
- * doc.getMap("members"): member id -> Y.Map {name, role, agency, position, createdAt}, the member directory
- * (written by the lurah: on each invite, and by hand).
+ * doc.getMap("agencies"): agency code -> Y.Map {name, inactiveSince?} (inactiveSince: removed while still referred to);
+ * doc.getMap("members"): member id -> Y.Map {name, role, agency, position, createdAt, inviteId?, revokedAt?}, the
+ * member directory (written by the lurah: on each invite, and by hand; revokedAt when the invite was revoked).
  */
 export function readProfile(doc: Y.Doc): WorkspaceProfile {
   const profile = doc.getMap<unknown>("profile");
@@ -26,22 +27,44 @@ export function writeProfile(doc: Y.Doc, patch: Partial<WorkspaceProfile>): void
 export function readAgencies(doc: Y.Doc): Agency[] {
   const out: Agency[] = [];
   doc.getMap<Y.Map<unknown>>("agencies").forEach((map, code) => {
-    if (map instanceof Y.Map && isSafeId(code)) out.push({ code, name: readString(map, "name", code) });
+    if (!(map instanceof Y.Map) || !isSafeId(code)) return;
+    const inactiveSince = readString(map, "inactiveSince").slice(0, 40);
+    out.push(inactiveSince ? { code, name: readString(map, "name", code), inactiveSince } : { code, name: readString(map, "name", code) });
   });
   return out.sort((a, b) => a.code.localeCompare(b.code));
 }
 
+/** Adds or renames an agency; an inactive one becomes active again. */
 export function upsertAgency(doc: Y.Doc, agency: Agency): void {
   const agencies = doc.getMap<Y.Map<unknown>>("agencies");
   doc.transact(() => {
     const existing = agencies.get(agency.code);
-    if (existing instanceof Y.Map) writeFields(existing, { name: agency.name });
+    if (existing instanceof Y.Map) {
+      writeFields(existing, { name: agency.name });
+      if (existing.has("inactiveSince")) existing.delete("inactiveSince");
+    }
     else {
       const map = new Y.Map<unknown>();
       map.set("name", agency.name);
       agencies.set(agency.code, map);
     }
   });
+}
+
+/** Marks an agency removed but kept (claims, cards or members name it); false when it is not stored. */
+export function deactivateAgency(doc: Y.Doc, code: string, now: Date): boolean {
+  const map = doc.getMap<unknown>("agencies").get(code);
+  if (!(map instanceof Y.Map)) return false;
+  (map as Y.Map<unknown>).set("inactiveSince", now.toISOString());
+  return true;
+}
+
+/** Deletes an agency nothing refers to; false when it is not stored. */
+export function deleteAgency(doc: Y.Doc, code: string): boolean {
+  const agencies = doc.getMap<unknown>("agencies");
+  if (!agencies.has(code)) return false;
+  agencies.delete(code);
+  return true;
 }
 
 /**
@@ -93,6 +116,8 @@ export function readDirectory(doc: Y.Doc): DirectoryMember[] {
       agency: role === "opd" && isPlainId(agency) ? agency : "",
       position: readString(m, "position").slice(0, MAX_MEMBER_TEXT),
       createdAt: readString(m, "createdAt"),
+      inviteId: isPlainId(readString(m, "inviteId")) ? readString(m, "inviteId") : "",
+      revokedAt: readString(m, "revokedAt").slice(0, 40),
     });
   });
   return out.sort((a, b) => a.name.localeCompare(b.name, "id") || (a.id < b.id ? -1 : 1));
@@ -103,10 +128,23 @@ function memberPatch(fields: Partial<DirectoryMemberFields>): Record<string, str
   return { name: clip(fields.name), role: fields.role, agency: fields.role !== undefined && fields.role !== "opd" ? "" : clip(fields.agency), position: clip(fields.position) };
 }
 
-/** Adds a member; false for an unsafe id, an empty name or an unknown role. */
-export function addDirectoryMember(doc: Y.Doc, id: string, fields: DirectoryMemberFields, now: Date): boolean {
+/** Adds a member (with the jti of the invite that brought them, if any); false for an unsafe id, an empty name or an unknown role. */
+export function addDirectoryMember(doc: Y.Doc, id: string, fields: DirectoryMemberFields, now: Date, inviteId = ""): boolean {
   if (!isPlainId(id) || !fields.name.trim() || !(ROLES as readonly string[]).includes(fields.role)) return false;
-  doc.getMap<Y.Map<unknown>>("members").set(id, newRecord({ ...memberPatch(fields), createdAt: now.toISOString() }));
+  const link = isPlainId(inviteId) ? inviteId : "";
+  doc.getMap<Y.Map<unknown>>("members").set(id, newRecord({ ...memberPatch(fields), createdAt: now.toISOString(), inviteId: link }));
+  return true;
+}
+
+/**
+ * Records a member's access: linked to a (new) invite and active, or revoked since `revokedAt`.
+ * False for an unknown member.
+ */
+export function setDirectoryAccess(doc: Y.Doc, id: string, access: { inviteId?: string; revokedAt?: string }): boolean {
+  const map = doc.getMap<unknown>("members").get(id);
+  if (!(map instanceof Y.Map)) return false;
+  const inviteId = access.inviteId !== undefined && isPlainId(access.inviteId) ? access.inviteId : undefined;
+  doc.transact(() => writeFields(map as Y.Map<unknown>, { inviteId, revokedAt: access.revokedAt }));
   return true;
 }
 
@@ -152,6 +190,21 @@ export function readBasemapUrl(doc: Y.Doc): string {
 
 export function writeBasemapUrl(doc: Y.Doc, url: string): void {
   doc.getMap<unknown>("geo").set("basemapUrl", url.trim());
+}
+
+/**
+ * doc.getMap("geo") "maxDistanceKm": how far from the village (its RT areas, its families) a house may be
+ * placed (rules/location/villagePlace.ts); a value out of range (an untrusted peer) reads as the default.
+ */
+export function readMaxDistanceKm(doc: Y.Doc): number {
+  const km = doc.getMap<unknown>("geo").get("maxDistanceKm");
+  return typeof km === "number" && Number.isFinite(km) && km >= MAX_DISTANCE_RANGE_KM.min && km <= MAX_DISTANCE_RANGE_KM.max ? km : DEFAULT_MAX_DISTANCE_KM;
+}
+
+export function writeMaxDistanceKm(doc: Y.Doc, km: number): boolean {
+  if (!Number.isFinite(km) || km < MAX_DISTANCE_RANGE_KM.min || km > MAX_DISTANCE_RANGE_KM.max) return false;
+  doc.getMap<unknown>("geo").set("maxDistanceKm", km);
+  return true;
 }
 
 export function readRtPositions(doc: Y.Doc): Record<number, LatLon> {

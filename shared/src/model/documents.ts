@@ -1,8 +1,10 @@
 /**
  * A workspace is one village (desa/kelurahan). It holds one Yjs document per
  * permission domain, so that the relay can give each role only what it may see.
+ * `internal` is the pokja's own part of the meetings ("catatan internal pokja"): what may name
+ * families and children, with the roster's permissions (the minutes are read by OPD and pemantau).
  */
-export const DOC_KINDS = ["roster", "board", "minutes", "meta"] as const;
+export const DOC_KINDS = ["roster", "board", "minutes", "meta", "internal"] as const;
 export type DocKind = (typeof DOC_KINDS)[number];
 
 export function isDocKind(value: string): value is DocKind {

@@ -1,5 +1,6 @@
 import type { Member } from "./member.ts";
 import type { Measurement } from "./measurement.ts";
+import type { HouseholdSources } from "./socialList.ts";
 
 /**
  * A household (keluarga) of the roster. Its id is its own: No. KK changes when a
@@ -42,6 +43,25 @@ export interface FieldConflict {
   entries: Array<{ id: string; value: string | number | boolean | null; by: string; at: string }>;
 }
 
+/**
+ * An ordinary field two devices changed while apart: the same value is kept on
+ * every device (the greatest entry id, never a clock), and the other values are
+ * shown as replaced ("diubah juga oleh ...") until someone settles the field.
+ */
+export interface ReplacedValue {
+  target: FieldConflict["target"];
+  kept: ReplacedEntry;
+  replaced: ReplacedEntry[];
+}
+
+/** One value of a field as a device wrote it: the model value (a consent is an object), who and when (ISO). */
+export interface ReplacedEntry {
+  id: string;
+  value: unknown;
+  by: string;
+  at: string;
+}
+
 export interface Household {
   id: string;
   /** Nomor Kartu Keluarga, 16 digits, or "" when unknown */
@@ -57,14 +77,19 @@ export interface Household {
   jamban: Toilet | "";
   lat: number | null;
   lon: number | null;
-  /** welfare desil of P3KE/DTSEN, 1 (poorest) to 10, null when unknown */
+  /** welfare desil of P3KE/DTSEN, 1 (poorest) to 10, null when unknown: a hand value, else the linked social-list rows' (socialList.ts) */
   desil: number | null;
+  /** as desil: per programme a hand tick/untick, else the social list */
   aid: AidProgramme[];
   notes: string;
   consent: Consent | null;
   members: Member[];
   measurements: Measurement[];
   conflicts: FieldConflict[];
+  /** imported provenance (family-list ids, social-list rows); absent for a household no import touched */
+  sources?: HouseholdSources;
+  /** ordinary fields whose concurrent values settled on one; absent when there are none */
+  replaced?: ReplacedValue[];
   /** ISO timestamps from the editing device's clock: informative only */
   createdAt: string;
   updatedAt: string;

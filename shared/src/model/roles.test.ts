@@ -20,6 +20,11 @@ const TABLE: Array<[DocKind, Role, "none" | "read" | "write"]> = [
   ["meta", "kader", "read"],
   ["meta", "opd", "read"],
   ["meta", "viewer", "read"],
+  // not in PRODUCT.md's table: the pokja's internal meeting notes take the roster's row
+  ["internal", "lurah", "write"],
+  ["internal", "kader", "write"],
+  ["internal", "opd", "none"],
+  ["internal", "viewer", "none"],
 ];
 
 describe("role table", () => {

@@ -19,6 +19,8 @@ const ACCESS: Record<DocKind, Record<Role, Access>> = {
   board: { lurah: "write", kader: "write", opd: "write", viewer: "read" },
   minutes: { lurah: "write", kader: "write", opd: "read", viewer: "read" },
   meta: { lurah: "write", kader: "read", opd: "read", viewer: "read" },
+  // the pokja's internal meeting notes: as the roster, never on an OPD's or a pemantau's device
+  internal: { lurah: "write", kader: "write", opd: "none", viewer: "none" },
 };
 
 export function accessOf(role: Role, doc: DocKind): Access {

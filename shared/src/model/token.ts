@@ -72,3 +72,14 @@ export function readTokenPayload(token: string): TokenPayload | null {
     return null;
   }
 }
+
+/**
+ * The relay's answer to `GET /api/token-status` (relay/PROTOCOL.md): why it would refuse a token at
+ * the sync upgrade, or "valid". Every status but "valid" is final for that token.
+ */
+export const TOKEN_STATUSES = ["valid", "revoked", "expired", "bad_signature", "malformed", "missing"] as const;
+export type TokenStatus = (typeof TOKEN_STATUSES)[number];
+
+export function isTokenStatus(value: unknown): value is TokenStatus {
+  return typeof value === "string" && (TOKEN_STATUSES as readonly string[]).includes(value);
+}

@@ -8,6 +8,11 @@ export interface WorkspaceProfile {
 export interface Agency {
   code: string;
   name: string;
+  /**
+   * Set when the lurah removed an agency that claims, cards or members still name
+   * (ISO time): it is kept so its history reads right, and offered nowhere new.
+   */
+  inactiveSince?: string;
 }
 
 /** DOMAIN.md: "the OPD list is per-district data, not a code constant": this is only a starting list. */

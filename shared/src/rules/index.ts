@@ -7,3 +7,15 @@ export { NIK_MESSAGES, NO_KK_MESSAGES } from "./idMessages.ts";
 export * from "./screening/index.ts";
 export { assessHousehold, toScreeningFamily, type ChildGrowth, type GrowthPoint, type HouseholdAssessment } from "./householdAssessment.ts";
 export * from "./claims/index.ts";
+export { buildMentionIndex, findMentions, type Mention, type MentionIndex, type PersonName } from "./privacy/personalMentions.ts";
+export { addressKind, inviteBases, publicUrlOf, relayAddresses, sortAddresses, type AddressKind, type InterfaceAddress, type RelayAddress, type RelayListen } from "./invite/addresses.ts";
+export { distanceM, distanceToAreaM } from "./location/distance.ts";
+export { INDONESIA, PROVINCE_PAD_DEG, inBox, provinceOf, type Box, type Province } from "./location/provinces.ts";
+export {
+  DEFAULT_MAX_DISTANCE_KM, FIRM_FAMILY_COUNT, MAX_DISTANCE_RANGE_KM, checkPlace, maySave, splitOutliers, villageBounds,
+  type Located, type PlaceCheck, type VillageContext,
+} from "./location/villagePlace.ts";
+export { computeIrisan, irisanFamilies, isTargetingGap, welfareBand, GAP_PROGRAMMES, WELFARE_BANDS, type Irisan, type IrisanArea, type IrisanCounts, type IrisanFamily, type IrisanHousehold, type IrisanSelection, type WelfareBand } from "./irisan.ts";
+export { diffFamilyList, matchMembers, planFamily, writesSomething, type FamilyListDiff, type FamilyPlan, type FieldChange, type GoneFamily, type MemberPlan } from "./familyListDiff.ts";
+export { decisionsByRow, decisionsOfRow, linkedHousehold, rejectedPair, reviewQueue, rowState, type ReviewEntry, type RowDecisions, type RowState } from "./matchReview.ts";
+export { daysLeftToRestore, purgeDue, restorableUntil, RESTORE_DAYS } from "./householdDeletion.ts";

@@ -1,7 +1,8 @@
 import * as Y from "yjs";
-import { DOC_KINDS, type DocKind } from "../model/documents.ts";
-import { meetingNotes, readAgencies, readHouseholds, readInterventions, readMeetings, readMinutes, readProfile } from "../crdt/index.ts";
-import type { Docs } from "./simNetwork.ts";
+import {
+  meetingNotes, readAgencies, readBatches, readHouseholds, readInterventions, readMatchDecisions, readMeetings, readMinutes, readProfile, readReviewItems,
+} from "../crdt/index.ts";
+import { SIMULATED_KINDS, type Docs, type SimKind } from "./simNetwork.ts";
 
 /**
  * What "converged" means: every replica shows the same plain data through the
@@ -22,10 +23,16 @@ const byId = <T extends { id: string }>(items: T[]): T[] => [...items].sort((a, 
  * A meeting includes its notes and its entries (attendees, agenda, decisions, action items) in the order
  * the readers give them, which must be the same on every replica too.
  */
-export function project(kind: DocKind, doc: Y.Doc): unknown {
+export function project(kind: SimKind, doc: Y.Doc): unknown {
   switch (kind) {
     case "roster":
-      return byId(readHouseholds(doc));
+      // households with their import provenance, and the import bookkeeping (batches, waiting pairs, decisions)
+      return {
+        households: byId(readHouseholds(doc)),
+        batches: readBatches(doc),
+        reviews: readReviewItems(doc).sort((a, b) => (`${a.list}|${a.rowId}` < `${b.list}|${b.rowId}` ? -1 : 1)),
+        decisions: readMatchDecisions(doc),
+      };
     case "board":
       return byId(readInterventions(doc));
     case "minutes":
@@ -39,7 +46,7 @@ function hex(bytes: Uint8Array): string {
   return Array.from(bytes, (b) => b.toString(16).padStart(2, "0")).join("");
 }
 
-function fingerprint(kind: DocKind, doc: Y.Doc): Record<string, string> {
+function fingerprint(kind: SimKind, doc: Y.Doc): Record<string, string> {
   return {
     projection: JSON.stringify(project(kind, doc)),
     stateVector: hex(Y.encodeStateVector(doc)),
@@ -58,7 +65,7 @@ export function divergences(replicas: Replica[]): string[] {
   const [reference, ...others] = replicas;
   if (!reference) return [];
   const out: string[] = [];
-  for (const kind of DOC_KINDS) {
+  for (const kind of SIMULATED_KINDS) {
     const expected = fingerprint(kind, reference.docs[kind]);
     if (expected.pending === "true") out.push(`${reference.name} ${kind}: has pending updates`);
     for (const replica of others) {

@@ -1,8 +1,7 @@
-import { DOC_KINDS } from "../model/documents.ts";
 import { divergences, type Replica } from "./convergence.ts";
 import { Prng } from "./prng.ts";
 import { randomEdit } from "./randomEdits.ts";
-import { SimNetwork, type Envelope, type NetworkStats } from "./simNetwork.ts";
+import { SIMULATED_KINDS, SimNetwork, type Envelope, type NetworkStats } from "./simNetwork.ts";
 
 /**
  * One seeded fuzz run: 3-5 peers, 100-300 random steps (edit, deliver, disconnect,
@@ -24,6 +23,8 @@ export interface ScenarioStats extends NetworkStats {
   offlineRemoves: number;
   /** edits made while connected but before step 2 of every document arrived */
   editsDuringHandshake: number;
+  /** imports and match decisions made while offline (randomImports.ts) */
+  offlineImports: number;
 }
 
 export interface ScenarioResult {
@@ -40,7 +41,7 @@ export function replayCommand(seed: number): string {
   return `FUZZ_SEED=${seed} npx vitest run tests/fuzz`;
 }
 
-type Extra = Pick<ScenarioStats, "edits" | "offlineEdits" | "offlineRemoves" | "editsDuringHandshake">;
+type Extra = Pick<ScenarioStats, "edits" | "offlineEdits" | "offlineRemoves" | "editsDuringHandshake" | "offlineImports">;
 
 /** One random step: an edit on a random peer, a few deliveries, a disconnect or a reconnect. */
 function step(prng: Prng, network: SimNetwork, extra: Extra): string {
@@ -52,7 +53,8 @@ function step(prng: Prng, network: SimNetwork, extra: Extra): string {
     if (!peer.connected) extra.offlineEdits++;
     // a removal of something this peer did not have is no removal
     if (!peer.connected && what.includes(": remove") && !what.endsWith("-> false")) extra.offlineRemoves++;
-    if (peer.connected && peer.synced.size < DOC_KINDS.length) extra.editsDuringHandshake++;
+    if (peer.connected && peer.synced.size < SIMULATED_KINDS.length) extra.editsDuringHandshake++;
+    if (!peer.connected && /^roster: (apply|recordMatchDecision|undoMatchDecision)/.test(what) && !what.includes("-> refused")) extra.offlineImports++;
     return `peer${peer.index}${peer.connected ? "" : " (offline)"} ${what}`;
   }
   if (r < 0.88) {
@@ -81,7 +83,7 @@ export function runScenario(seed: number, options: ScenarioOptions = {}): Scenar
     ...(drop ? { dropForTesting: (m: Envelope) => drop(m, faultPrng) } : {}),
   });
   const steps = prng.int(100, 300);
-  const extra: Extra = { edits: 0, offlineEdits: 0, offlineRemoves: 0, editsDuringHandshake: 0 };
+  const extra: Extra = { edits: 0, offlineEdits: 0, offlineRemoves: 0, editsDuringHandshake: 0, offlineImports: 0 };
   const trace: string[] = [];
   const log = (line: string): void => {
     trace.push(line);

@@ -1,5 +1,4 @@
 import type * as Y from "yjs";
-import type { DocKind } from "../model/documents.ts";
 import { AID_PROGRAMMES, TOILETS, WATER_SOURCES, type HouseholdFields } from "../model/household.ts";
 import { CONTRACEPTIONS, RELATIONS } from "../model/member.ts";
 import { POSITIONS } from "../model/measurement.ts";
@@ -13,8 +12,9 @@ import {
   addActionItem, addAgendaItem, addAttendee, addDecision, linkActionItem, moveAgendaItem, readActionItems, readAgenda, readAttendees,
   readDecisions, readMinutes, removeActionItem, removeAgendaItem, removeAttendee, removeDecision, updateActionItem, updateAgendaItem, updateDecision,
 } from "../crdt/index.ts";
+import { importEdit } from "./randomImports.ts";
 import type { Prng } from "./prng.ts";
-import type { Docs } from "./simNetwork.ts";
+import type { Docs, SimKind } from "./simNetwork.ts";
 
 /**
  * Random edits, made only through the shared/src/crdt adapters (the notes Y.Text
@@ -136,6 +136,8 @@ function meetingFields(prng: Prng): MeetingFields {
 }
 
 function rosterEdit(prng: Prng, doc: Y.Doc): string {
+  // imports and match decisions (randomImports.ts): two phones importing or deciding the same pair offline
+  if (prng.bool(0.15)) return importEdit(prng, doc, { now: now(prng), writer: writer(prng), householdFields: householdFields(prng) });
   const r = prng.next();
   if (r < 0.35) {
     const id = newId(prng, "h");
@@ -306,7 +308,7 @@ function metaEdit(prng: Prng, doc: Y.Doc): string {
   return `upsertAgency ${code}`;
 }
 
-const EDITS: Record<DocKind, (prng: Prng, doc: Y.Doc) => string> = {
+const EDITS: Record<SimKind, (prng: Prng, doc: Y.Doc) => string> = {
   roster: rosterEdit,
   board: boardEdit,
   minutes: minutesEdit,

@@ -6,6 +6,8 @@ export interface InterventionInput {
   /** option value, e.g. "pantas_tempat_tinggal" */
   domain?: string;
   rt?: string;
+  /** a published need's title, e.g. "Kel. Y. T., RT 03: jamban tidak layak" */
+  need?: string;
   /** YYYY-MM-DD */
   dueDate?: string;
   funding?: string;
@@ -110,6 +112,10 @@ export class BoardPage {
       await form.locator('select[name="targetKind"]').selectOption("rt");
       await form.locator('input[name="targetRt"]').fill(i.rt);
     }
+    if (i.need !== undefined) {
+      await form.locator('select[name="targetKind"]').selectOption("need");
+      await form.locator('select[name="targetNeed"]').selectOption({ label: i.need });
+    }
     if (i.dueDate !== undefined) await form.locator('input[name="dueDate"]').fill(i.dueDate);
     if (i.funding !== undefined) await form.locator('input[name="funding"]').fill(i.funding);
     await form.getByRole("button", { name: "Simpan" }).click();
@@ -124,12 +130,59 @@ export class BoardPage {
     return this.page.getByTestId(`column-${status}`);
   }
 
+  /** The Kanban's status switcher on a narrow screen: one tab per status, named with its count ("Terbuka 2"). */
+  statusTabs(): Locator {
+    return this.page.getByTestId("status-switch").getByRole("tab");
+  }
+
+  /** On a narrow screen, shows the column of one status (a tap on its tab in the switcher). */
+  async showStatus(status: "open" | "claimed" | "in_progress" | "delivered" | "verified"): Promise<void> {
+    const tab = this.page.getByTestId("status-switch").locator(`[data-status="${status}"]`);
+    await tab.click();
+    await expect(tab).toHaveAttribute("aria-selected", "true");
+  }
+
+  /** The statuses of the Kanban columns drawn on screen, left to right. */
+  async visibleColumns(): Promise<string[]> {
+    return this.page.locator("[data-testid^=column-]").evaluateAll((columns) =>
+      columns
+        .filter((c) => c.getBoundingClientRect().width > 0)
+        .sort((a, b) => a.getBoundingClientRect().left - b.getBoundingClientRect().left)
+        .map((c) => c.getAttribute("data-status") ?? ""),
+    );
+  }
+
+  /** The view switch (Papan / Kebutuhan belum tertangani / Agensi saya). */
+  viewTabs(): Locator {
+    return this.page.getByTestId("board-views").getByRole("tab");
+  }
+
+  /**
+   * The board's inputs, selects and buttons drawn wider than the screen or past its edges (clipped, or
+   * reached only by scrolling sideways), by their name or test id; and "page" when the page itself
+   * scrolls sideways.
+   */
+  async controlsOffScreen(): Promise<string[]> {
+    return this.page.getByTestId("board-page").evaluate((board) => {
+      const out: string[] = [];
+      if (document.documentElement.scrollWidth > window.innerWidth) out.push("page");
+      for (const el of board.querySelectorAll<HTMLElement>("input, select, textarea, button")) {
+        const box = el.getBoundingClientRect();
+        if (box.width === 0 || getComputedStyle(el).visibility === "hidden") continue;
+        if (box.left < -0.5 || box.right > window.innerWidth + 0.5) out.push(el.getAttribute("name") ?? el.dataset.testid ?? el.textContent?.trim() ?? el.tagName);
+      }
+      return out;
+    });
+  }
+
   async cardTitles(): Promise<string[]> {
     return (await this.page.getByTestId("card-title").allTextContents()).map((s) => s.trim()).sort();
   }
 
   async filter(patch: { agency?: string; domain?: string; rt?: string; due?: "" | "overdue" | "week" | "none" }): Promise<void> {
     const f = this.page.getByTestId("board-filters");
+    // folded on a phone, open on a wide screen
+    if (!(await f.isVisible())) await this.page.getByTestId("board-filter-toggle").click();
     if (patch.agency !== undefined) await f.locator('select[name="agency"]').selectOption(patch.agency);
     if (patch.domain !== undefined) await f.locator('select[name="domain"]').selectOption(patch.domain);
     if (patch.rt !== undefined) await f.locator('input[name="rt"]').fill(patch.rt);
@@ -165,9 +218,9 @@ export class BoardPage {
     return this.page.getByTestId("household-board");
   }
 
-  /** The family's board history on its household page ("Riwayat keluarga di papan"). */
+  /** The family's board events in its history on its household page ("Riwayat keluarga"). */
   householdHistory(): Locator {
-    return this.householdBoard().getByTestId("history-event");
+    return this.page.getByTestId("family-history").getByTestId("history-event");
   }
 
   /** "Publikasikan ke papan: jamban tidak layak" on the household page. */

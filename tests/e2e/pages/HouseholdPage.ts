@@ -34,10 +34,11 @@ export class HouseholdPage {
     return this.page.getByTestId("krs-reason");
   }
 
-  /** Selects water source / jamban by their option values, e.g. { jamban: "tidak_ada" }. */
-  async editHousehold(patch: { jamban?: string; sumberAir?: string; desil?: string }): Promise<void> {
+  /** Selects water source / jamban by their option values, e.g. { jamban: "tidak_ada" }; types the address. */
+  async editHousehold(patch: { jamban?: string; sumberAir?: string; desil?: string; alamat?: string }): Promise<void> {
     await this.page.getByTestId("edit-household").click();
     const form = this.page.getByTestId("household-form");
+    if (patch.alamat !== undefined) await form.locator('input[name="alamat"]').fill(patch.alamat);
     if (patch.jamban !== undefined) await form.locator('select[name="jamban"]').selectOption(patch.jamban);
     if (patch.sumberAir !== undefined) await form.locator('select[name="sumberAir"]').selectOption(patch.sumberAir);
     if (patch.desil !== undefined) await form.locator('input[name="desil"]').fill(patch.desil);
@@ -120,5 +121,32 @@ export class HouseholdPage {
 
   async chooseConflictValue(label: string): Promise<void> {
     await this.conflicts().getByRole("button", { name: `Pilih ${label}` }).click();
+  }
+
+  /** "Diubah juga di perangkat lain": values of ordinary fields a concurrent edit replaced. */
+  replaced(): Locator {
+    return this.page.getByTestId("replaced");
+  }
+
+  /** "Riwayat keluarga": the roster's changes and the board's events, newest first. */
+  history(): Locator {
+    return this.page.getByTestId("family-history");
+  }
+
+  historyLines(): Locator {
+    return this.history().locator("li");
+  }
+
+  /** The recorded times of the history's lines, top to bottom. */
+  async historyTimes(): Promise<string[]> {
+    return this.historyLines().evaluateAll((lines) => lines.map((l) => l.getAttribute("data-at") ?? ""));
+  }
+
+  /** Deletes the family from its page: asks first, then lands on the roster saying so. */
+  async deleteHousehold(): Promise<void> {
+    await this.page.getByTestId("delete-household").getByRole("button", { name: "Hapus keluarga" }).click();
+    await expect(this.page.getByTestId("delete-confirm")).toContainText("dapat memulihkannya selama 30 hari");
+    await this.page.getByTestId("delete-household-yes").click();
+    await expect(this.page.getByTestId("household-deleted-notice")).toBeVisible();
   }
 }

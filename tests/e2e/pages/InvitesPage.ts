@@ -1,4 +1,4 @@
-import { expect, type Page } from "@playwright/test";
+import { expect, type Locator, type Page } from "@playwright/test";
 
 /** The lurah's Undangan screen. */
 export class InvitesPage {
@@ -13,6 +13,30 @@ export class InvitesPage {
     const link = this.page.getByTestId("invite-link");
     await expect(link).toHaveValue(/#\/gabung\?token=/);
     return link.inputValue();
+  }
+
+  link(): Locator {
+    return this.page.getByTestId("invite-link");
+  }
+
+  /** The relay address the link carries (a select; absent when there is only one). */
+  base(): Locator {
+    return this.page.getByTestId("invite-base");
+  }
+
+  async pickBase(url: string): Promise<void> {
+    await this.base().selectOption(url);
+    await expect(this.link()).toHaveValue(new RegExp(`^${url.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}/#/gabung\\?token=`));
+  }
+
+  /** The QR code's dark modules as rows of booleans, read from its SVG (uqr draws one square per module). */
+  async qrModules(): Promise<boolean[][]> {
+    const d = (await this.page.getByTestId("invite-qr").locator("svg path").getAttribute("d")) ?? "";
+    const box = (await this.page.getByTestId("invite-qr").locator("svg").getAttribute("viewBox")) ?? "";
+    const pixel = 10;
+    const size = Number(box.split(" ")[2]) / pixel;
+    const dark = new Set([...d.matchAll(/M(\d+),(\d+)h/g)].map((m) => `${Number(m[1]) / pixel},${Number(m[2]) / pixel}`));
+    return Array.from({ length: size }, (_, y) => Array.from({ length: size }, (_, x) => dark.has(`${x},${y}`)));
   }
 
   async revoke(name: string): Promise<void> {

@@ -18,6 +18,16 @@ export class MapPage {
     await expect(this.canvas()).toHaveAttribute("data-ready", "true");
   }
 
+  /** One of the map's own buttons (zoom and the like), by its accessible name. */
+  control(name: string | RegExp): Locator {
+    return this.canvas().getByRole("button", { name });
+  }
+
+  /** The map's drawing surface, named for screen readers. */
+  surface(): Locator {
+    return this.canvas().locator("canvas");
+  }
+
   /** Unclustered points drawn right now, sorted by id. */
   async renderedPoints(): Promise<RenderedPoint[]> {
     return this.page.evaluate(() => {
@@ -37,6 +47,30 @@ export class MapPage {
       if (!map || !map.loaded()) return [];
       return map.queryRenderedFeatures({ layers: ["clusters"] }).map((f) => Number(f.properties.point_count));
     });
+  }
+
+  /** Moves the view (as a person panning and zooming would, without animation). */
+  async jumpTo(lon: number, lat: number, zoom: number): Promise<void> {
+    await this.page.evaluate(([x, y, z]) => window.__rembukMap?.jumpTo({ center: [x!, y!], zoom: z! }), [lon, lat, zoom]);
+  }
+
+  /** Whether the map's current view shows this place. */
+  async shows(lon: number, lat: number): Promise<boolean> {
+    return this.page.evaluate(([x, y]) => window.__rembukMap?.getBounds().contains([x!, y!]) ?? false, [lon, lat]);
+  }
+
+  /** What the pick panel says about the tapped location: its verdict and text. */
+  check(): Locator {
+    return this.page.getByTestId("map-check");
+  }
+
+  async confirmPick(): Promise<void> {
+    await this.page.getByTestId("map-pick-confirm").click();
+    await expect(this.page.getByTestId("map-pick")).toContainText("Lokasi disimpan.");
+  }
+
+  doubtful(): Locator {
+    return this.page.getByTestId("doubtful-location");
   }
 
   async zoomTo(zoom: number): Promise<void> {

@@ -115,4 +115,34 @@ export class MinutesPage {
   printSheet(): Locator {
     return this.page.getByTestId("print-sheet");
   }
+
+  /** The warning under the notes when they name a family or hold a NIK (the minutes are read by OPD). */
+  personalDataWarning(): Locator {
+    return this.page.getByTestId("personal-data-warning");
+  }
+
+  /** The pokja's internal notes (absent on devices that may not read them). */
+  internalNotes(): Locator {
+    return this.page.getByTestId("internal-notes-text");
+  }
+
+  /** Replaces the whole notes with `text`, typed key by key. */
+  async retypeNotes(text: string): Promise<void> {
+    await this.notes().click();
+    await this.page.keyboard.press("Control+A");
+    await this.page.keyboard.press("Delete");
+    await this.page.keyboard.type(text, { delay: 10 });
+  }
+
+  /** The member directory (lurah only), opened. */
+  async openDirectory(): Promise<Locator> {
+    const directory = this.page.getByTestId("member-directory");
+    if ((await directory.getAttribute("open")) === null) await directory.locator("summary").click();
+    return directory;
+  }
+
+  /** The directory row of a member who has access. */
+  directoryMember(name: string): Locator {
+    return this.page.locator(`[data-testid=directory-member][data-name="${name}"]`);
+  }
 }

@@ -1,4 +1,4 @@
-import { expect, type Page } from "@playwright/test";
+import { expect, type Locator, type Page } from "@playwright/test";
 
 export interface HouseholdInput {
   kepala: string;
@@ -28,6 +28,14 @@ export class RosterPage {
         .sort((a, b) => a.top - b.top)
         .map((row) => row.position),
     );
+  }
+
+  /** The distinct distances, in px, between the tops of rows next to each other as drawn (one: the row height, when rows neither overlap nor leave gaps). */
+  async rowSpacings(): Promise<number[]> {
+    return this.rows().evaluateAll((rows) => {
+      const tops = rows.map((row) => row.getBoundingClientRect().top).sort((a, b) => a - b);
+      return [...new Set(tops.slice(1).map((top, i) => Math.round(top - tops[i]!)))];
+    });
   }
 
   /** The list positions of the rows in the order Chromium's accessibility tree gives them to a screen reader. */
@@ -64,6 +72,53 @@ export class RosterPage {
     );
   }
 
+  /** The row of the family whose head is `kepala`. */
+  rowOf(kepala: string) {
+    return this.rows().filter({ has: this.page.getByRole("link", { name: kepala, exact: true }) });
+  }
+
+  /** The height of one family's row in px (the table's rows all have one). */
+  async rowHeight(): Promise<number> {
+    return this.rows().first().evaluate((row) => row.getBoundingClientRect().height);
+  }
+
+  /**
+   * The texts of the row's shown cells that do not fit their box: wider or taller than the cell
+   * (cut off, or shortened with "..."), or laid out outside it, or the cell outside the screen.
+   * Cells a layout leaves out (display: none) and empty cells are not counted.
+   */
+  async cellsCutOff(row: Locator): Promise<string[]> {
+    return row.evaluate((el) => {
+      const cut: string[] = [];
+      for (const cell of el.querySelectorAll<HTMLElement>("[role=cell]")) {
+        const text = cell.textContent?.trim() ?? "";
+        if (getComputedStyle(cell).display === "none" || text === "") continue;
+        const box = cell.getBoundingClientRect();
+        const range = document.createRange();
+        range.selectNodeContents(cell);
+        const outside = [...range.getClientRects()].some((r) => r.width > 0 && (r.left < box.left - 0.5 || r.right > box.right + 0.5 || r.top < box.top - 0.5 || r.bottom > box.bottom + 0.5));
+        const offScreen = box.left < 0 || box.right > window.innerWidth;
+        if (outside || offScreen || cell.scrollWidth > cell.clientWidth || cell.scrollHeight > cell.clientHeight) cut.push(text);
+      }
+      return cut;
+    });
+  }
+
+  /** The column headers' labels that do not fit their button (shortened with "..."). */
+  async headersCutOff(): Promise<string[]> {
+    return this.page.getByRole("columnheader").evaluateAll((headers) =>
+      headers
+        .map((h) => h.querySelector("button") ?? h)
+        .filter((b) => getComputedStyle(b.parentElement!).display !== "none" && b.scrollWidth > b.clientWidth)
+        .map((b) => b.textContent?.trim() ?? ""),
+    );
+  }
+
+  /** The texts of the row's cells the layout shows (a phone leaves some out), in order. */
+  async shownCells(row: Locator): Promise<string[]> {
+    return row.locator("[role=cell]").evaluateAll((cells) => cells.filter((c) => getComputedStyle(c).display !== "none").map((c) => c.textContent?.trim() ?? ""));
+  }
+
   /** A column's header (its sort button's label starts with the column's name). */
   columnHeader(name: string) {
     return this.page.getByRole("columnheader").filter({ has: this.page.getByRole("button", { name: new RegExp(`^${name}`) }) });
@@ -96,19 +151,23 @@ export class RosterPage {
     return this.page.getByTestId("roster-scroller").evaluate((scroller) => {
       const box = scroller.getBoundingClientRect();
       const header = scroller.querySelector(".roster-head")!.getBoundingClientRect().height;
-      const rows = scroller.querySelectorAll("[data-testid=household-row]").length;
+      const rows = scroller.querySelectorAll("[data-testid=household-row]");
+      const step = rows[0]?.getBoundingClientRect().height ?? 44;
       const top = Math.max(box.top + header, 0);
-      const bottom = Math.min(box.top + scroller.clientHeight, window.innerHeight);
+      // the screen ends where a bar fixed at its bottom (the phone's tab bar) begins: nothing under it is seen
+      const bar = [...document.querySelectorAll("nav")].find((n) => getComputedStyle(n).position === "fixed");
+      const bottom = Math.min(box.top + scroller.clientHeight, window.innerHeight, bar ? bar.getBoundingClientRect().top : Infinity);
       let blanks = 0;
-      for (let y = top + 22; y < bottom - 2; y += 44) {
+      for (let y = top + step / 2; y < bottom - 2; y += step) {
         const hit = document.elementFromPoint(box.left + 20, y);
         if (!hit?.closest("[data-testid=household-row]")) blanks++;
       }
-      return rows === 0 ? -1 : blanks;
+      return rows.length === 0 ? -1 : blanks;
     });
   }
 
-  async addHousehold(h: HouseholdInput): Promise<void> {
+  /** Opens the new-family form, fills it and presses Simpan (the form stays open when it says what to fix). */
+  async submitNewHousehold(h: HouseholdInput): Promise<void> {
     await this.page.getByTestId("add-household").click();
     const form = this.page.getByTestId("household-form");
     await form.locator('input[name="kepala"]').fill(h.kepala);
@@ -116,6 +175,15 @@ export class RosterPage {
     await form.locator('input[name="rw"]').fill(h.rw);
     if (h.noKk !== undefined) await form.locator('input[name="noKk"]').fill(h.noKk);
     await form.getByRole("button", { name: "Simpan" }).click();
+  }
+
+  /** Adds a family: its page opens saying "Tersimpan"; then back to the list (the specs that add several work from it). */
+  async addHousehold(h: HouseholdInput): Promise<void> {
+    await this.submitNewHousehold(h);
+    await expect(this.page.getByTestId("household-saved")).toBeVisible();
+    await expect(this.page.getByTestId("household-kepala")).toHaveText(h.kepala);
+    await this.page.getByTestId("back-to-roster").click();
+    await expect(this.page.getByTestId("add-household")).toBeVisible();
   }
 
   /** Opens the family's page from its row, edits text fields in its form, and comes back to the table. */

@@ -16,8 +16,11 @@ export class RelayProcess {
   private child: ChildProcess | null = null;
   port = 0;
 
-  /** staticDir: serve the app from this folder instead of dist/ (a "deployment" a test can change). */
-  constructor(private readonly options: { staticDir?: string } = {}) {}
+  /**
+   * staticDir: serve the app from this folder instead of dist/ (a "deployment" a test can change);
+   * env: more environment for the relay (PUBLIC_URL, HOST).
+   */
+  constructor(private readonly options: { staticDir?: string; env?: Record<string, string> } = {}) {}
 
   get url(): string {
     return `http://localhost:${this.port}`;
@@ -32,6 +35,7 @@ export class RelayProcess {
         DATA_DIR: this.dataDir,
         REMBUK_SECRET: this.secret,
         ...(this.options.staticDir ? { STATIC_DIR: this.options.staticDir } : {}),
+        ...this.options.env,
       },
       stdio: ["ignore", "pipe", "pipe"],
     });
@@ -49,8 +53,9 @@ export class RelayProcess {
     });
   }
 
-  token(workspace: string, role: Role, extra: { opd?: string; name?: string } = {}): string {
-    return mintToken(this.secret, { workspace, role, ...extra, days: 1 }).token;
+  /** `days`: how long the token is valid (1 unless a spec moves a phone's clock further). */
+  token(workspace: string, role: Role, extra: { opd?: string; name?: string; days?: number } = {}): string {
+    return mintToken(this.secret, { workspace, role, days: 1, ...extra }).token;
   }
 
   /** Stops the process; `kill` true is SIGKILL (a crash), else a clean SIGTERM. */

@@ -17,10 +17,14 @@ export function generatedRosterDoc(households: number, seed = SEED): Y.Doc {
   return doc;
 }
 
-/** A started relay whose workspace already holds a generated kelurahan roster (stored as the relay stores rooms). */
-export async function relayWithRoster(workspace: string, households: number, seed = SEED): Promise<RelayProcess> {
+/**
+ * A started relay whose workspace already holds a generated kelurahan roster (stored as the relay stores rooms);
+ * `prepare` may write more into the document first (a family a spec needs).
+ */
+export async function relayWithRoster(workspace: string, households: number, seed = SEED, prepare?: (doc: Y.Doc) => void): Promise<RelayProcess> {
   const relay = new RelayProcess();
   const doc = generatedRosterDoc(households, seed);
+  prepare?.(doc);
   const storage = new SqliteStorage(join(relay.dataDir, "rembuk.sqlite"));
   storage.appendUpdate(roomName(workspace, "roster"), Y.encodeStateAsUpdate(doc));
   storage.close();

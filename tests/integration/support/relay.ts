@@ -7,7 +7,7 @@ import { onCleanup } from "./cleanup.ts";
 import { tempDataDir } from "./tempDir.ts";
 import { TEST_SECRET } from "./tokens.ts";
 
-export type TestRelayOptions = Partial<Omit<RelayOptions, "storage" | "secret" | "log">> & { dataDir?: string };
+export type TestRelayOptions = Partial<Omit<RelayOptions, "storage" | "secret" | "log">> & { dataDir?: string; /** default 127.0.0.1 */ host?: string };
 
 export interface TestRelay {
   relay: Relay;
@@ -27,8 +27,9 @@ export async function startRelay(options: TestRelayOptions = {}): Promise<TestRe
   const dataDir = options.dataDir ?? tempDataDir();
   const storage = new SqliteStorage(join(dataDir, "rembuk.sqlite"));
   const log = memoryLogger();
-  const relay = createRelay({ unloadDelayMs: 60_000, ...options, storage, secret: TEST_SECRET, log });
-  const { port } = await relay.listen(0, "127.0.0.1");
+  const { host = "127.0.0.1", ...relayOptions } = options;
+  const relay = createRelay({ unloadDelayMs: 60_000, ...relayOptions, storage, secret: TEST_SECRET, log });
+  const { port } = await relay.listen(0, host);
   let stopped = false;
   const stop = async () => {
     if (stopped) return;

@@ -1,27 +1,20 @@
-import { createSignal, Match, Show, Switch } from "solid-js";
+import { createSignal, Match, Switch } from "solid-js";
 import { route } from "./route.ts";
 import { HomePage } from "../features/home/HomePage.tsx";
 import { JoinPage } from "../features/join/JoinPage.tsx";
 import { WorkspaceView } from "./WorkspaceView.tsx";
 import { UpdateBanner } from "../ui/UpdateBanner.tsx";
 import { registerServiceWorker } from "../sync/serviceWorker.ts";
-import { requestPersistentStorage } from "../sync/storageGuard.ts";
-import { t } from "../i18n/index.ts";
+import { checkPersistentStorage } from "../ui/StorageNotice.tsx";
 
 export function App() {
   const [reload, setReload] = createSignal<(() => void) | null>(null);
-  const [notPersistent, setNotPersistent] = createSignal(false);
   registerServiceWorker((fn) => setReload(() => fn));
-  void requestPersistentStorage().then((s) => setNotPersistent(s.persisted === false));
+  checkPersistentStorage();
 
   return (
     <>
       <UpdateBanner reload={reload} />
-      <Show when={notPersistent()}>
-        <div class="banner warn" data-testid="storage-warning">
-          {t("storage.notPersistent")}
-        </div>
-      </Show>
       <Switch>
         <Match when={route().name === "join" && route()} keyed>
           {(r) => <JoinPage token={r.name === "join" ? r.token : ""} />}

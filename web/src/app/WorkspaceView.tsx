@@ -1,37 +1,53 @@
-import { lazy, Match, Show, Switch } from "solid-js";
+import { createEffect, ErrorBoundary, Match, onCleanup, Show, Switch } from "solid-js";
 import { findSession, relaySyncUrl } from "../sync/sessions.ts";
 import { createWorkspace } from "../state/workspace.ts";
 import { WorkspaceContext } from "../state/context.ts";
 import { WorkspaceShell } from "../features/shell/WorkspaceShell.tsx";
 import { RosterPage } from "../features/roster/RosterPage.tsx";
-import { HouseholdPage } from "../features/household/HouseholdPage.tsx";
-import { BoardPage } from "../features/board/BoardPage.tsx";
-import { MinutesPage } from "../features/minutes/MinutesPage.tsx";
-import { InvitesPage } from "../features/invites/InvitesPage.tsx";
-import { SettingsPage } from "../features/settings/SettingsPage.tsx";
+import { BoardPage, HouseholdPage, ImportPage, InvitesPage, IrisanPage, MapPage, MinutesPage, preloadScreensWhenIdle, SettingsPage } from "./screens.ts";
+import { ScreenLoadError } from "./ScreenLoadError.tsx";
+import { createOfflineReadiness } from "../state/offlineReady.ts";
+import { whenAppShellCached } from "../sync/serviceWorker.ts";
+import { cacheDeferredChunksWhenIdle } from "../sync/deferredChunks.ts";
+import { OfflineReadyNotice } from "../features/offline/OfflineReadyNotice.tsx";
 import { HomePage } from "../features/home/HomePage.tsx";
-import type { Section } from "./route.ts";
-
-// maplibre-gl is large: it loads only when the map opens, so the rest of the app stays small
-const MapPage = lazy(() => import("../features/map/MapPage.tsx").then((m) => ({ default: m.MapPage })));
-// the import wizard (papaparse, read-excel-file, its worker) loads only when a list is imported
-const ImportPage = lazy(() => import("../features/import/ImportPage.tsx").then((m) => ({ default: m.ImportPage })));
+import { navigate, type Section } from "./route.ts";
+import { landingSection, mayOpen } from "./sections.ts";
 
 /** Opens the workspace once per workspace id; switching tabs keeps the same documents. */
-export function WorkspaceView(props: { ws: string; section: Section; item: string | null }) {
+export function WorkspaceView(props: { ws: string; section: Section | null; item: string | null }) {
   return (
     <Show when={findSession(props.ws) && props.ws} keyed fallback={<HomePage />}>
       {(wsId) => {
-        const workspace = createWorkspace(findSession(wsId)!, relaySyncUrl(location));
+        const session = findSession(wsId)!;
+        const workspace = createWorkspace(session, relaySyncUrl(location));
+        const readiness = createOfflineReadiness(workspace, whenAppShellCached());
+        // the map's chunk waits until the app is ready offline and the phone is idle
+        onCleanup(cacheDeferredChunksWhenIdle(readiness.whenReady));
+        // the family page, the board and the notulen: in memory before the phone can lose signal
+        const next = [mayOpen(session.payload.role, "keluarga") && HouseholdPage, mayOpen(session.payload.role, "papan") && BoardPage, mayOpen(session.payload.role, "notulen") && MinutesPage];
+        onCleanup(preloadScreensWhenIdle(next.filter((s) => s !== false)));
+        // no section, an unknown one, or one this role may not open (an OPD liaison's old bookmark of
+        // Keluarga): the role's own landing tab instead of an empty page
+        createEffect(() => {
+          if (!props.section || !mayOpen(session.payload.role, props.section)) {
+            navigate({ name: "workspace", ws: wsId, section: landingSection(session.payload.role), item: null }, true);
+          }
+        });
         return (
           <WorkspaceContext.Provider value={workspace}>
+            <OfflineReadyNotice readiness={readiness} />
             <WorkspaceShell section={props.section}>
+              <ErrorBoundary fallback={<ScreenLoadError />}>
               <Switch>
                 <Match when={props.section === "keluarga" && props.item} keyed>
                   {(id) => <HouseholdPage id={id} />}
                 </Match>
                 <Match when={props.section === "keluarga"}>
                   <RosterPage />
+                </Match>
+                <Match when={props.section === "irisan"}>
+                  <IrisanPage />
                 </Match>
                 <Match when={props.section === "peta"}>
                   <MapPage />
@@ -45,13 +61,14 @@ export function WorkspaceView(props: { ws: string; section: Section; item: strin
                 <Match when={props.section === "undangan"}>
                   <InvitesPage />
                 </Match>
-                <Match when={props.section === "impor"}>
-                  <ImportPage />
-                </Match>
                 <Match when={props.section === "pengaturan"}>
                   <SettingsPage />
                 </Match>
+                <Match when={props.section === "impor"}>
+                  <ImportPage />
+                </Match>
               </Switch>
+              </ErrorBoundary>
             </WorkspaceShell>
           </WorkspaceContext.Provider>
         );

@@ -8,7 +8,9 @@ describe("routes", () => {
     ["#/gabung?token=abc.def", { name: "join", token: "abc.def" }],
     ["#/w/desa-contoh/papan", { name: "workspace", ws: "desa-contoh", section: "papan", item: null }],
     ["#/w/desa-contoh/notulen/m1", { name: "workspace", ws: "desa-contoh", section: "notulen", item: "m1" }],
-    ["#/w/desa-contoh/entah", { name: "workspace", ws: "desa-contoh", section: "keluarga", item: null }],
+    ["#/w/desa-contoh/entah/x", { name: "workspace", ws: "desa-contoh", section: null, item: null }],
+    ["#/w/desa-contoh", { name: "workspace", ws: "desa-contoh", section: null, item: null }],
+    ["#/w/desa-contoh/irisan", { name: "workspace", ws: "desa-contoh", section: "irisan", item: null }],
   ])("parses %s", (hash, route) => {
     expect(parseRoute(hash)).toEqual(route);
   });
@@ -18,6 +20,7 @@ describe("routes", () => {
       { name: "home" },
       { name: "join", token: "a.b-c_d" },
       { name: "workspace", ws: "w1", section: "notulen", item: "x" },
+      { name: "workspace", ws: "w1", section: null, item: null },
     ];
     for (const r of routes) expect(parseRoute(hrefFor(r))).toEqual(r);
   });

@@ -4,21 +4,28 @@ import { createSignal } from "solid-js";
  * Hash routes: the server only ever serves index.html (and the service worker
  * serves it offline), and an invite token in the fragment never reaches a log.
  */
-export type Section = "keluarga" | "peta" | "papan" | "notulen" | "undangan" | "pengaturan" | "impor";
+/** The workspace's tabs. */
+export type TabSection = "keluarga" | "irisan" | "peta" | "papan" | "notulen" | "undangan" | "pengaturan";
+/** Every section a route may name: the tabs, and screens opened from one (the import wizard, from Keluarga). */
+export type Section = TabSection | "impor";
 export type Route =
   | { name: "home" }
   | { name: "join"; token: string }
-  | { name: "workspace"; ws: string; section: Section; item: string | null };
+  /** section null: none or one this app does not know; the workspace opens the role's landing section instead */
+  | { name: "workspace"; ws: string; section: Section | null; item: string | null };
 
-const SECTIONS: Section[] = ["keluarga", "peta", "papan", "notulen", "undangan", "pengaturan", "impor"];
+/** The workspace's tabs, in the order the tab bar shows them (the irisan, a report, after the daily work). */
+export const SECTIONS: readonly TabSection[] = ["keluarga", "peta", "papan", "notulen", "irisan", "undangan", "pengaturan"];
+/** Sections reached from a screen rather than a tab: the import wizard (Keluarga -> Impor daftar). */
+const OTHER_SECTIONS: readonly Section[] = ["impor"];
 
 export function parseRoute(hash: string): Route {
   const [path = "", query = ""] = hash.replace(/^#/, "").split("?");
   const parts = path.split("/").filter(Boolean).map(decodeURIComponent);
   if (parts[0] === "gabung") return { name: "join", token: new URLSearchParams(query).get("token") ?? "" };
   if (parts[0] === "w" && parts[1]) {
-    const section = SECTIONS.includes(parts[2] as Section) ? (parts[2] as Section) : "keluarga";
-    return { name: "workspace", ws: parts[1], section, item: parts[3] ?? null };
+    const section = SECTIONS.includes(parts[2] as TabSection) || OTHER_SECTIONS.includes(parts[2] as Section) ? (parts[2] as Section) : null;
+    return { name: "workspace", ws: parts[1], section, item: section ? (parts[3] ?? null) : null };
   }
   return { name: "home" };
 }
@@ -30,6 +37,7 @@ export function hrefFor(route: Route): string {
     case "join":
       return `#/gabung?token=${encodeURIComponent(route.token)}`;
     case "workspace":
+      if (!route.section) return `#/w/${encodeURIComponent(route.ws)}`;
       return `#/w/${encodeURIComponent(route.ws)}/${route.section}${route.item ? `/${encodeURIComponent(route.item)}` : ""}`;
   }
 }

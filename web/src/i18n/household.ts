@@ -7,6 +7,7 @@ import { FACTOR_LABELS, MISSING_LABELS, NIK_MESSAGES } from "@shared/rules/index
 
 export const householdId = {
   "hh.back": "← Daftar keluarga",
+  "hh.savedNew": "Tersimpan. Tambahkan anggota keluarga dan pengukuran anak di bawah.",
   "hh.notFound": "Keluarga ini tidak ada di perangkat ini (mungkin sudah dihapus).",
   "hh.noAccess": "Peran Anda tidak dapat membuka daftar keluarga.",
   "hh.rtrw": "RT {rt} / RW {rw}",
@@ -170,6 +171,7 @@ export const householdId = {
 
 export const householdEn: Record<keyof typeof householdId, string> = {
   "hh.back": "← Family roster",
+  "hh.savedNew": "Saved. Add the family's members and the children's measurements below.",
   "hh.notFound": "This family is not on this device (it may have been removed).",
   "hh.noAccess": "Your role cannot open the family roster.",
   "hh.rtrw": "RT {rt} / RW {rw}",

@@ -7,13 +7,51 @@ import { boardId, boardEn } from "./board.ts";
 import { settingsId, settingsEn } from "./settings.ts";
 import { minutesId, minutesEn } from "./minutes.ts";
 import { mapId, mapEn } from "./map.ts";
+import { internalId, internalEn } from "./internal.ts";
+import { invitesId, invitesEn } from "./invites.ts";
+import { mapCheckId, mapCheckEn } from "./mapCheck.ts";
+import { offlineId, offlineEn } from "./offline.ts";
+import { shellId, shellEn } from "./shell.ts";
+import { importsId, importsEn } from "./imports.ts";
+import { familyChangesId, familyChangesEn } from "./familyChanges.ts";
 
 export type Locale = "id" | "en";
 
 /** Messages are split by area (core, roster, household, settings, ...); each area's English must cover its Indonesian keys. */
-const idMessages = { ...coreId, ...rosterId, ...householdId, ...settingsId, ...boardId, ...minutesId, ...mapId };
+const idMessages = {
+  ...coreId,
+  ...rosterId,
+  ...householdId,
+  ...settingsId,
+  ...boardId,
+  ...minutesId,
+  ...mapId,
+  ...internalId,
+  ...invitesId,
+  ...mapCheckId,
+  ...offlineId,
+  ...shellId,
+  ...importsId,
+  ...familyChangesId,
+};
 export type MessageKey = keyof typeof idMessages;
-const dictionaries: Record<Locale, Record<MessageKey, string>> = { id: idMessages, en: { ...coreEn, ...rosterEn, ...householdEn, ...settingsEn, ...boardEn, ...minutesEn, ...mapEn } };
+const enMessages: Record<MessageKey, string> = {
+  ...coreEn,
+  ...rosterEn,
+  ...householdEn,
+  ...settingsEn,
+  ...boardEn,
+  ...minutesEn,
+  ...mapEn,
+  ...internalEn,
+  ...invitesEn,
+  ...mapCheckEn,
+  ...offlineEn,
+  ...shellEn,
+  ...importsEn,
+  ...familyChangesEn,
+};
+const dictionaries: Record<Locale, Record<MessageKey, string>> = { id: idMessages, en: enMessages };
 const stored = typeof localStorage !== "undefined" ? localStorage.getItem("rembuk:locale") : null;
 const [locale, setLocaleSignal] = createSignal<Locale>(stored === "en" ? "en" : "id");
 
@@ -56,6 +94,12 @@ export function formatDate(value: Date | string | number): string {
 export function formatDateTime(value: number): string {
   const time = formatter("time", (tag) => new Intl.DateTimeFormat(tag, { hour: "2-digit", minute: "2-digit" })).format(value);
   return `${formatDate(value)} ${time}`;
+}
+
+/** "10.15" for a moment of today, else "20 Nov 2026 10.15": how long ago matters more than the date. */
+export function formatSince(value: number, now = Date.now()): string {
+  const time = formatter("time", (tag) => new Intl.DateTimeFormat(tag, { hour: "2-digit", minute: "2-digit" })).format(value);
+  return new Date(value).toDateString() === new Date(now).toDateString() ? time : `${formatDate(value)} ${time}`;
 }
 
 /** Indonesian separators: 20.000 and 1,5. */

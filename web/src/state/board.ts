@@ -49,6 +49,11 @@ export interface BoardActions {
   move(id: string, to: InterventionStatus, verification?: Verification): MoveVerdict;
   /** Anyone who writes the board may comment on any card; false for an empty text or a viewer. */
   comment(interventionId: string, text: string): boolean;
+  /**
+   * Closes the family's open needs, with `reason` in the history (a deleted family: "family-deleted"),
+   * so they leave every list of open needs and pickers, on devices without the roster too. Returns how many.
+   */
+  closeFamilyNeeds(familyId: string, reason: string): number;
 }
 
 function readCards(doc: Y.Doc): BoardCard[] {
@@ -131,6 +136,12 @@ export function createBoardState(doc: Y.Doc, actor: BoardActor): [BoardState, Bo
       return verdict;
     },
     comment: (interventionId, text) => actor.role !== "viewer" && addComment(doc, newId(8), interventionId, text, actor.name, now()),
+    closeFamilyNeeds(familyId, reason) {
+      if (!canPublishNeed(actor)) return 0;
+      const open = view().needs.filter((n) => n.familyId === familyId && !n.closed);
+      doc.transact(() => open.forEach((n) => closeNeed(doc, n.id, actor.name, now(), reason)));
+      return open.length;
+    },
   };
   return [{ view, cards, actor }, actions];
 }

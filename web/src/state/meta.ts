@@ -1,28 +1,42 @@
 import { createSignal, onCleanup, type Accessor } from "solid-js";
 import type * as Y from "yjs";
 import { newId, STARTER_AGENCIES, type Agency, type WorkspaceProfile } from "@shared/model/index.ts";
-import type { DirectoryMember, DirectoryMemberFields } from "@shared/model/directory.ts";
+import { revokedMemberIds, type DirectoryMember, type DirectoryMemberFields, type InviteStanding } from "@shared/model/directory.ts";
 import type { ScreeningSettings } from "@shared/rules/index.ts";
-import { addDirectoryMember, readDirectory, removeDirectoryMember, updateDirectoryMember, readAgencies, readProfile, readScreeningOverrides, readScreeningSettings, upsertAgency, writeProfile, writeScreeningOverrides } from "@shared/crdt/meta.ts";
+import { addDirectoryMember, deactivateAgency, deleteAgency, readDirectory, removeDirectoryMember, setDirectoryAccess, updateDirectoryMember, readAgencies, readProfile, readScreeningOverrides, readScreeningSettings, upsertAgency, writeProfile, writeScreeningOverrides } from "@shared/crdt/meta.ts";
 
 export interface MetaState {
   profile: Accessor<WorkspaceProfile>;
+  /** the agencies offered when claiming, adding a card or inviting: the active ones */
   agencies: Accessor<Agency[]>;
+  /** every agency, inactive ones too (Pengaturan, and names in old claims and cards) */
+  allAgencies: Accessor<Agency[]>;
   screening: Accessor<ScreeningSettings>;
   /** what the district changed from DOMAIN.md's defaults */
   screeningOverrides: Accessor<Partial<ScreeningSettings>>;
-  /** the member directory (members and roles), sorted by name */
+  /** the member directory (members and roles) of those who have access, sorted by name */
   members: Accessor<DirectoryMember[]>;
+  /** directory entries whose invite was revoked (kept apart: meetings they attended still name them) */
+  revokedMembers: Accessor<DirectoryMember[]>;
 }
 
-export type { DirectoryMember, DirectoryMemberFields };
+export type { DirectoryMember, DirectoryMemberFields, InviteStanding };
 
 /** The lurah's edits (the relay drops them from any other role). */
 export interface MetaActions {
   updateProfile(patch: Partial<WorkspaceProfile>): void;
   saveAgency(agency: Agency): void;
+  /** Removes an agency: deleted when nothing names it, else kept inactive (agencyRemoval.ts decides). */
+  removeAgency(code: string, remove: "delete" | "deactivate"): void;
   updateScreening(overrides: Partial<ScreeningSettings>): void;
-  addMember(fields: DirectoryMemberFields): string | null;
+  /** Replaces the overrides with `update` of the ones stored at this moment (not a form's stale copy). */
+  changeScreening(update: (stored: Partial<ScreeningSettings>) => Partial<ScreeningSettings>): void;
+  /** `inviteId`: the jti of the invite the member was made for */
+  addMember(fields: DirectoryMemberFields, inviteId?: string): string | null;
+  /** A member invited again: linked to the new invite and active. */
+  linkInvite(id: string, inviteId: string): boolean;
+  /** Marks the entries whose invites the relay lists as revoked (revokedMemberIds); returns how many changed. */
+  noteRevocations(invites: InviteStanding[]): number;
   updateMember(id: string, patch: Partial<DirectoryMemberFields>): boolean;
   removeMember(id: string): boolean;
 }
@@ -37,12 +51,15 @@ export function createMetaState(doc: Y.Doc): MetaState & { actions: MetaActions 
     const stored = readAgencies(doc);
     return stored.length > 0 ? stored : STARTER_AGENCIES;
   };
-  const [agencies, setAgencies] = createSignal(listAgencies(), { equals: same });
+  const [allAgencies, setAgencies] = createSignal(listAgencies(), { equals: same });
+  const agencies = () => allAgencies().filter((a) => !a.inactiveSince);
   const [screening, setScreening] = createSignal(readScreeningSettings(doc), { equals: same });
   const [screeningOverrides, setOverrides] = createSignal(readScreeningOverrides(doc), { equals: same });
-  const [members, setMembers] = createSignal(readDirectory(doc), { equals: same });
+  const [directory, setDirectory] = createSignal(readDirectory(doc), { equals: same });
+  const members = () => directory().filter((m) => !m.revokedAt);
+  const revokedMembers = () => directory().filter((m) => !!m.revokedAt);
   const observer = () => {
-    setMembers(readDirectory(doc));
+    setDirectory(readDirectory(doc));
     setProfile(readProfile(doc));
     setAgencies(listAgencies());
     setScreening(readScreeningSettings(doc));
@@ -53,13 +70,22 @@ export function createMetaState(doc: Y.Doc): MetaState & { actions: MetaActions 
   return {
     profile,
     agencies,
+    allAgencies,
     screening,
     screeningOverrides,
     members,
+    revokedMembers,
     actions: {
-      addMember: (fields) => {
+      addMember: (fields, inviteId) => {
         const id = newId();
-        return addDirectoryMember(doc, id, fields, new Date()) ? id : null;
+        return addDirectoryMember(doc, id, fields, new Date(), inviteId) ? id : null;
+      },
+      linkInvite: (id, inviteId) => setDirectoryAccess(doc, id, { inviteId, revokedAt: "" }),
+      noteRevocations(invites) {
+        const now = new Date().toISOString();
+        const ids = revokedMemberIds(directory(), invites).filter((id) => !directory().find((m) => m.id === id)?.revokedAt);
+        doc.transact(() => ids.forEach((id) => setDirectoryAccess(doc, id, { revokedAt: now })));
+        return ids.length;
       },
       updateMember: (id, patch) => updateDirectoryMember(doc, id, patch),
       removeMember: (id) => removeDirectoryMember(doc, id),
@@ -69,7 +95,14 @@ export function createMetaState(doc: Y.Doc): MetaState & { actions: MetaActions 
           if (readAgencies(doc).length === 0) for (const starter of STARTER_AGENCIES) upsertAgency(doc, starter);
           upsertAgency(doc, agency);
         }),
+      removeAgency: (code, remove) =>
+        doc.transact(() => {
+          if (readAgencies(doc).length === 0) for (const starter of STARTER_AGENCIES) upsertAgency(doc, starter);
+          if (remove === "delete") deleteAgency(doc, code);
+          else deactivateAgency(doc, code, new Date());
+        }),
       updateScreening: (overrides) => writeScreeningOverrides(doc, overrides),
+      changeScreening: (update) => writeScreeningOverrides(doc, update(readScreeningOverrides(doc))),
     },
   };
 }

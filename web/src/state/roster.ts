@@ -6,13 +6,31 @@ import {
   type MemberFields, type MemberRiskAnswers,
 } from "@shared/model/index.ts";
 import {
-  addHousehold, addMeasurement, addMember, householdIds, observeHouseholds, readHousehold, recordConsent, removeHousehold, removeMeasurement,
-  removeMember, setAid, updateHousehold, updateMeasurement, updateMember, type Writer,
+  addHousehold, addMeasurement, addMember, deleteHousehold, householdIds, householdStatus, observeHouseholds, purgedWithLateKeys, purgeHousehold,
+  readHouseholdChanges, readHouseholdWithDeletion, recordConsent, removeHousehold, removeMeasurement, removeMember, restoreHousehold, setAid,
+  updateHousehold, updateMeasurement, updateMember, type Deletion, type HouseholdStatus, type RosterChange, type Writer,
 } from "@shared/crdt/roster/index.ts";
+import { purgeDue } from "@shared/rules/index.ts";
+
+export type { Deletion, HouseholdStatus, RosterChange };
+
+/** A household someone deleted: hidden from the roster and everything built on it, restorable for RESTORE_DAYS. */
+export interface DeletedHousehold {
+  household: Household;
+  deletion: Deletion;
+}
 
 export interface RosterState {
+  /** the households not deleted, in address order: the roster, the map, search and recaps read these */
   households: Accessor<Household[]>;
   byId(id: string): Household | undefined;
+  /** deleted households (the "Terhapus" list), most recently deleted first */
+  deleted: Accessor<DeletedHousehold[]>;
+  deletedById(id: string): DeletedHousehold | undefined;
+  /** what this device knows of a family id: a board card's family may be deleted or gone for good */
+  status(id: string): HouseholdStatus;
+  /** the family's change history (who changed what, when), oldest first; read on demand */
+  changes(id: string): RosterChange[];
 }
 
 export type MemberInput = Partial<MemberFields & MemberRiskAnswers>;
@@ -21,7 +39,13 @@ export type MeasurementInput = MeasurementFields & MeasurementValues;
 export interface RosterActions {
   add(fields: HouseholdFields): string;
   update(id: string, patch: Partial<HouseholdFields>): boolean;
+  /** Removes the household and all its records at once, for good (no restore): not for the UI, which deletes. */
   remove(id: string): void;
+  /** Deletes a household: hidden everywhere, recorded (who, when), restorable for RESTORE_DAYS. */
+  delete(id: string): boolean;
+  restore(id: string): boolean;
+  /** Purges what is due (see createRosterState); the workspace calls it when the roster is in sync with the relay. */
+  purgeDue(): void;
   setAid(id: string, programme: AidProgramme, on: boolean): void;
   recordConsent(id: string, consent: Consent | null): void;
   addMember(householdId: string, fields: MemberInput): string;
@@ -32,6 +56,12 @@ export interface RosterActions {
   removeMeasurement(householdId: string, id: string): void;
   /** A person chose one of the conflicting values: it is written over all of them. */
   resolveConflict(householdId: string, conflict: FieldConflict, value: string | number | boolean | null): void;
+  /**
+   * A person settled a field concurrent edits changed (ReplacedValue): the chosen value is written
+   * over the values this device sees, the other kept for the family's history. Any field: aid and
+   * consent too.
+   */
+  settle(householdId: string, target: FieldConflict["target"], value: unknown): void;
 }
 
 // one collator: localeCompare with a locale builds its comparison anew on each of the
@@ -48,17 +78,48 @@ function byAddressThenName(a: Household, b: Household): number {
  * so the table (which caches cell values per row object) always sees the change
  * and derived results can be cached per record object.
  */
-export function createRosterState(doc: Y.Doc, by: string): [RosterState, RosterActions] {
+/**
+ * `writable`: this device writes the roster, so it also purges households deleted longer ago than
+ * the restore period (RESTORE_DAYS), while `synced()` says its copy is in sync with the relay.
+ */
+export function createRosterState(doc: Y.Doc, by: string, options: { writable?: boolean; synced?: () => boolean } = {}): [RosterState, RosterActions] {
   const records = new SortedRecords<Household>(byAddressThenName);
+  const deleted = new Map<string, DeletedHousehold>();
   const [version, setVersion] = createSignal(0);
   // id lengths matter at 20,000 families: every key is stored. Households need ids unique in the
   // workspace (12 base-36 characters, 62 bits), members and measurements only within their household
   // (6), edits only among concurrent edits of one field (5).
   const writer: Writer = { by, newId: () => shortId(5) };
+  const now = () => new Date();
 
+  // Households to purge: deleted longer ago than the restore period, or purged already and reached
+  // since by an offline phone's edits. A device that writes the roster does it, but only while its copy
+  // is in sync with the relay: a copy read from the device alone may miss a restore made elsewhere.
+  // Found while reading, written after (never inside the observer).
+  const lateKeys = new Set<string>();
+  const mayPurge = () => !!options.writable && (options.synced?.() ?? true);
+  let queued = false;
+  const purgeSoon = () => {
+    if (queued || !mayPurge()) return;
+    queued = true;
+    queueMicrotask(() => {
+      queued = false;
+      const due = [...deleted.values()].filter((d) => purgeDue(d.deletion.at, now())).map((d) => d.household.id);
+      const late = [...lateKeys].filter((id) => purgedWithLateKeys(doc, id));
+      lateKeys.clear();
+      if (due.length + late.length > 0) doc.transact(() => [...due, ...late].forEach((id) => purgeHousehold(doc, id)));
+    });
+  };
   const refresh = (ids: Iterable<string>) => {
     const changes: Array<[string, Household | null]> = [];
-    for (const id of ids) changes.push([id, readHousehold(doc, id)]);
+    for (const id of ids) {
+      const read = readHouseholdWithDeletion(doc, id);
+      changes.push([id, read && !read.deletion ? read.household : null]);
+      if (read?.deletion) deleted.set(id, { household: read.household, deletion: read.deletion });
+      else deleted.delete(id);
+      if (!read && purgedWithLateKeys(doc, id)) lateKeys.add(id);
+      if (read?.deletion ? purgeDue(read.deletion.at, now()) : lateKeys.has(id)) purgeSoon();
+    }
     records.apply(changes);
     setVersion((v) => v + 1);
   };
@@ -69,14 +130,29 @@ export function createRosterState(doc: Y.Doc, by: string): [RosterState, RosterA
     version();
     return records.list() as Household[];
   });
-  const now = () => new Date();
-
+  const deletedList = createMemo(() => {
+    version();
+    return [...deleted.values()].sort((a, b) => b.deletion.at.localeCompare(a.deletion.at) || (a.household.id < b.household.id ? -1 : 1));
+  });
   return [
     {
       households,
       byId: (id) => {
         version();
         return records.get(id);
+      },
+      deleted: deletedList,
+      deletedById: (id) => {
+        version();
+        return deleted.get(id);
+      },
+      status: (id) => {
+        version();
+        return householdStatus(doc, id);
+      },
+      changes: (id) => {
+        version();
+        return readHouseholdChanges(doc, id);
       },
     },
     {
@@ -87,6 +163,9 @@ export function createRosterState(doc: Y.Doc, by: string): [RosterState, RosterA
       },
       update: (id, patch) => updateHousehold(doc, id, patch, now(), writer),
       remove: (id) => removeHousehold(doc, id),
+      delete: (id) => deleteHousehold(doc, id, now(), writer),
+      restore: (id) => restoreHousehold(doc, id, now(), writer),
+      purgeDue: purgeSoon,
       setAid: (id, programme, on) => void setAid(doc, id, programme, on, now(), writer),
       recordConsent: (id, consent) => void recordConsent(doc, id, consent, now(), writer),
       addMember(householdId, fields) {
@@ -109,6 +188,17 @@ export function createRosterState(doc: Y.Doc, by: string): [RosterState, RosterA
         if (t.kind === "household") updateHousehold(doc, householdId, patch, now(), writer);
         else if (t.kind === "member") updateMember(doc, householdId, t.memberId, patch, now(), writer);
         else updateMeasurement(doc, householdId, t.measurementId, patch, now(), writer);
+      },
+      settle(householdId, target, value) {
+        if (target.kind === "household" && target.field.startsWith("aid.")) setAid(doc, householdId, target.field.slice(4) as AidProgramme, value === true, now(), writer);
+        else if (target.kind === "household" && target.field === "consent") recordConsent(doc, householdId, (value as Consent | null) ?? null, now(), writer);
+        else if (target.kind === "household" && target.field === "deleted") void (value === true ? deleteHousehold : restoreHousehold)(doc, householdId, now(), writer);
+        else if (value === null || ["string", "number", "boolean"].includes(typeof value)) {
+          const patch = { [target.field]: value };
+          if (target.kind === "household") updateHousehold(doc, householdId, patch, now(), writer);
+          else if (target.kind === "member") updateMember(doc, householdId, target.memberId, patch, now(), writer);
+          else updateMeasurement(doc, householdId, target.measurementId, patch, now(), writer);
+        }
       },
     },
   ];

@@ -50,12 +50,29 @@ describe("roster filter", () => {
     ["pregnant PUS", { sasaran: "pusHamil" }, false],
     ["poor (desil 1-4)", { desil: "miskin" }, true],
     ["desil 5", { desil: 5 }, false],
+    ["desil 5-10", { desil: "desil5_10" }, false],
+    ["no desil (not on the social list)", { desil: "tanpaDesil" }, false],
+    ["KRS desil 1-4 without aid: it has PKH", { gap: true }, false],
     ["PKH", { aid: "PKH" }, true],
     ["BPNT", { aid: "BPNT" }, false],
     ["any stunting", { stunting: "any" }, true],
     ["severe stunting", { stunting: "sangat pendek" }, false],
   ])("%s", (_name, patch, expected) => {
     expect(matchesFilter(h, () => krs, f(patch))).toBe(expected);
+  });
+
+  it.each<[string, Partial<Household>, boolean, Partial<RosterFilter>, boolean]>([
+    ["KRS, desil 2, no aid is the gap", { aid: [] }, true, { gap: true }, true],
+    ["KRS, desil 2, only KUBE is the gap", { aid: ["KUBE"] }, true, { gap: true }, true],
+    ["not KRS, desil 2, no aid is not", { aid: [] }, false, { gap: true }, false],
+    ["KRS, desil 6, no aid is not", { desil: 6, aid: [] }, true, { gap: true }, false],
+    ["desil 7 is in desil 5-10", { desil: 7 }, true, { desil: "desil5_10" }, true],
+    ["desil 10 is in desil 5-10", { desil: 10 }, true, { desil: "desil5_10" }, true],
+    ["no desil is not on the social list", { desil: null }, true, { desil: "tanpaDesil" }, true],
+    ["no desil is not in desil 1-4", { desil: null }, true, { desil: "miskin" }, false],
+  ])("%s", (_name, patch, isKrs, filter, expected) => {
+    const assessment = { ...krs, screening: { ...krs.screening, isKrs } } as HouseholdAssessment;
+    expect(matchesFilter({ ...h, ...patch }, () => assessment, f(filter))).toBe(expected);
   });
 
   it("does not screen a family for a plain name search", () => {

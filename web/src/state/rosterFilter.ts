@@ -1,5 +1,5 @@
 import type { AidProgramme, Household } from "@shared/model/index.ts";
-import type { FactorKey, HouseholdAssessment } from "@shared/rules/index.ts";
+import { isTargetingGap, welfareBand, type FactorKey, type HouseholdAssessment } from "@shared/rules/index.ts";
 import { searchEntry } from "./searchBits.ts";
 
 /**
@@ -14,14 +14,19 @@ export interface RosterFilter {
   rw: number | null;
   factor: FactorKey | "";
   sasaran: SasaranKey | "";
-  /** "miskin" = desil 1-4; a number = that desil */
-  desil: number | "miskin" | null;
+  /**
+   * "miskin" = desil 1-4; "desil5_10"; "tanpaDesil" = no desil (not on the social list); a number = that
+   * desil. The bands are the irisan's (shared/src/rules/irisan.ts).
+   */
+  desil: number | "miskin" | "desil5_10" | "tanpaDesil" | null;
   aid: AidProgramme | "";
   stunting: "any" | "sangat pendek" | "pendek" | "";
   krsOnly: boolean;
+  /** the irisan's targeting gap: KRS in desil 1-4 receiving none of PKH, BPNT, PBI */
+  gap: boolean;
 }
 
-export const EMPTY_FILTER: RosterFilter = { query: "", rt: null, rw: null, factor: "", sasaran: "", desil: null, aid: "", stunting: "", krsOnly: false };
+export const EMPTY_FILTER: RosterFilter = { query: "", rt: null, rw: null, factor: "", sasaran: "", desil: null, aid: "", stunting: "", krsOnly: false, gap: false };
 
 export interface ParsedQuery {
   terms: string[];
@@ -64,12 +69,14 @@ export function matchesFilter(h: Household, assess: () => HouseholdAssessment, f
     for (const term of q.terms) if (!text.includes(term)) return false;
   }
   if (f.desil === "miskin" && !(h.desil !== null && h.desil <= 4)) return false;
+  if ((f.desil === "desil5_10" || f.desil === "tanpaDesil") && welfareBand(h.desil) !== f.desil) return false;
   if (typeof f.desil === "number" && h.desil !== f.desil) return false;
   if (f.aid && !h.aid.includes(f.aid)) return false;
   // everything below needs the screening: computed only when such a filter is on
   if (!needsScreening(f)) return true;
   const a = assess();
   if (f.krsOnly && !a.screening.isKrs) return false;
+  if (f.gap && !isTargetingGap(h, a.screening.isKrs)) return false;
   if (f.factor && !a.screening.factors.includes(f.factor)) return false;
   if (f.sasaran && !a.screening.sasaran[f.sasaran]) return false;
   if (f.stunting === "any" && a.stunting === null) return false;
@@ -79,10 +86,10 @@ export function matchesFilter(h: Household, assess: () => HouseholdAssessment, f
 
 /** Anything chosen or typed (field by field: the table asks on every key). */
 export function isFiltering(f: RosterFilter): boolean {
-  return f.query !== "" || f.rt !== null || f.rw !== null || f.factor !== "" || f.sasaran !== "" || f.desil !== null || f.aid !== "" || f.stunting !== "" || f.krsOnly;
+  return f.query !== "" || f.rt !== null || f.rw !== null || f.factor !== "" || f.sasaran !== "" || f.desil !== null || f.aid !== "" || f.stunting !== "" || f.krsOnly || f.gap;
 }
 
 /** The filters that need each family's screening (computed lazily: a name search must not screen 20,000 families). */
 export function needsScreening(f: RosterFilter): boolean {
-  return f.krsOnly || f.factor !== "" || f.sasaran !== "" || f.stunting !== "";
+  return f.krsOnly || f.gap || f.factor !== "" || f.sasaran !== "" || f.stunting !== "";
 }

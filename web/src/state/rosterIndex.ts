@@ -1,11 +1,15 @@
 import { AID_PROGRAMMES, type Household } from "@shared/model/index.ts";
-import { FACTOR_KEYS, type HouseholdAssessment } from "@shared/rules/index.ts";
+import { FACTOR_KEYS, GAP_PROGRAMMES, WELFARE_BANDS, welfareBand, type HouseholdAssessment } from "@shared/rules/index.ts";
 import { matchesFilter, needsScreening, type ParsedQuery, type RosterFilter, type SasaranKey } from "./rosterFilter.ts";
 import { addPairBits, PAIR_WORDS, prepareTerms, searchEntry } from "./searchBits.ts";
 
 const SASARAN_KEYS: readonly SasaranKey[] = ["pus", "pusHamil", "baduta", "balita"];
 const STUNTING_CODE = { "": 0, any: 0, pendek: 1, "sangat pendek": 2 } as const;
 const KRS_BIT = 1 << FACTOR_KEYS.length;
+// the irisan's welfare bands (rules/irisan.ts) as 1, 2, 3, and its targeting gap's programmes as aid bits
+const BAND_CODE = (desil: number | null): number => WELFARE_BANDS.indexOf(welfareBand(desil)) + 1;
+const GAP_AID_BITS = GAP_PROGRAMMES.reduce((bits, p) => bits | (1 << AID_PROGRAMMES.indexOf(p)), 0);
+const POOR_BAND = WELFARE_BANDS.indexOf("desil1_4") + 1;
 
 /**
  * Where one query word first occurs in each matching household's search text, parallel to
@@ -46,6 +50,8 @@ export class RosterIndex {
   private readonly rw: Float64Array;
   private readonly desil: Float64Array;
   private readonly aid: Uint8Array;
+  /** the welfare band, 1-3 (BAND_CODE) */
+  private readonly band: Uint8Array;
   private searchFilled = 0;
   /** bits 0..6: FACTOR_KEYS; bit 7: KRS */
   private readonly risk: Uint16Array;
@@ -65,6 +71,7 @@ export class RosterIndex {
     this.rw = new Float64Array(n);
     this.desil = new Float64Array(n);
     this.aid = new Uint8Array(n);
+    this.band = new Uint8Array(n);
     this.risk = new Uint16Array(n);
     this.sasaran = new Uint8Array(n);
     this.stunting = new Uint8Array(n);
@@ -76,7 +83,7 @@ export class RosterIndex {
 
   /** Builds the search part; true when complete. */
   fillSearch(shouldYield: () => boolean = () => false): boolean {
-    const { households, texts, textBits, pairBits, rt, rw, desil, aid } = this;
+    const { households, texts, textBits, pairBits, rt, rw, desil, aid, band } = this;
     let i = this.searchFilled;
     for (; i < households.length; i++) {
       if ((i & 31) === 0 && i > this.searchFilled && shouldYield()) break;
@@ -92,6 +99,7 @@ export class RosterIndex {
       let aidBits = 0;
       for (let b = 0; b < AID_PROGRAMMES.length; b++) if (h.aid.includes(AID_PROGRAMMES[b]!)) aidBits |= 1 << b;
       aid[i] = aidBits;
+      band[i] = BAND_CODE(h.desil);
     }
     this.searchFilled = i;
     return i === households.length;
@@ -140,7 +148,7 @@ export class RosterIndex {
     this.fillSearch();
     const screened = needsScreening(f);
     if (screened) this.fillScreening(assess, generation);
-    const { rt, rw, desil, aid, risk, sasaran, stunting } = this;
+    const { rt, rw, desil, aid, band, risk, sasaran, stunting } = this;
     const { texts, textBits, pairBits } = this;
     const hasTerms = q.terms.length > 0;
     const { need, pairWords, pairMasks, check } = prepareTerms(q.terms);
@@ -157,6 +165,8 @@ export class RosterIndex {
     const qRt = q.rt ?? NaN, qRw = q.rw ?? NaN, fRt = f.rt ?? NaN, fRw = f.rw ?? NaN;
     const hasQRt = q.rt !== null, hasQRw = q.rw !== null, hasFRt = f.rt !== null, hasFRw = f.rw !== null;
     const poor = f.desil === "miskin", desilIs = typeof f.desil === "number" ? f.desil : NaN, hasDesil = typeof f.desil === "number";
+    const bandIs = f.desil === "desil5_10" || f.desil === "tanpaDesil" ? WELFARE_BANDS.indexOf(f.desil) + 1 : 0;
+    const gap = f.gap;
     const riskMask = factorBit | (f.krsOnly ? KRS_BIT : 0);
     const stuntingAny = f.stunting === "any", stuntingIs = f.stunting === "" || f.stunting === "any" ? 0 : STUNTING_CODE[f.stunting];
     const n = within ? within.length : this.size;
@@ -192,7 +202,9 @@ export class RosterIndex {
         }
       }
       if ((poor && !(desil[i]! <= 4)) || (hasDesil && desil[i] !== desilIs) || (aidBit !== 0 && (aid[i]! & aidBit) === 0)) continue;
+      if (bandIs !== 0 && band[i] !== bandIs) continue;
       if (screened) {
+        if (gap && ((risk[i]! & KRS_BIT) === 0 || band[i] !== POOR_BAND || (aid[i]! & GAP_AID_BITS) !== 0)) continue;
         if ((risk[i]! & riskMask) !== riskMask || (sasaranBit !== 0 && (sasaran[i]! & sasaranBit) === 0)) continue;
         if ((stuntingAny && stunting[i] === 0) || (stuntingIs !== 0 && stunting[i] !== stuntingIs)) continue;
       }

@@ -50,16 +50,17 @@ function nextFilter(prng: Prng, f: RosterFilter): RosterFilter {
   if (roll < 0.6) return { ...f, query: f.query.slice(0, -1) };
   if (roll < 0.65) return { ...f, query: "" };
   if (roll < 0.7) return { ...f, query: prng.pick([`${prng.pick(WORDS)} `, `${prng.int(1, 12)}/${prng.int(1, 4)} `, `rt ${prng.int(1, 12)} `]) };
-  const field = prng.pick(["rt", "rw", "factor", "sasaran", "desil", "aid", "stunting", "krsOnly"] as const);
+  const field = prng.pick(["rt", "rw", "factor", "sasaran", "desil", "aid", "stunting", "krsOnly", "gap"] as const);
   const choice: Partial<RosterFilter> = {
     rt: { rt: prng.pick([null, prng.int(1, 12)]) },
     rw: { rw: prng.pick([null, prng.int(1, 4)]) },
     factor: { factor: prng.pick<FactorKey | "">(["", ...FACTOR_KEYS]) },
     sasaran: { sasaran: prng.pick<SasaranKey | "">(["", ...SASARAN]) },
-    desil: { desil: prng.pick<RosterFilter["desil"]>([null, "miskin", prng.int(1, 10)]) },
+    desil: { desil: prng.pick<RosterFilter["desil"]>([null, "miskin", "desil5_10", "tanpaDesil", prng.int(1, 10)]) },
     aid: { aid: prng.pick<AidProgramme | "">(["", ...AID_PROGRAMMES]) },
     stunting: { stunting: prng.pick<RosterFilter["stunting"]>(["", "any", "pendek", "sangat pendek"]) },
     krsOnly: { krsOnly: !f.krsOnly },
+    gap: { gap: !f.gap },
   }[field];
   return { ...f, ...choice };
 }

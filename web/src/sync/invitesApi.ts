@@ -1,4 +1,5 @@
 import type { Role } from "@shared/model/index.ts";
+import type { RelayAddress } from "@shared/rules/invite/addresses.ts";
 
 /** The relay's invite API (relay/PROTOCOL.md): only a lurah token may call it. */
 export interface InviteRequest {
@@ -44,6 +45,9 @@ async function call<T>(token: string, method: string, path: string, body?: unkno
 export const createInvite = (token: string, req: InviteRequest) => call<InviteCreated>(token, "POST", "/api/invites", req);
 export const listInvites = async (token: string) => (await call<{ invites: InviteInfo[] }>(token, "GET", "/api/invites")).invites;
 export const revokeInvite = (token: string, jti: string) => call<unknown>(token, "DELETE", `/api/invites/${encodeURIComponent(jti)}`);
+
+/** Where invite links can point (GET /api/addresses), best first. */
+export const listAddresses = async (token: string) => (await call<{ addresses: RelayAddress[] }>(token, "GET", "/api/addresses")).addresses;
 
 export function inviteLink(origin: string, token: string): string {
   return `${origin}/#/gabung?token=${encodeURIComponent(token)}`;

@@ -16,3 +16,13 @@ export function registerServiceWorker(onUpdateReady: (reload: () => void) => voi
   });
   void wb.register();
 }
+
+/**
+ * Resolves once a service worker is active for this page: its install precaches the whole app shell
+ * before it can activate, so from then on the app opens with no network. Never resolves where there is
+ * no service worker (not supported, an insecure origin such as http on the LAN, the dev server).
+ */
+export function whenAppShellCached(): Promise<void> {
+  if (!("serviceWorker" in navigator) || import.meta.env.DEV) return new Promise(() => {});
+  return navigator.serviceWorker.ready.then(() => undefined);
+}

@@ -1,4 +1,5 @@
 import { readTokenPayload, type TokenPayload } from "@shared/model/index.ts";
+import type { AccessVerdict } from "./accessCheck.ts";
 
 /**
  * The workspaces this device has joined, each with its invite token. Tokens are
@@ -8,18 +9,29 @@ export interface Session {
   token: string;
   payload: TokenPayload;
   joinedAt: number;
+  /**
+   * The relay refused this token for good (revoked, or a token it does not accept): the device keeps
+   * its copy for an export of unsynced changes, shows none of it, and never dials with this token again.
+   * A new invite link for the workspace replaces the session, and this with it.
+   */
+  refused?: Exclude<AccessVerdict, "expired">;
 }
 
-const KEY = "rembuk:sessions";
+/** The localStorage key of the joined workspaces (other tabs watch it: a session gone is a sign-out). */
+export const SESSIONS_KEY = "rembuk:sessions";
+const KEY = SESSIONS_KEY;
 
 export function listSessions(): Session[] {
   try {
     const raw = JSON.parse(localStorage.getItem(KEY) ?? "[]") as unknown;
     if (!Array.isArray(raw)) return [];
-    return raw.flatMap((s: { token?: unknown; joinedAt?: unknown }) => {
+    return raw.flatMap((s: { token?: unknown; joinedAt?: unknown; refused?: unknown }) => {
       if (typeof s?.token !== "string") return [];
       const payload = readTokenPayload(s.token);
-      return payload ? [{ token: s.token, payload, joinedAt: Number(s.joinedAt) || 0 }] : [];
+      if (!payload) return [];
+      const session: Session = { token: s.token, payload, joinedAt: Number(s.joinedAt) || 0 };
+      if (s.refused === "revoked" || s.refused === "invalid") session.refused = s.refused;
+      return [session];
     });
   } catch {
     return [];
@@ -27,7 +39,7 @@ export function listSessions(): Session[] {
 }
 
 function save(sessions: Session[]): void {
-  localStorage.setItem(KEY, JSON.stringify(sessions.map(({ token, joinedAt }) => ({ token, joinedAt }))));
+  localStorage.setItem(KEY, JSON.stringify(sessions.map(({ token, joinedAt, refused }) => ({ token, joinedAt, ...(refused ? { refused } : {}) }))));
 }
 
 export type JoinResult = { ok: true; session: Session } | { ok: false; reason: "token_rusak" | "token_kedaluwarsa" };
@@ -44,6 +56,11 @@ export function joinWithToken(token: string, now = Date.now()): JoinResult {
 
 export function findSession(workspaceId: string): Session | null {
   return listSessions().find((s) => s.payload.ws === workspaceId) ?? null;
+}
+
+/** Remembers that the relay refused this session's token for good (only if it is still the session's token). */
+export function markRefused(workspaceId: string, token: string, verdict: Exclude<AccessVerdict, "expired">): void {
+  save(listSessions().map((s) => (s.payload.ws === workspaceId && s.token === token ? { ...s, refused: verdict } : s)));
 }
 
 export function forgetSession(workspaceId: string): void {

@@ -1,37 +1,42 @@
-import { createSignal, onCleanup, Show, type Accessor } from "solid-js";
-import { formatDateTime, t } from "../i18n/index.ts";
+import { Show, type Accessor } from "solid-js";
+import { t } from "../i18n/index.ts";
 import type { SyncSummary } from "../state/syncSummary.ts";
 
-/** Changes held only on this phone for this long are at risk (a lost or wiped phone): say so loudly. */
-export const STALE_AFTER_MS = 2 * 24 * 3600 * 1000;
+/** The short words of the badge: what is happening now, in a kader's words (the details are in SyncNotice). */
+export function syncLabel(s: SyncSummary): string {
+  if (s.access) return t(`sync.access.${s.access}`);
+  if (s.mode === "refused") return t("sync.refused", { reason: s.refusal ?? "" });
+  if (s.storageFailed && s.mode !== "offline") return t("sync.storageFailedShort");
+  switch (s.mode) {
+    case "offline":
+      return s.pending > 0 ? t("sync.offlinePending", { count: s.pending }) : t("sync.offline");
+    case "syncing":
+      return s.firstSync ? t("sync.firstLoad") : s.pending > 0 ? t("sync.sending") : t("sync.connecting");
+    case "online":
+      return t("sync.online");
+  }
+}
 
-/** Always visible, always honest: mode plus what has not reached the relay, and since when. */
+/**
+ * Always visible, one line: a dot and a few words. A wide screen also says "all changes sent" beside
+ * it; what is waiting and since when is said in full under the header (SyncNotice).
+ */
 export function SyncBadge(props: { sync: Accessor<SyncSummary> }) {
-  const [now, setNow] = createSignal(Date.now());
-  const tick = setInterval(() => setNow(Date.now()), 60_000);
-  onCleanup(() => clearInterval(tick));
-  const stale = () => {
-    const since = props.sync().since;
-    return since !== null && now() - since > STALE_AFTER_MS;
-  };
-  const label = () => {
-    const s = props.sync();
-    if (s.mode === "refused") return t("sync.refused", { reason: s.refusal ?? "" });
-    return t(`sync.${s.mode}`);
-  };
+  const s = props.sync;
   return (
-    <div class="sync-badge" data-testid="sync-status" data-mode={props.sync().mode} data-pending={props.sync().pending} role="status">
-      <span class={`dot dot-${props.sync().mode}`} aria-hidden="true" />
-      <span>{label()}</span>
-      <Show when={props.sync().pending > 0} fallback={<span class="muted sync-detail">{t("sync.allSent")}</span>}>
-        <span class="sync-detail" data-testid="sync-pending">
-          {t("sync.pending", { count: props.sync().pending, since: formatDateTime(props.sync().since ?? Date.now()) })}
-        </span>
-      </Show>
-      <Show when={stale()}>
-        <strong class="sync-stale" role="alert" data-testid="sync-stale">
-          {t("sync.stale")}
-        </strong>
+    <div
+      class="sync-badge"
+      data-testid="sync-status"
+      data-mode={s().mode}
+      data-pending={s().pending}
+      data-first-sync={s().firstSync ? "yes" : "no"}
+      data-storage={s().storageFailed ? "failed" : "ok"}
+      role="status"
+    >
+      <span class={`dot dot-${s().storageFailed && s().mode !== "refused" ? "warn" : s().mode}`} aria-hidden="true" />
+      <span class="sync-label">{syncLabel(s())}</span>{" "}
+      <Show when={s().mode === "online" && s().pending === 0 && !s().storageFailed}>
+        <span class="muted sync-detail">· {t("sync.allSent")}</span>
       </Show>
     </div>
   );

@@ -6,6 +6,7 @@ import { rosterMap } from "./layout.ts";
 import { householdParts } from "./read.ts";
 import { encodeBase, writePatch, type Writer } from "./records.ts";
 import { HOUSEHOLD_FIELDS } from "./schema.ts";
+import { listHasAid } from "./importRecords.ts";
 
 export const ANONYMOUS: Writer = { by: "", newId: () => Math.random().toString(36).slice(2, 7) };
 
@@ -47,8 +48,11 @@ export function updateHousehold(doc: Y.Doc, id: string, patch: Partial<Household
   return patchHousehold(doc, id, allowed, now, writer);
 }
 
+/** Unticking a programme a linked social-list row has is stored as a "no" that stands against the list (socialList.ts). */
 export function setAid(doc: Y.Doc, id: string, programme: AidProgramme, member: boolean, now: Date = new Date(), writer: Writer = ANONYMOUS): boolean {
-  return patchHousehold(doc, id, { [`aid.${programme}`]: member ? true : null }, now, writer);
+  const parts = householdParts(doc, id);
+  const untick = parts && listHasAid(parts.social, programme) ? false : null;
+  return patchHousehold(doc, id, { [`aid.${programme}`]: member ? true : untick }, now, writer);
 }
 
 export function recordConsent(doc: Y.Doc, id: string, consent: Consent | null, now: Date = new Date(), writer: Writer = ANONYMOUS): boolean {

@@ -5,3 +5,14 @@ export { addMember, removeMember, updateMember } from "./members.ts";
 export { addMeasurement, removeMeasurement, updateMeasurement } from "./measurements.ts";
 export { readHousehold, readHouseholds } from "./read.ts";
 export type { RegisterEntry, Writer } from "./records.ts";
+// imports (issue 15): where imported data lives and the write API the import wizard calls: README.md
+export { applyFamilyImport, type FamilyImportResult } from "./importFamilies.ts";
+export { applySocialLinks, type SocialImportInput, type SocialLinkInput, type SocialReviewInput } from "./importSocial.ts";
+export { readMatchDecisions, readReviewItems, recordMatchDecision, undoMatchDecision } from "./matchDecisions.ts";
+export { readBatch, readBatches } from "./importBatches.ts";
+export { ImportError, type ImportErrorCode } from "./importErrors.ts";
+export { IMPORT_ROOT } from "./importLayout.ts";
+export { observeImports } from "./importObserve.ts";
+export { followSocialList } from "./welfare.ts";
+export { deleteHousehold, householdStatus, PURGED, purgedWithLateKeys, purgeHousehold, readHouseholdWithDeletion, restoreHousehold, type Deletion, type HouseholdStatus } from "./deletion.ts";
+export { readHouseholdChanges, type RosterChange } from "./changes.ts";

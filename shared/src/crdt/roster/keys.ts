@@ -6,13 +6,18 @@
  *   <household>                          a household's base record
  *   <household>.m<member>                a member's base record
  *   <household>.u<measurement>           a measurement's base record
+ *   <household>.k<list key>              a family list's id for the household (importRecords.ts)
+ *   <household>.s<list key>              a social-list row linked to the household (importRecords.ts)
  *   <record key>/<field>/<entry>         an edit of one field (a register entry, registers.ts)
+ *   <household>/deleted/<entry>          the household's deletion or restore (lifecycle.ts), an edit like any other
+ *
+ * A purged household's own key holds PURGED (deletion.ts) instead of its base record.
  *
  * Ids are [A-Za-z0-9_-] (isSafeId), so "." and "/" cannot occur inside them.
  */
 import { isSafeId } from "../fields.ts";
 
-export type RecordKind = "household" | "member" | "measurement";
+export type RecordKind = "household" | "member" | "measurement" | "origin" | "social";
 
 export interface RecordRef {
   householdId: string;
@@ -28,11 +33,14 @@ export interface ParsedKey {
   edit?: { field: string; entryId: string };
 }
 
-const SUB = { member: "m", measurement: "u" } as const;
+const SUB = { member: "m", measurement: "u", origin: "k", social: "s" } as const;
+const KIND_OF_TAG: Record<string, Exclude<RecordKind, "household">> = { m: "member", u: "measurement", k: "origin", s: "social" };
 
 export const householdKey = (householdId: string): string => householdId;
 export const memberKey = (householdId: string, memberId: string): string => `${householdId}.${SUB.member}${memberId}`;
 export const measurementKey = (householdId: string, measurementId: string): string => `${householdId}.${SUB.measurement}${measurementId}`;
+export const originKey = (householdId: string, listKey: string): string => `${householdId}.${SUB.origin}${listKey}`;
+export const socialKey = (householdId: string, rowKey: string): string => `${householdId}.${SUB.social}${rowKey}`;
 export const editKey = (recordKey: string, field: string, entryId: string): string => `${recordKey}/${field}/${entryId}`;
 export const editPrefix = (recordKey: string, field: string): string => `${recordKey}/${field}/`;
 
@@ -52,9 +60,8 @@ export function parseRecordKey(key: string): RecordRef | null {
   const tag = key[dot + 1];
   const id = key.slice(dot + 2);
   if (!isSafeId(householdId) || !isSafeId(id)) return null;
-  if (tag === SUB.member) return { householdId, kind: "member", id, key };
-  if (tag === SUB.measurement) return { householdId, kind: "measurement", id, key };
-  return null;
+  const kind = tag === undefined ? undefined : KIND_OF_TAG[tag];
+  return kind ? { householdId, kind, id, key } : null;
 }
 
 /** Null for keys no honest writer makes: an untrusted peer's junk is ignored, never thrown on. */
@@ -105,8 +112,9 @@ export function parseSubKey(key: string, householdId: string): SubKey | null {
   let recordEnd = n;
   if (sep === 46 /* . */) {
     const tag = key[n + 1];
-    kind = tag === SUB.member ? "member" : tag === SUB.measurement ? "measurement" : "household";
-    if (kind === "household") return null;
+    const sub = tag === undefined ? undefined : KIND_OF_TAG[tag];
+    if (sub === undefined) return null;
+    kind = sub;
     const slash = key.indexOf("/", n + 2);
     recordEnd = slash < 0 ? key.length : slash;
     if (!idChars(key, n + 2, recordEnd)) return null;

@@ -1,13 +1,15 @@
 import type * as Y from "yjs";
-import type { FieldConflict, Household, Measurement, Member } from "../../model/index.ts";
+import type { FieldConflict, Household, Measurement, Member, ReplacedValue } from "../../model/index.ts";
 import { isSafeId } from "../fields.ts";
 import { AID_CODES } from "./codes.ts";
 import { rosterIndex } from "./keyIndex.ts";
 import { measurementKey, memberKey, parseSubKey } from "./keys.ts";
 import { rosterMap } from "./layout.ts";
-import { decodeRecord, lastEditAt, type Edits } from "./records.ts";
+import { decodeRecord, lastEditAt, type Edits, type Reporters } from "./records.ts";
+import { deletionOf } from "./lifecycle.ts";
 import { parseEntry } from "./registers.ts";
 import { HOUSEHOLD_FIELDS, MEASUREMENT_FIELDS, MEASUREMENT_READ_FIELDS, MEMBER_FIELDS } from "./schema.ts";
+import { assembleSources, evidenceTables, hasSources, type EvidenceTables } from "./sources.ts";
 
 /** One household's stored parts: bases by record id, edits by record key (few households have edits). */
 export interface HouseholdParts {
@@ -15,16 +17,20 @@ export interface HouseholdParts {
   members: Map<string, readonly unknown[]>;
   measurements: Map<string, readonly unknown[]>;
   edits: Map<string, Edits>;
+  /** family-list ids by list key, social-list links by list key (importRecords.ts); shared empty maps for most households */
+  origins: Map<string, unknown>;
+  social: Map<string, unknown>;
 }
 
 const NO_EDITS: Map<string, Edits> = new Map();
+const NONE: Map<string, unknown> = new Map();
 
 /** Gathers a household's parts through the index; null when its base record is absent. */
 export function householdParts(doc: Y.Doc, householdId: string): HouseholdParts | null {
   const map = rosterMap(doc);
   const base = map.get(householdId);
   if (!Array.isArray(base) || !isSafeId(householdId)) return null;
-  const parts: HouseholdParts = { base, members: new Map(), measurements: new Map(), edits: NO_EDITS };
+  const parts: HouseholdParts = { base, members: new Map(), measurements: new Map(), edits: NO_EDITS, origins: NONE, social: NONE };
   const keys = rosterIndex(doc).keysOf(householdId);
   if (keys) for (const key of keys) addPart(parts, householdId, key, map.get(key));
   return parts;
@@ -44,6 +50,16 @@ function addPart(parts: HouseholdParts, householdId: string, key: string, raw: u
     else edits.set(sub.edit.field, [entry]);
     return;
   }
+  if (sub.kind === "origin") {
+    if (parts.origins === NONE) parts.origins = new Map();
+    parts.origins.set(sub.id, raw);
+    return;
+  }
+  if (sub.kind === "social") {
+    if (parts.social === NONE) parts.social = new Map();
+    parts.social.set(sub.id, raw);
+    return;
+  }
   if (!Array.isArray(raw)) return;
   if (sub.kind === "member") parts.members.set(sub.id, raw);
   else if (sub.kind === "measurement") parts.measurements.set(sub.id, raw);
@@ -52,10 +68,19 @@ function addPart(parts: HouseholdParts, householdId: string, key: string, raw: u
 type Target = FieldConflict["target"];
 const HOUSEHOLD_CREATED_AT = HOUSEHOLD_FIELDS.findIndex((f) => f.name === "createdAt");
 
-/** Builds the household from its parts; conflict reporters are made only for records that have edits. */
-export function assembleHousehold(id: string, parts: HouseholdParts): Household {
+const NO_TABLES: EvidenceTables = () => undefined;
+
+/**
+ * Builds the household from its parts; conflict reporters are made only for records that have edits.
+ * `evidence`: the batches' evidence tables, for the codes of automatic social-list links.
+ */
+export function assembleHousehold(id: string, parts: HouseholdParts, evidence: EvidenceTables = NO_TABLES): Household {
   const conflicts: FieldConflict[] = [];
-  const report = (target: (field: string) => Target) => (field: string, entries: FieldConflict["entries"]) => conflicts.push({ target: target(field), entries });
+  let replaced: ReplacedValue[] | undefined;
+  const report = (target: (field: string) => Target): Reporters => ({
+    conflict: (field, entries) => conflicts.push({ target: target(field), entries }),
+    replaced: (field, kept, lost) => (replaced ??= []).push({ target: target(field), kept, replaced: lost }),
+  });
   const edits = parts.edits.get(id);
   const h = decodeRecord(HOUSEHOLD_FIELDS, parts.base, edits, edits && report((field) => ({ kind: "household", field })), {});
   const created = parts.base[HOUSEHOLD_CREATED_AT];
@@ -78,7 +103,9 @@ export function assembleHousehold(id: string, parts: HouseholdParts): Household 
   // records are sorted by id (measurements by date) so every device lists them in the same order
   members.sort((a, b) => (a.id < b.id ? -1 : 1));
   measurements.sort((a, b) => a.date.localeCompare(b.date) || (a.id < b.id ? -1 : 1));
-  return {
+  // without import records the household's own desil and aid are the values; with them, socialList.ts's rule
+  const imported = hasSources(id, parts) ? assembleSources(id, parts, h, evidence) : null;
+  const household: Household = {
     id,
     noKk: h.noKk,
     kepala: h.kepala,
@@ -90,24 +117,30 @@ export function assembleHousehold(id: string, parts: HouseholdParts): Household 
     jamban: h.jamban,
     lat: h.lat,
     lon: h.lon,
-    desil: h.desil,
-    aid: AID_CODES.filter((p) => h[`aid.${p}`] === true),
+    desil: imported ? imported.desil : h.desil,
+    aid: imported ? imported.aid : AID_CODES.filter((p) => h[`aid.${p}`] === true),
     notes: h.notes,
     consent: h.consent,
     members,
     measurements,
     conflicts,
+    // always present (undefined without imports): one object shape for every household
+    sources: imported?.sources,
+    // likewise (undefined unless concurrent values of an ordinary field settled on one: registers.ts)
+    replaced,
     createdAt: h.createdAt,
     updatedAt: updated > 0 && updated !== created ? new Date(updated * 1000).toISOString() : h.createdAt,
   };
+  return household;
 }
 
+/** The household, null when absent or deleted (deletion.ts: readHouseholdWithDeletion reads deleted ones too). */
 export function readHousehold(doc: Y.Doc, id: string): Household | null {
   const parts = householdParts(doc, id);
-  return parts ? assembleHousehold(id, parts) : null;
+  return parts && !deletionOf(parts.edits.get(id)) ? assembleHousehold(id, parts, evidenceTables(doc)) : null;
 }
 
-/** Every household, in no particular order (callers sort). */
+/** Every household not deleted, in no particular order (callers sort). */
 export function readHouseholds(doc: Y.Doc): Household[] {
   const out: Household[] = [];
   for (const id of rosterIndex(doc).householdIds()) {

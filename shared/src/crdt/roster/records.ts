@@ -1,8 +1,9 @@
 import type * as Y from "yjs";
+import type { ReplacedEntry } from "../../model/index.ts";
 import type { Scalar } from "../fields.ts";
 import { sameStored } from "./codecs.ts";
 import { editKey } from "./keys.ts";
-import { encodeEntry, headsOf, type EditEntry } from "./registers.ts";
+import { encodeEntry, headsOf, planWrite, type EditEntry } from "./registers.ts";
 import type { Schema, ValuesOf } from "./schema.ts";
 
 /** A record's edit entries by field. */
@@ -23,6 +24,13 @@ export interface RegisterEntry {
 }
 
 export type OnConflict = (field: string, entries: RegisterEntry[]) => void;
+/** An ordinary field whose concurrent values settled on `kept`: `replaced` lost without anybody choosing. */
+export type OnReplaced = (field: string, kept: ReplacedEntry, replaced: ReplacedEntry[]) => void;
+
+export interface Reporters {
+  conflict?: OnConflict | undefined;
+  replaced?: OnReplaced | undefined;
+}
 
 const iso = (seconds: number): string => new Date(seconds * 1000).toISOString();
 const asScalar = (v: unknown): Scalar => (v === null || typeof v === "string" || typeof v === "boolean" || typeof v === "number" ? v : null);
@@ -37,28 +45,42 @@ export function encodeBase<S extends Schema>(schema: S, values: Partial<Record<S
   return out;
 }
 
+export function registerEntry(spec: Schema[number], e: EditEntry): RegisterEntry {
+  return { id: e.id, value: asScalar(spec.codec.decode(e.stored)), by: e.by, at: iso(e.at) };
+}
+
+function replacedEntry(spec: Schema[number], e: EditEntry): ReplacedEntry {
+  return { id: e.id, value: spec.codec.decode(e.stored), by: e.by, at: iso(e.at) };
+}
+
 /** What a field's stored value is now: the base's, the settled heads', or null while critical heads disagree. */
-function storedValue(spec: Schema[number], baseValue: unknown, entries: EditEntry[] | undefined, onConflict?: OnConflict): unknown {
+function storedValue(spec: Schema[number], baseValue: unknown, entries: EditEntry[] | undefined, report: Reporters | undefined): unknown {
   if (!entries || entries.length === 0) return baseValue;
   const heads = headsOf(entries);
   const first = heads[0];
   if (!first) return baseValue;
   if (heads.every((h) => sameStored(h.stored, first.stored))) return first.stored;
-  if (!spec.critical) return heads[heads.length - 1]!.stored;
-  onConflict?.(spec.name, heads.map((h) => ({ id: h.id, value: asScalar(spec.codec.decode(h.stored)), by: h.by, at: iso(h.at) })));
+  if (!spec.critical) {
+    const kept = heads[heads.length - 1]!;
+    const replaced = heads.filter((h) => !sameStored(h.stored, kept.stored));
+    report?.replaced?.(spec.name, replacedEntry(spec, kept), replaced.map((h) => replacedEntry(spec, h)));
+    return kept.stored;
+  }
+  report?.conflict?.(spec.name, heads.map((h) => registerEntry(spec, h)));
   return null;
 }
 
 /**
  * A record's values from its base and its edits, written into `into` (no
  * spreading: this runs for every record of a 20,000-family roster at start).
- * Conflicts of critical fields are reported; their value is empty.
+ * Conflicts of critical fields are reported (their value is empty), and so are
+ * ordinary fields whose concurrent values settled on one.
  */
-export function decodeRecord<S extends Schema, O extends object>(schema: S, base: readonly unknown[], edits: Edits | undefined, onConflict: OnConflict | undefined, into: O): O & ValuesOf<S> {
+export function decodeRecord<S extends Schema, O extends object>(schema: S, base: readonly unknown[], edits: Edits | undefined, report: Reporters | undefined, into: O): O & ValuesOf<S> {
   const out = into as Record<string, unknown>;
   for (let i = 0; i < schema.length; i++) {
     const spec = schema[i]!;
-    const raw = edits === undefined ? (base[i] ?? null) : storedValue(spec, base[i] ?? null, edits.get(spec.name), onConflict);
+    const raw = edits === undefined ? (base[i] ?? null) : storedValue(spec, base[i] ?? null, edits.get(spec.name), report);
     out[spec.name] = spec.codec.decode(raw);
   }
   return into as O & ValuesOf<S>;
@@ -83,8 +105,9 @@ export interface PatchTarget {
 /**
  * Writes each field of the patch whose value differs from what this device
  * sees, as an entry superseding every entry it sees for that field (so writing
- * also resolves a conflict). Unknown fields and undefined values are ignored.
- * Returns the number of fields written. Call inside a transaction.
+ * also resolves a conflict), and deletes those entries except the values
+ * concurrent edits replaced (planWrite). Unknown fields and undefined values are
+ * ignored. Returns the number of fields written. Call inside a transaction.
  */
 export function writePatch<S extends Schema>(schema: S, target: PatchTarget, patch: Partial<Record<S[number]["name"], unknown>>, writer: Writer, now: Date): number {
   let written = 0;
@@ -97,10 +120,12 @@ export function writePatch<S extends Schema>(schema: S, target: PatchTarget, pat
     const heads = headsOf(entries);
     const current = heads.length === 0 ? [target.base[i] ?? null] : heads.map((h) => h.stored);
     if (current.every((c) => sameStored(c, stored))) continue;
+    const plan = planWrite(entries, spec.critical, stored);
     const key = editKey(target.key, spec.name, writer.newId());
-    target.map.set(key, encodeEntry(stored, writer.by, now, heads.map((h) => h.id)));
+    target.map.set(key, encodeEntry(stored, writer.by, now, plan.supersedes));
     target.onKey(key, true);
     for (const e of entries) {
+      if (plan.keep.includes(e.id)) continue;
       const old = editKey(target.key, spec.name, e.id);
       target.map.delete(old);
       target.onKey(old, false);

@@ -8,8 +8,11 @@
  * conflict: shown to a person for critical values (a measurement, a risk
  * answer), settled by the greatest entry id (the same on every device, never a
  * clock) for the rest. A writer deletes the entries it superseded, so a settled
- * field keeps one entry.
+ * field keeps one entry, except the values concurrent edits replaced (planWrite):
+ * those stay, superseded, for the family's change history.
  */
+import { sameStored } from "./codecs.ts";
+
 export interface EditEntry {
   id: string;
   stored: unknown;
@@ -38,4 +41,39 @@ export function headsOf(entries: readonly EditEntry[]): EditEntry[] {
   const superseded = new Set<string>();
   for (const e of entries) for (const s of e.supersedes) superseded.add(s);
   return entries.filter((e) => !superseded.has(e.id)).sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+}
+
+/**
+ * Replaced values kept per field, the newest: enough to show who lost what, and a
+ * bound on what a field that keeps being raced costs (issue 14, item 16).
+ */
+export const KEPT_REPLACED_PER_FIELD = 5;
+
+export interface WritePlan {
+  /** every entry the writer sees: no entry kept below becomes a head again when its superseder is deleted */
+  supersedes: string[];
+  /** entries the writer leaves in the document (all others it deletes) */
+  keep: string[];
+}
+
+/**
+ * What writing `stored` over a field's entries does. Sequential edits keep nothing
+ * (the writer saw the value it replaced). A value that concurrent edits replaced
+ * without anybody choosing it (a head that lost to another head; for a critical
+ * field every disputed head the writer did not pick) is kept, as are values kept
+ * before, up to KEPT_REPLACED_PER_FIELD by the writers' clocks (newest first).
+ */
+export function planWrite(entries: readonly EditEntry[], critical: boolean, stored: unknown): WritePlan {
+  const heads = headsOf(entries);
+  const headIds = new Set(heads.map((h) => h.id));
+  const disagree = heads.some((h) => !sameStored(h.stored, heads[0]!.stored));
+  // the value this device shows: the settled head of an ordinary field; nothing for a disputed critical one
+  const shown = disagree && !critical ? heads[heads.length - 1] : undefined;
+  const lost = disagree ? heads.filter((h) => h !== shown && !sameStored(h.stored, stored)) : [];
+  const keptBefore = entries.filter((e) => !headIds.has(e.id));
+  const keep = [...keptBefore, ...lost]
+    .sort((a, b) => b.at - a.at || (a.id < b.id ? 1 : a.id > b.id ? -1 : 0))
+    .slice(0, KEPT_REPLACED_PER_FIELD)
+    .map((e) => e.id);
+  return { supersedes: entries.map((e) => e.id), keep };
 }

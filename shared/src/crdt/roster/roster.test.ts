@@ -101,7 +101,8 @@ describe("roster records", () => {
     updateHousehold(b, "h1", { sumberAir: "sungai" }, LATER, as("B"));
     sync(a, b);
     for (const doc of [a, b]) expect(readHousehold(doc, "h1")).toMatchObject({ sumberAir: "sungai", conflicts: [] });
-    expect([...rosterMap(a).keys()].filter((k) => k.includes("/sumberAir/"))).toHaveLength(1);
+    // the chosen value, and the one not chosen kept (superseded) for the family's history
+    expect([...rosterMap(a).keys()].filter((k) => k.includes("/sumberAir/"))).toHaveLength(2);
   });
 
   it("concurrent equal values are not a conflict", () => {
@@ -112,7 +113,7 @@ describe("roster records", () => {
     expect(readHousehold(a, "h1")).toMatchObject({ conflicts: [], measurements: [expect.objectContaining({ weightKg: 8.3 })] });
   });
 
-  it("concurrent values of a non-critical field settle on the same value everywhere, without a conflict", () => {
+  it("concurrent values of a non-critical field settle on the same value everywhere, without a conflict, and say which value was replaced", () => {
     const [a, b] = twoPhones();
     updateHousehold(a, "h1", { alamat: "Jl. Kenanga 3" }, LATER, as("A"));
     updateHousehold(b, "h1", { alamat: "Jl. Kenanga 5" }, LATER, as("B"));
@@ -121,6 +122,41 @@ describe("roster records", () => {
     expect(ha.conflicts).toEqual([]);
     expect(["Jl. Kenanga 3", "Jl. Kenanga 5"]).toContain(ha.alamat);
     expect(readHousehold(b, "h1")!.alamat).toBe(ha.alamat);
+    const lost = ha.alamat === "Jl. Kenanga 3" ? ["Jl. Kenanga 5", "B"] : ["Jl. Kenanga 3", "A"];
+    for (const doc of [a, b]) {
+      const [r] = readHousehold(doc, "h1")!.replaced!;
+      expect(r!.target).toEqual({ kind: "household", field: "alamat" });
+      expect(r!.kept.value).toBe(ha.alamat);
+      expect(r!.replaced.map((x) => [x.value, x.by])).toEqual([lost]);
+    }
+  });
+
+  it("settling a replaced value ends the notice and keeps the replaced entry, which no later edit brings back", () => {
+    const [a, b] = twoPhones();
+    updateHousehold(a, "h1", { alamat: "Jl. Kenanga 3" }, LATER, as("A"));
+    updateHousehold(b, "h1", { alamat: "Jl. Kenanga 5" }, LATER, as("B"));
+    sync(a, b);
+    const shown = readHousehold(a, "h1")!.alamat;
+    updateHousehold(a, "h1", { alamat: shown }, LATER, as("A"));
+    sync(a, b);
+    expect(readHousehold(b, "h1")!.replaced).toBeUndefined();
+    expect([...rosterMap(b).keys()].filter((k) => k.includes("/alamat/"))).toHaveLength(2);
+    updateHousehold(b, "h1", { alamat: "Jl. Kenanga 7" }, LATER, as("B"));
+    updateHousehold(b, "h1", { alamat: "Jl. Kenanga 9" }, LATER, as("B"));
+    sync(a, b);
+    for (const doc of [a, b]) expect(readHousehold(doc, "h1")).toMatchObject({ alamat: "Jl. Kenanga 9", conflicts: [] });
+    expect(readHousehold(a, "h1")!.replaced).toBeUndefined();
+    expect([...rosterMap(a).keys()].filter((k) => k.includes("/alamat/"))).toHaveLength(2);
+  });
+
+  it("sequential edits keep one entry per field: nothing is kept that the writer saw", () => {
+    const [a, b] = twoPhones();
+    updateHousehold(a, "h1", { alamat: "Jl. Kenanga 3" }, LATER, as("A"));
+    sync(a, b);
+    updateHousehold(b, "h1", { alamat: "Jl. Kenanga 5" }, LATER, as("B"));
+    sync(a, b);
+    expect([...rosterMap(a).keys()].filter((k) => k.includes("/alamat/"))).toHaveLength(1);
+    expect(readHousehold(a, "h1")!.replaced).toBeUndefined();
   });
 
   it("aid programmes merge per programme, and consent is kept whole", () => {

@@ -5,6 +5,7 @@
  * takes text in and gives text out (no fs: shared/ also runs in the browser).
  */
 import type { LmsSeries, Sex, WhoTable, WhoTableName, WhoTables } from "./types.ts";
+import { encodeWhoTables, type EncodedLmsSeries } from "./whoTableCodec.ts";
 
 interface TableSpec {
   key: WhoTable["key"];
@@ -79,11 +80,11 @@ function fail(message: string): never {
 
 /** The exact text of whoTables.generated.ts for these tables (the drift test compares it byte for byte). */
 export function renderWhoTablesModule(tables: WhoTables): string {
-  const list = (values: number | readonly number[]): string =>
-    typeof values === "number" ? String(values) : `[${values.join(",")}]`;
-  const series = (s: LmsSeries): string => `{ l: ${list(s.l)},\n      m: ${list(s.m)},\n      s: ${list(s.s)} }`;
+  const encoded = encodeWhoTables(tables);
+  const column = (value: number | string): string => (typeof value === "number" ? String(value) : JSON.stringify(value));
+  const series = (s: EncodedLmsSeries): string => `{ l: ${column(s.l)},\n      m: ${column(s.m)},\n      s: ${column(s.s)} }`;
   const body = WHO_TABLE_NAMES.map((name) => {
-    const t = tables[name];
+    const t = encoded[name];
     return `  ${name}: {\n    key: "${t.key}", first: ${t.first}, rowsPerUnit: ${t.rowsPerUnit},\n    M: ${series(t.M)},\n    F: ${series(t.F)},\n  },`;
   }).join("\n");
   return [
@@ -91,11 +92,13 @@ export function renderWhoTablesModule(tables: WhoTables): string {
     "// Source: WHO Child Growth Standards LMS tables in shared/data/who-growth/*.txt",
     "// (from WHO's anthro project, data-raw/growthstandards; provenance in that folder's README.md).",
     "// Regenerate with `node --import tsx scripts/build-who-tables.ts`; whoTables.test.ts fails if this drifts.",
+    "// Each column is encoded by whoTableCodec.ts (exact, a tenth of the bytes of the numbers written out).",
     'import type { WhoTables } from "./types.ts";',
+    'import { decodeWhoTables } from "./whoTableCodec.ts";',
     "",
-    "export const WHO_TABLES: WhoTables = {",
+    "export const WHO_TABLES: WhoTables = decodeWhoTables({",
     body,
-    "};",
+    "});",
     "",
   ].join("\n");
 }

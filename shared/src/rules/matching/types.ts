@@ -75,3 +75,51 @@ export interface MatchProgress {
   done: number;
   total: number;
 }
+
+// --- Added with the matcher (compatible extension): its options and what it returns. ---
+
+/** Scores are log2 odds that the pair is the same family, after its rivals are weighed. */
+export interface MatchOptions {
+  /** score from which a pair is linked without a person (default 10: odds 1024:1, p >= 0.999) */
+  autoThreshold?: number;
+  /** score from which a pair is shown for review; lower pairs are dropped (default -3: p >= 0.11) */
+  reviewThreshold?: number;
+  /** random pairs drawn to estimate u (default 100,000; all pairs when there are fewer) */
+  randomPairs?: number;
+  /** seed of those draws (default 1): the same lists and options always give the same result */
+  seed?: number;
+  /** ISO date that decides the century of a NIK's birth year (default: now; only 29 Feb 1900/2000 depends on it) */
+  today?: string;
+  /** EM iterations at most (default 200) */
+  maxEmIterations?: number;
+}
+
+export interface MatchModelLevel {
+  level: string;
+  /** P(level | same family), fitted by EM */
+  m: number;
+  /** P(level | different families), from random pairs */
+  u: number;
+  /** log2(m / u) */
+  weight: number;
+}
+
+export interface MatchModelSummary {
+  ruleVersion: string;
+  fields: Array<{ field: string; levels: MatchModelLevel[] }>;
+  /** log2 prior odds that a random pair is the same family */
+  priorLog2Odds: number;
+  /** true pairs expected among the candidates (EM) */
+  expectedPairs: number;
+  candidatePairs: number;
+  randomPairs: number;
+  em: { iterations: number; converged: boolean };
+  thresholds: { auto: number; review: number };
+}
+
+export interface MatchResult {
+  ruleVersion: string;
+  /** linked and doubtful pairs, best score first */
+  pairs: MatchPair[];
+  model: MatchModelSummary;
+}

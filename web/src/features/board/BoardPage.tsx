@@ -4,6 +4,7 @@ import { useWorkspace } from "../../state/context.ts";
 import { KanbanView } from "./KanbanView.tsx";
 import { NeedsView } from "./NeedsView.tsx";
 import { MyAgencyView } from "./MyAgencyView.tsx";
+import "./board.css";
 
 type Tab = "kanban" | "needs" | "mine";
 
@@ -19,10 +20,11 @@ export function BoardPage() {
       <header class="section-header">
         <h1>{t("board.title")}</h1>
       </header>
-      <div class="chips" role="tablist">
+      {/* views, not actions: one segmented control, so they do not look like the buttons that change things */}
+      <div class="segmented board-views" role="tablist" aria-label={t("board.views")} data-testid="board-views">
         <For each={tabs}>
           {(name) => (
-            <button type="button" role="tab" class={tab() === name ? "" : "secondary"} aria-selected={tab() === name} onClick={() => setTab(name)}>
+            <button type="button" role="tab" aria-selected={tab() === name} onClick={() => setTab(name)}>
               {t(label[name])}
             </button>
           )}

@@ -2,9 +2,13 @@ import { For, Show } from "solid-js";
 import { formatDateTime, t } from "../../i18n/index.ts";
 import type { HistoryEvent } from "../../state/board.ts";
 import { historyText } from "./claimText.ts";
+import { useBoard } from "./useBoard.ts";
 
 /** Lines of the board's append-only ledger: when, who, what. */
 export function HistoryList(props: { events: HistoryEvent[] }) {
+  const { state } = useBoard();
+  // a closed need is named by its reason, as its publication was
+  const needOf = (id: string) => state.view().needs.find((n) => n.id === id);
   const when = (at: string) => {
     const ms = Date.parse(at);
     return Number.isNaN(ms) ? "" : formatDateTime(ms);
@@ -15,7 +19,7 @@ export function HistoryList(props: { events: HistoryEvent[] }) {
         <For each={props.events}>
           {(e) => (
             <li data-testid="history-event" data-kind={e.kind}>
-              <span class="muted">{when(e.at)}</span> {historyText(e)}
+              <span class="muted">{when(e.at)}</span> {historyText(e, needOf)}
             </li>
           )}
         </For>

@@ -10,7 +10,7 @@ import { CardComments } from "./CardComments.tsx";
 
 /** One card: what, for whom, by when, paid by whom; the moves this person may make; its history. */
 export function InterventionCard(props: { card: BoardCard; today: string }) {
-  const { state, actions, agencyName, writable } = useBoard();
+  const { state, actions, agencyName, writable, familyGone } = useBoard();
   const [showHistory, setShowHistory] = createSignal(false);
   const [verifying, setVerifying] = createSignal(false);
   const c = () => props.card;
@@ -24,6 +24,11 @@ export function InterventionCard(props: { card: BoardCard; today: string }) {
         {c().agency} · {tMaybe(`domain.${c().domain}`, c().domain)}
       </span>
       <Show when={target()}>{(text) => <span data-testid="card-target">{text()}</span>}</Show>
+      <Show when={familyGone(c().familyId)}>
+        <span class="chip" data-testid="card-family-deleted">
+          {t("deleted.card")}
+        </span>
+      </Show>
       <Show when={c().description}>{(text) => <span>{text()}</span>}</Show>
       <Show when={c().dueDate}>
         <span data-testid="card-due" classList={{ "field-error": isOverdue(c(), props.today) }}>

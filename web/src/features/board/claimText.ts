@@ -35,19 +35,40 @@ export function needTitle(need: Pick<NeedView, "label" | "reason">): string {
   return t("need.title", { label: need.label, reason: reasonText(need.reason) });
 }
 
+/** A published need's "<domain> <reason>" as "jamban tidak layak (Pantas tempat tinggal)". */
+function needDetail(detail: string): string {
+  const [domain = "", reason = ""] = detail.split(" ");
+  return reason ? `${reasonText(reason)} (${tMaybe(`domain.${domain}`, domain)})` : tMaybe(`domain.${domain}`, domain);
+}
+
 /**
- * One history line; status details "open -> claimed" are shown with the status names, and a
- * reassignment's "DINSOS -> DLHK (<new claim id>): <reason>" as "DINSOS → DLHK: <reason>" (ids are
- * not for people).
+ * One history line, in words: status details "open -> claimed" with the status names; a
+ * reassignment's "DINSOS -> DLHK (<new claim id>): <reason>" as "DINSOS → DLHK: <reason>"; a published
+ * need by its reason and domain ("domain reason" stored); a closed need by its reason (`needOf` finds it)
+ * and why it closed ("verified" and "family-deleted" are the app's own codes for it); the relay's
+ * confirmation without its seq. Ids, seqs and stored codes are not for people.
  */
-export function historyText(e: HistoryEvent): string {
-  const detail =
-    e.kind === "status"
-      ? e.detail.replace(/(\w+)/g, (w) => tMaybe(`status.${w}`, w)).replace("->", "→")
-      : e.kind === "need" || e.kind === "claim"
-        ? e.detail.replace(/ (need|family):[\w-]+/, "").replace(/\b(pantas_\w+)\b/g, (d) => tMaybe(`domain.${d}`, d))
-        : e.kind === "reassign"
-          ? e.detail.replace(/^([\w-]+) -> ([\w-]+) \([\w-]+\):/, "$1 → $2:")
-          : e.detail;
-  return tMaybe(`history.${e.kind}`, e.kind).replace(/\{(\w+)\}/g, (_, k: string) => (k === "by" ? e.by : k === "detail" ? detail : ""));
+export function historyText(e: HistoryEvent, needOf: (id: string) => Pick<NeedView, "reason"> | undefined = () => undefined): string {
+  return tMaybe(`history.${e.kind}`, e.kind).replace(/\{(\w+)\}/g, (_, k: string) => (k === "by" ? e.by : k === "detail" ? historyDetail(e, needOf) : ""));
+}
+
+function historyDetail(e: HistoryEvent, needOf: (id: string) => Pick<NeedView, "reason"> | undefined): string {
+  switch (e.kind) {
+    case "status":
+      return e.detail.replace(/(\w+)/g, (w) => tMaybe(`status.${w}`, w)).replace("->", "→");
+    case "claim":
+      return e.detail.replace(/ (need|family):[\w-]+/, "").replace(/\b(pantas_\w+)\b/g, (d) => tMaybe(`domain.${d}`, d));
+    case "need":
+      return needDetail(e.detail);
+    case "need-closed": {
+      const need = needOf(e.needId);
+      const why = tMaybe(`need.closed.${e.detail}`, e.detail);
+      if (!need) return why;
+      return why ? `${reasonText(need.reason)} (${why})` : reasonText(need.reason);
+    }
+    case "reassign":
+      return e.detail.replace(/^([\w-]+) -> ([\w-]+) \([\w-]+\):/, "$1 → $2:");
+    default:
+      return e.detail;
+  }
 }

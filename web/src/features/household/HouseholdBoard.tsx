@@ -4,14 +4,13 @@ import type { Household } from "@shared/model/index.ts";
 import type { HouseholdAssessment } from "@shared/rules/index.ts";
 import { t, tMaybe } from "../../i18n/index.ts";
 import { useWorkspace } from "../../state/context.ts";
-import { HistoryList } from "../board/HistoryList.tsx";
 import { ClaimList } from "../board/ClaimList.tsx";
 import { handledByText, reasonText } from "../board/claimText.ts";
-import { claimsOf, familyHistory } from "../board/selectors.ts";
+import { claimsOf } from "../board/selectors.ts";
 import { familyLabel, NEED_DOMAIN, needReasons, type NeedReason } from "./boardNeeds.ts";
 import { FamilyClaimForm } from "./FamilyClaimForm.tsx";
 
-/** "Publikasikan ke papan" for each KRS factor and a stunted child, and the family's board history (pokja roles). */
+/** "Publikasikan ke papan" for each KRS factor and a stunted child, and who handles the family (its board history is in FamilyHistory). */
 export function HouseholdBoard(props: { household: Household; assessment: HouseholdAssessment }) {
   const ws = useWorkspace();
   const board = ws.board;
@@ -76,8 +75,6 @@ export function HouseholdBoard(props: { household: Household; assessment: Househ
       <Show when={mayClaimFamily()}>
         <FamilyClaimForm agencies={ws.meta?.agencies() ?? []} onClaim={(agency, domain, note) => actions.claimFamily(props.household.id, domain, agency, note)} />
       </Show>
-      <h3>{t("hhBoard.history")}</h3>
-      <HistoryList events={familyHistory(state.view(), state.cards(), props.household.id)} />
     </section>
   );
 }

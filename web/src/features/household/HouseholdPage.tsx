@@ -1,6 +1,6 @@
-import { Show } from "solid-js";
+import { Match, onMount, Show, Switch } from "solid-js";
 import type { Household } from "@shared/model/index.ts";
-import { hrefFor } from "../../app/route.ts";
+import { hrefFor, navigate } from "../../app/route.ts";
 import { t } from "../../i18n/index.ts";
 import { useWorkspace } from "../../state/context.ts";
 import type { RosterActions } from "../../state/roster.ts";
@@ -13,6 +13,13 @@ import { HouseholdLocation } from "./HouseholdLocation.tsx";
 import { HouseholdHeader } from "./HouseholdHeader.tsx";
 import { HouseholdBoard } from "./HouseholdBoard.tsx";
 import { MemberList } from "./MemberList.tsx";
+import { HouseholdSources } from "./HouseholdSources.tsx";
+import { markJustDeleted, takeJustAdded } from "./justAdded.ts";
+import { ReplacedNotice } from "./ReplacedNotice.tsx";
+import { FamilyHistory } from "./FamilyHistory.tsx";
+import { DeleteHousehold } from "./DeleteHousehold.tsx";
+import { DeletedHouseholdView } from "./DeletedHouseholdView.tsx";
+import "./household.css";
 
 /** One family (#/w/<ws>/keluarga/<id>): why it is KRS, its data, members, children's growth and any conflicts. */
 export function HouseholdPage(props: { id: string }) {
@@ -22,19 +29,22 @@ export function HouseholdPage(props: { id: string }) {
   if (!roster) return <p data-testid="household-no-access">{t("hh.noAccess")}</p>;
   const [state, actions] = roster;
   const found = () => state.byId(props.id);
+  const deleted = () => state.deletedById(props.id);
 
   return (
-    <Show
-      when={found()}
+    <Switch
       fallback={
         <section>
           <a href={rosterHref}>{t("hh.back")}</a>
-          <p data-testid="household-not-found">{t("hh.notFound")}</p>
+          <p data-testid="household-not-found">{state.status(props.id) === "purged" ? t("deleted.gone") : t("hh.notFound")}</p>
         </section>
       }
     >
-      {(household) => <HouseholdView household={household()} actions={actions} rosterHref={rosterHref} />}
-    </Show>
+      <Match when={found()}>{(household) => <HouseholdView household={household()} actions={actions} rosterHref={rosterHref} />}</Match>
+      <Match when={deleted()}>
+        {(entry) => <DeletedHouseholdView entry={entry()} rosterHref={rosterHref} writable={ws.canWrite("roster")} onRestore={() => actions.restore(props.id)} />}
+      </Match>
+    </Switch>
   );
 }
 
@@ -46,10 +56,19 @@ function HouseholdView(props: { household: Household; actions: RosterActions; ro
   const assessment = () => ws.assess.of(props.household);
   const today = () => ws.assess.today();
   const a = props.actions;
+  const justAdded = takeJustAdded(props.household.id);
+  // the form it came from sat lower on the list's page: start at the top, where "Tersimpan" is
+  onMount(() => justAdded && window.scrollTo(0, 0));
 
   return (
     <section class="hh-page" data-testid="household-page" data-id={id()}>
+      <Show when={justAdded}>
+        <p class="notice" role="status" data-testid="household-saved">
+          {t("hh.savedNew")}
+        </p>
+      </Show>
       <ConflictPanel household={h()} writable={writable} onChoose={(conflict, value) => a.resolveConflict(id(), conflict, value)} />
+      <ReplacedNotice household={h()} writable={writable} onChoose={(target, value) => a.settle(id(), target, value)} />
       <HouseholdHeader household={h()} assessment={assessment()} rosterHref={props.rosterHref} />
       <Show when={!writable}>
         <p class="muted" data-testid="read-only">{t("common.readOnly")}</p>
@@ -60,6 +79,21 @@ function HouseholdView(props: { household: Household; actions: RosterActions; ro
       <section class="panel">
         <AidChoices aid={h().aid} writable={writable} onChange={(p, on) => a.setAid(id(), p, on)} />
       </section>
+      <Show when={ws.imports}>
+        {(imports) => (
+          <HouseholdSources
+            household={h()}
+            batch={(batchId) => imports()[0].batch(batchId)}
+            writable={writable}
+            actions={{
+              follow: (field) => imports()[1].followSocialList(id(), field),
+              unlink: (link) =>
+                imports()[1].decide({ list: "sosial", rowId: link.rowId, householdId: id(), outcome: "reject", ruleVersion: imports()[0].batch(link.batchId)?.ruleVersion ?? "", score: link.score, evidence: link.evidence })?.id ?? null,
+              undo: (decisionId) => void imports()[1].undo(decisionId),
+            }}
+          />
+        )}
+      </Show>
       <ConsentRecord consent={h().consent} defaultBy={h().kepala} today={today()} writable={writable} onRecord={(c) => a.recordConsent(id(), c)} />
       <MemberList
         household={h()}
@@ -81,6 +115,22 @@ function HouseholdView(props: { household: Household; actions: RosterActions; ro
         onUpdate={(measurementId, patch) => a.updateMeasurement(id(), measurementId, patch)}
         onRemove={(m) => a.removeMeasurement(id(), m.id)}
       />
+      <FamilyHistory household={h()} />
+      <Show when={writable}>
+        <DeleteHousehold
+          name={h().kepala}
+          onDelete={() => {
+            // read before deleting: the deletion unmounts this view, and its props go stale
+            const householdId = id();
+            const name = h().kepala;
+            if (!a.delete(householdId)) return;
+            // its open needs leave the board's lists too, for the agencies that do not have the roster
+            ws.board?.[1].closeFamilyNeeds(householdId, "family-deleted");
+            markJustDeleted(householdId, name);
+            navigate({ name: "workspace", ws: ws.id, section: "keluarga", item: null });
+          }}
+        />
+      </Show>
     </section>
   );
 }

@@ -1,24 +1,44 @@
 import { createResource, createSignal, For, Show } from "solid-js";
+import { inviteBases } from "@shared/rules/invite/addresses.ts";
 import { formatDate, t } from "../../i18n/index.ts";
 import { useWorkspace } from "../../state/context.ts";
-import { createInvite, inviteLink, listInvites, revokeInvite, type InviteRequest } from "../../sync/invitesApi.ts";
+import { createInvite, inviteLink, listAddresses, listInvites, revokeInvite, type InviteRequest } from "../../sync/invitesApi.ts";
 import { InviteForm } from "./InviteForm.tsx";
+import { InviteShare } from "./InviteShare.tsx";
 
 /** The lurah mints and revokes invite links; the relay does both (it holds the secret). */
 export function InvitesPage() {
   const ws = useWorkspace();
-  const [invites, { refetch }] = createResource(() => listInvites(ws.token));
-  const [created, setCreated] = createSignal<{ name: string; link: string } | null>(null);
+  // the directory follows the relay's list: members whose invite was revoked are set apart
+  const [invites, { refetch }] = createResource(async () => {
+    const list = await listInvites(ws.token);
+    ws.meta?.actions.noteRevocations(list);
+    return list;
+  });
+  const [created, setCreated] = createSignal<{ name: string; token: string } | null>(null);
   const [error, setError] = createSignal<string | null>(null);
+  // Where the link points: the relay's addresses and this page's, best first; the lurah's pick is kept
+  // (an older relay without the list, or none at all, leaves the page's own address).
+  const [relayAddresses] = createResource(() => listAddresses(ws.token).catch(() => []));
+  const bases = () => inviteBases(relayAddresses() ?? [], location.origin);
+  const baseKey = `rembuk:inviteBase:${ws.id}`;
+  const [picked, setPicked] = createSignal(localStorage.getItem(baseKey));
+  const base = () => bases().find((b) => b.url === picked())?.url ?? bases()[0]?.url ?? location.origin;
+  const pick = (url: string) => {
+    localStorage.setItem(baseKey, url);
+    setPicked(url);
+  };
 
   const create = async (req: InviteRequest) => {
     setError(null);
     try {
       const res = await createInvite(ws.token, req);
       // the invited person joins the member directory, so meetings can list them as attendees
-      const known = ws.meta?.members().some((m) => m.name === req.name && m.role === req.role);
-      if (req.name && !known) ws.meta?.actions.addMember({ name: req.name, role: req.role, agency: req.opd ?? "", position: "" });
-      setCreated({ name: req.name ?? t(`role.${req.role}`), link: inviteLink(location.origin, res.token) });
+      const meta = ws.meta;
+      const known = meta && [...meta.members(), ...meta.revokedMembers()].find((m) => m.name === req.name && m.role === req.role);
+      if (req.name && known) meta?.actions.linkInvite(known.id, res.jti);
+      else if (req.name) meta?.actions.addMember({ name: req.name, role: req.role, agency: req.opd ?? "", position: "" }, res.jti);
+      setCreated({ name: req.name ?? t(`role.${req.role}`), token: res.token });
       void refetch();
     } catch (e) {
       setError(t("invites.failed", { reason: (e as Error).message }));
@@ -44,15 +64,7 @@ export function InvitesPage() {
         </p>
       </Show>
       <Show when={created()}>
-        {(c) => (
-          <div class="panel" data-testid="invite-created">
-            <p>{t("invites.link", { name: c().name })}</p>
-            <input readOnly value={c().link} data-testid="invite-link" onFocus={(e) => e.currentTarget.select()} />
-            <button type="button" onClick={() => void navigator.clipboard?.writeText(c().link)}>
-              {t("invites.copy")}
-            </button>
-          </div>
-        )}
+        {(c) => <InviteShare name={c().name} link={inviteLink(base(), c().token)} bases={bases()} base={base()} onBase={pick} />}
       </Show>
       <ul class="cards">
         <For each={invites() ?? []}>

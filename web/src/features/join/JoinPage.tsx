@@ -1,6 +1,7 @@
 import { createSignal, onMount, Show } from "solid-js";
 import { t } from "../../i18n/index.ts";
 import { navigate } from "../../app/route.ts";
+import { landingSection } from "../../app/sections.ts";
 import { joinWithToken } from "../../sync/sessions.ts";
 
 /** Accepts an invite link (the token rides in the URL fragment) or a pasted link/token. */
@@ -12,7 +13,8 @@ export function JoinPage(props: { token: string }) {
     const token = raw.includes("token=") ? decodeURIComponent(raw.split("token=")[1]!.split("&")[0]!) : raw;
     const result = joinWithToken(token);
     if (!result.ok) return setError(t(`join.${result.reason}`));
-    navigate({ name: "workspace", ws: result.session.payload.ws, section: "keluarga", item: null }, true);
+    const { ws, role } = result.session.payload;
+    navigate({ name: "workspace", ws, section: landingSection(role), item: null }, true);
   };
 
   onMount(() => {

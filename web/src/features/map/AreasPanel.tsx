@@ -1,6 +1,7 @@
 import { createSignal, For, Show } from "solid-js";
 import { areasToGeoJson, parseAreas, type Area, type GeoProblem } from "@shared/model/geo.ts";
-import { t, type MessageKey } from "../../i18n/index.ts";
+import { MAX_DISTANCE_RANGE_KM } from "@shared/rules/index.ts";
+import { formatNumber, t, type MessageKey } from "../../i18n/index.ts";
 
 function problemText(p: GeoProblem): string {
   const { code, ...params } = p;
@@ -11,8 +12,18 @@ function problemText(p: GeoProblem): string {
  * The boundary and RT areas as GeoJSON: import (the lurah; a malformed file
  * changes nothing and says what to fix), export (anyone), and the optional basemap.
  */
-export function AreasPanel(props: { areas: Area[]; writable: boolean; basemapUrl: string; onAreas(areas: Area[]): void; onBasemap(url: string): void; fileName: string }) {
+export function AreasPanel(props: {
+  areas: Area[];
+  writable: boolean;
+  basemapUrl: string;
+  onAreas(areas: Area[]): void;
+  onBasemap(url: string): void;
+  maxDistanceKm: number;
+  onMaxDistance(km: number): boolean;
+  fileName: string;
+}) {
   const [problems, setProblems] = createSignal<string[]>([]);
+  const [distance, setDistance] = createSignal(String(props.maxDistanceKm));
   const [done, setDone] = createSignal("");
   const [basemap, setBasemap] = createSignal(props.basemapUrl);
 
@@ -64,6 +75,16 @@ export function AreasPanel(props: { areas: Area[]; writable: boolean; basemapUrl
         <ul role="alert" class="map-problems" data-testid="areas-problems">
           <For each={problems()}>{(p) => <li>{p}</li>}</For>
         </ul>
+      </Show>
+      <Show when={props.writable} fallback={<p class="muted">{t("place.maxDistanceShown", { km: formatNumber(props.maxDistanceKm) })}</p>}>
+        <form class="map-distance" onSubmit={(e) => (e.preventDefault(), props.onMaxDistance(Number(distance())))}>
+          <label>
+            {t("place.maxDistance")}
+            <input type="number" min={MAX_DISTANCE_RANGE_KM.min} max={MAX_DISTANCE_RANGE_KM.max} step="1" required value={distance()} onInput={(e) => setDistance(e.currentTarget.value)} data-testid="max-distance" />
+          </label>
+          <button type="submit">{t("place.maxDistanceSave")}</button>
+          <small class="muted">{t("place.maxDistanceHint")}</small>
+        </form>
       </Show>
       <Show when={props.writable}>
         <form class="map-basemap" onSubmit={(e) => (e.preventDefault(), props.onBasemap(basemap()))}>

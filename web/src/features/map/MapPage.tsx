@@ -1,7 +1,8 @@
-import { createMemo, createSignal, Show } from "solid-js";
+import { createEffect, createMemo, createSignal, on, Show } from "solid-js";
 import type { LatLon } from "@shared/model/geo.ts";
+import { checkPlace, splitOutliers, villageBounds } from "@shared/rules/index.ts";
 import { hrefFor, route } from "../../app/route.ts";
-import { t } from "../../i18n/index.ts";
+import { locale, t } from "../../i18n/index.ts";
 import { useWorkspace } from "../../state/context.ts";
 import { matchesFilter, parseQuery } from "../../state/rosterFilter.ts";
 import { RosterFilters } from "../roster/RosterFilters.tsx";
@@ -9,6 +10,9 @@ import { AreasPanel } from "./AreasPanel.tsx";
 import { MapLegend } from "./MapLegend.tsx";
 import { HouseholdSummary, RtNeedsPanel } from "./MapSelection.tsx";
 import { MapView } from "./MapView.tsx";
+import { MapPickPanel, type Proposal } from "./MapPickPanel.tsx";
+import { DoubtfulLocations } from "./DoubtfulLocations.tsx";
+import { locatedHouseholds } from "../../state/mapState.ts";
 import { householdPoints, needsByFamily, rtNeedPoints, rtPlaces, STATUSES } from "./points.ts";
 import "./map.css";
 
@@ -24,6 +28,7 @@ export function MapPage() {
   const [error, setError] = createSignal("");
   const [selected, setSelected] = createSignal<string | null>(null);
   const [saved, setSaved] = createSignal(false);
+  const [proposal, setProposal] = createSignal<(Proposal & { fromGps: boolean }) | null>(null);
   const href = (section: "keluarga" | "papan" | "peta", item: string | null) => hrefFor({ name: "workspace", ws: ws.id, section, item });
   const roster = ws.roster?.[0] ?? null;
   const rosterActions = ws.roster?.[1] ?? null;
@@ -50,24 +55,52 @@ export function MapPage() {
   const points = createMemo(() => (roster ? householdPoints(shown(), (h) => ws.assess.of(h), needsByFamily(needs())) : rtNeeds().points));
   const distinct = (key: "rt" | "rw") => [...new Set((roster?.households() ?? []).map((h) => h[key]).filter((v): v is number => v !== null))].sort((a, b) => a - b);
 
-  const pick = (at: LatLon) => {
+  // The village (issue 14, item 6): its located families split into the bulk and the doubtful ones;
+  // the map frames the bulk and the areas, so one stray point does not spoil the view for everyone.
+  const maxKm = () => ws.geo?.maxDistanceKm() ?? 10;
+  const kode = () => ws.geo?.kodeWilayah() ?? "";
+  const located = createMemo(() => (roster ? locatedHouseholds(roster.households()) : []));
+  const village = createMemo(() => splitOutliers(located(), { areas: areas(), kodeWilayah: kode(), maxDistanceKm: maxKm() }));
+  const doubtful = createMemo(() => village().outliers.map((p) => roster?.byId(p.id)).filter((h) => h !== undefined));
+  const home = createMemo(() => villageBounds(roster ? village().bulk : rtNeeds().points.features.map((f) => ({ lon: f.geometry.coordinates[0], lat: f.geometry.coordinates[1] })), areas(), kode()));
+  // nothing to check a tap against and nothing to see: the kader is pointed to GPS
+  const blank = () => !ws.geo?.basemapUrl() && home() === null;
+
+  const propose = (at: LatLon, fromGps = false) => {
     const h = picking();
-    if (!h || !rosterActions) return;
-    rosterActions.update(h.id, { lat: round(at.lat), lon: round(at.lon) });
+    if (!h) return;
+    const rounded = { lat: round(at.lat), lon: round(at.lon) };
+    setSaved(false);
+    setProposal({ at: rounded, fromGps, check: checkPlace(rounded, h.id, { areas: areas(), families: located(), kodeWilayah: kode(), maxDistanceKm: maxKm() }) });
+  };
+  const confirm = () => {
+    const h = picking();
+    const p = proposal();
+    if (!h || !p || !rosterActions) return;
+    rosterActions.update(h.id, { lat: p.at.lat, lon: p.at.lon });
+    setProposal(null);
     setSaved(true);
   };
+  // another family to place (or none): start afresh
+  createEffect(on(pickId, () => (setProposal(null), setSaved(false)), { defer: true }));
+  const marker = () => proposal()?.at ?? (picking() && picking()!.lat !== null ? { lat: picking()!.lat!, lon: picking()!.lon! } : null);
 
   return (
     <section class="map-page" data-testid="map-page">
       <h1>{t("nav.peta")}</h1>
       <Show when={picking()}>
         {(h) => (
-          <div class="panel map-pick" data-testid="map-pick" role="status">
-            <strong>{t("map.pickTitle", { family: h().kepala })}</strong> <span>{saved() ? t("map.pickSaved") : t("map.pickHint")}</span>{" "}
-            <a href={href("keluarga", h().id)} data-testid="map-pick-done">
-              {saved() ? t("hh.back") : t("map.pickCancel")}
-            </a>
-          </div>
+          <MapPickPanel
+            family={h().kepala}
+            proposal={proposal()}
+            saved={saved()}
+            maxKm={maxKm()}
+            blank={blank()}
+            doneHref={href("keluarga", h().id)}
+            onConfirm={confirm}
+            onClear={() => setProposal(null)}
+            onPropose={(at) => propose(at, true)}
+          />
         )}
       </Show>
       <Show when={roster} fallback={<p class="muted" data-testid="map-opd-note">{t("map.opdNote")}</p>}>
@@ -82,17 +115,25 @@ export function MapPage() {
         <p role="alert">{error()}</p>
       </Show>
       <div class="map-frame">
-        <MapView
-          points={points()}
-          areas={areas()}
-          basemapUrl={ws.geo?.basemapUrl() ?? ""}
-          onPointTap={setSelected}
-          onPick={picking() ? pick : undefined}
-          marker={picking() && picking()!.lat !== null ? { lat: picking()!.lat!, lon: picking()!.lon! } : null}
-          onError={setError}
-        />
+        {/* MapLibre takes its controls' texts when the map is made: a language switch makes it again */}
+        <Show when={locale()} keyed>
+          <MapView
+            points={points()}
+            areas={areas()}
+            basemapUrl={ws.geo?.basemapUrl() ?? ""}
+            onPointTap={setSelected}
+            home={home()}
+            onPick={picking() ? (at) => propose(at) : undefined}
+            marker={marker()}
+            followMarker={proposal()?.fromGps ?? false}
+            onError={setError}
+          />
+        </Show>
         <MapLegend statuses={roster ? STATUSES : (["unmet", "met"] as const)} />
       </div>
+      <Show when={roster && !picking()}>
+        <DoubtfulLocations households={doubtful()} fixHref={(id) => href("peta", id)} pageHref={(id) => href("keluarga", id)} />
+      </Show>
       <Show when={!picking() && selected()}>{(id) => <Selection id={id()} onClose={() => setSelected(null)} />}</Show>
       <Show when={ws.geo}>
         {(geo) => (
@@ -102,6 +143,8 @@ export function MapPage() {
             basemapUrl={geo().basemapUrl()}
             onAreas={geo().actions.setAreas}
             onBasemap={geo().actions.setBasemapUrl}
+            maxDistanceKm={geo().maxDistanceKm()}
+            onMaxDistance={geo().actions.setMaxDistanceKm}
             fileName={`wilayah-rt-${ws.id}.geojson`}
           />
         )}

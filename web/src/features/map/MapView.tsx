@@ -4,7 +4,7 @@ import "maplibre-gl/dist/maplibre-gl.css";
 import type { Area, LatLon } from "@shared/model/geo.ts";
 import { t } from "../../i18n/index.ts";
 import { areaFeatures, fetchTile, offlineStyle, TILE_PROTOCOL } from "./mapStyle.ts";
-import { boundsOf, rtPlaces, type PointCollection } from "./points.ts";
+import { rtPlaces, type PointCollection } from "./points.ts";
 
 declare global {
   interface Window {
@@ -15,8 +15,17 @@ declare global {
 
 let protocolAdded = false;
 
+export type Bounds = [[number, number], [number, number]];
+/** Indonesia, when a village has nothing to frame (no areas, no located family, no kode wilayah). */
+const INDONESIA_VIEW: Bounds = [
+  [94, -11.5],
+  [141.5, 6.5],
+];
+
 export interface MapViewProps {
   points: PointCollection;
+  /** the village: what the map frames first and recentres to (the bulk of the points and the areas, not a stray point) */
+  home: Bounds | null;
   areas: Area[];
   basemapUrl: string;
   /** a point was tapped: its feature id ("<household id>" or "rt-<n>") */
@@ -24,7 +33,32 @@ export interface MapViewProps {
   /** set in "pick a location" mode: every tap on the map is a location */
   onPick?: (at: LatLon) => void;
   marker?: LatLon | null;
+  /** bring the marker into view when it is off screen (a location from GPS) */
+  followMarker?: boolean;
   onError(message: string): void;
+}
+
+/**
+ * MapLibre's own texts (its controls' labels and tooltips, the canvas's name) in the app's language:
+ * MapLibre reads them once, when the map is made, and the map is made again each time the Peta tab opens.
+ */
+export function mapLibreLocale(): Record<string, string> {
+  return {
+    "Map.Title": t("map.ui.map"),
+    "Marker.Title": t("map.ui.marker"),
+    "NavigationControl.ZoomIn": t("map.ui.zoomIn"),
+    "NavigationControl.ZoomOut": t("map.ui.zoomOut"),
+    "NavigationControl.ResetBearing": t("map.ui.resetBearing"),
+    "GeolocateControl.FindMyLocation": t("map.ui.findMe"),
+    "GeolocateControl.LocationNotAvailable": t("map.ui.noLocation"),
+    "FullscreenControl.Enter": t("map.ui.fullscreenEnter"),
+    "FullscreenControl.Exit": t("map.ui.fullscreenExit"),
+    "AttributionControl.ToggleAttribution": t("map.ui.attribution"),
+    "Popup.Close": t("map.ui.popupClose"),
+    "CooperativeGesturesHandler.MobileHelpText": t("map.ui.twoFingers"),
+    "CooperativeGesturesHandler.WindowsHelpText": t("map.ui.ctrlScroll"),
+    "CooperativeGesturesHandler.MacHelpText": t("map.ui.cmdScroll"),
+  };
 }
 
 /** The maplibre canvas: areas, clustered points and HTML labels (no remote glyphs, no remote tiles). */
@@ -36,11 +70,12 @@ export function MapView(props: MapViewProps) {
   let pickMarker: maplibregl.Marker | undefined;
   let fitted = false;
 
+  let loaded = false;
+  const fitHome = (duration: number) => map?.fitBounds(props.home ?? INDONESIA_VIEW, { padding: 48, maxZoom: 17, duration });
   const fit = () => {
-    const bounds = boundsOf(props.points, props.areas);
-    if (!map || !bounds || fitted) return;
+    if (!map || !loaded || !props.home || fitted) return;
     fitted = true;
-    map.fitBounds(bounds, { padding: 48, maxZoom: 17, duration: 0 });
+    fitHome(0);
   };
 
   const updateClusterLabels = () => {
@@ -86,7 +121,7 @@ export function MapView(props: MapViewProps) {
     if (!container) return;
     const box = container;
     try {
-      map = new maplibregl.Map({ container: box, style: offlineStyle(props.basemapUrl), center: [118, -2], zoom: 4, attributionControl: false });
+      map = new maplibregl.Map({ container: box, style: offlineStyle(props.basemapUrl), center: [118, -2], zoom: 4, attributionControl: false, locale: mapLibreLocale() });
     } catch {
       props.onError(t("map.noWebgl"));
       return;
@@ -99,6 +134,7 @@ export function MapView(props: MapViewProps) {
       (m.getSource("points") as GeoJSONSource).setData(props.points);
       (m.getSource("areas") as GeoJSONSource).setData(areaFeatures(props.areas));
       drawRtLabels(props.areas);
+      loaded = true;
       fit();
     });
     m.on("render", updateClusterLabels);
@@ -122,10 +158,10 @@ export function MapView(props: MapViewProps) {
   createEffect(() => {
     const points = props.points;
     const source = map?.getSource("points") as GeoJSONSource | undefined;
-    if (source) {
-      source.setData(points);
-      fit();
-    }
+    if (source) source.setData(points);
+  });
+  createEffect(() => {
+    if (props.home) fit();
   });
   createEffect(() => {
     const areas = props.areas;
@@ -139,7 +175,11 @@ export function MapView(props: MapViewProps) {
     const at = props.marker;
     pickMarker?.remove();
     pickMarker = undefined;
-    if (map && at) pickMarker = new maplibregl.Marker({ color: "#1f6f5c" }).setLngLat([at.lon, at.lat]).addTo(map);
+    if (map && at) {
+      pickMarker = new maplibregl.Marker({ color: "#1f6f5c" }).setLngLat([at.lon, at.lat]).addTo(map);
+      // a location from GPS may be off screen: show it
+      if (props.followMarker && !map.getBounds().contains([at.lon, at.lat])) map.jumpTo({ center: [at.lon, at.lat], zoom: Math.max(map.getZoom(), 15) });
+    }
   });
 
   onCleanup(() => {
@@ -147,5 +187,12 @@ export function MapView(props: MapViewProps) {
     map?.remove();
   });
 
-  return <div class="map-canvas" ref={(el) => (container = el)} data-testid="map-canvas" classList={{ picking: !!props.onPick }} />;
+  return (
+    <>
+      <div class="map-canvas" ref={(el) => (container = el)} data-testid="map-canvas" classList={{ picking: !!props.onPick }} />
+      <button type="button" class="secondary map-recentre" data-testid="map-recentre" onClick={() => fitHome(300)}>
+        {t("place.recentre")}
+      </button>
+    </>
+  );
 }

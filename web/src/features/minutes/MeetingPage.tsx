@@ -1,4 +1,4 @@
-import { createMemo, createSignal, For, Show } from "solid-js";
+import { createEffect, createMemo, createSignal, For, onCleanup, Show } from "solid-js";
 import type { ActionItem, InterventionStatus } from "@shared/model/index.ts";
 import { formatDate, t } from "../../i18n/index.ts";
 import { useWorkspace } from "../../state/context.ts";
@@ -10,6 +10,12 @@ import { DecisionsPanel } from "./DecisionsPanel.tsx";
 import { ActionItemForm } from "./ActionItemForm.tsx";
 import { ActionItemRow } from "./ActionItemRow.tsx";
 import { PrintSheet } from "./PrintSheet.tsx";
+import { PersonalDataWarning } from "./PersonalDataWarning.tsx";
+import { InternalNotes } from "./InternalNotes.tsx";
+import { makeMentionCheck, type Mention } from "../../state/personalMentions.ts";
+
+/** How long typing must pause before the notes are checked for names and NIKs: typing never waits for it. */
+const MENTION_CHECK_DELAY_MS = 400;
 
 /** One meeting: its facts, attendance, agenda, co-written notes, decisions and action items, and its print form. */
 export function MeetingPage(props: { id: string }) {
@@ -19,10 +25,25 @@ export function MeetingPage(props: { id: string }) {
   const readOnly = !ws.canWrite("minutes");
   const canMakeCard = !readOnly && ws.board !== null && ws.canWrite("board");
   const [previewing, setPreviewing] = createSignal(false);
+  const [printInternal, setPrintInternal] = createSignal(false);
   const meeting = () => state.meetings().find((m) => m.id === id);
   const minutes = createMemo(() => state.minutes(id));
   const members = () => ws.meta?.members() ?? [];
   const names = () => [...new Set([...minutes().attendees.map((a) => a.name), ...members().map((m) => m.name)])];
+  // The notes are read by OPD and pemantau: a writer holding the roster is told when they name a family or a NIK.
+  const [mentions, setMentions] = createSignal<Mention[]>([]);
+  if (!readOnly && ws.roster) {
+    const check = makeMentionCheck(ws.roster[0].households);
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    createEffect(() => {
+      const { agenda, decisions, actions: items } = minutes();
+      const text = [state.notesText(id), ...agenda.map((a) => a.text), ...decisions.map((d) => d.text), ...items.map((a) => a.what)].join("\n");
+      const named = names();
+      clearTimeout(timer);
+      timer = setTimeout(() => setMentions(check(text, named)), MENTION_CHECK_DELAY_MS);
+    });
+    onCleanup(() => clearTimeout(timer));
+  }
   const cardStatus = (item: ActionItem): InterventionStatus | null | undefined => {
     if (!item.interventionId) return undefined;
     return ws.board?.[0].cards().find((c) => c.id === item.interventionId)?.status ?? null;
@@ -40,6 +61,12 @@ export function MeetingPage(props: { id: string }) {
           <div class="section-header no-print">
             <h2>{m().title}</h2>
             <div class="actions">
+              <Show when={ws.internal}>
+                <label class="internal-print-toggle">
+                  <input type="checkbox" checked={printInternal()} onChange={(e) => setPrintInternal(e.currentTarget.checked)} data-testid="print-internal" />
+                  {t("internal.printInclude")}
+                </label>
+              </Show>
               <button type="button" class="secondary" data-testid="print-preview" onClick={() => setPreviewing((p) => !p)}>
                 {previewing() ? t("minutes.backToEdit") : t("minutes.printPreview")}
               </button>
@@ -69,6 +96,8 @@ export function MeetingPage(props: { id: string }) {
               onRemove={(a) => actions.removeAgenda(id, a)}
             />
             <MeetingNotes bind={(el) => actions.bindNotes(id, el, readOnly)} writers={state.writers(id)} text={state.notesText(id)} readOnly={readOnly} />
+            <PersonalDataWarning mentions={mentions()} />
+            <Show when={ws.internal}>{(internal) => <InternalNotes bind={(el) => internal().bind(id, el, readOnly)} readOnly={readOnly} />}</Show>
             <DecisionsPanel items={minutes().decisions} readOnly={readOnly} onAdd={(text) => actions.addDecision(id, text)} onRemove={(d) => actions.removeDecision(id, d)} />
             <section data-testid="actions">
               <h3>{t("minutes.actions")}</h3>
@@ -99,6 +128,7 @@ export function MeetingPage(props: { id: string }) {
             meeting={m()}
             minutes={minutes()}
             notes={state.notesText(id)}
+            internalNotes={ws.internal && printInternal() ? ws.internal.text(id) : null}
             cardStatus={cardStatus}
           />
         </div>

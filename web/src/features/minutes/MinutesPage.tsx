@@ -59,6 +59,7 @@ export function MinutesPage(props: { meetingId: string | null }) {
           {(md) => (
             <MemberDirectory
               members={md().members()}
+              revoked={md().revokedMembers()}
               agencies={md().agencies()}
               onAdd={(f) => void md().actions.addMember(f)}
               onUpdate={(id, patch) => void md().actions.updateMember(id, patch)}

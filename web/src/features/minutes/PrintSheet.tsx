@@ -21,6 +21,8 @@ export function PrintSheet(props: {
   meeting: Meeting;
   minutes: Minutes;
   notes: string;
+  /** the pokja's internal notes when the pokja chose to print them; null otherwise (and always on an OPD's device) */
+  internalNotes: string | null;
   cardStatus: (item: ActionItem) => InterventionStatus | null | undefined;
 }) {
   const m = () => props.meeting;
@@ -66,6 +68,12 @@ export function PrintSheet(props: {
         <h2>{t("minutes.print.discussion")}</h2>
         <Markup source={props.notes} />
       </section>
+      <Show when={props.internalNotes !== null}>
+        <section class="print-block print-internal" data-testid="print-internal-notes">
+          <h2>{t("internal.printHeading")}</h2>
+          <Markup source={props.internalNotes ?? ""} />
+        </section>
+      </Show>
       <section class="print-block" data-testid="print-decisions">
         <h2>{t("minutes.decisions")}</h2>
         <ol><For each={props.minutes.decisions}>{(d) => <li>{d.text}</li>}</For></ol>

@@ -23,7 +23,7 @@ export function HouseholdRow(props: { id: string; shown: boolean; household: Hou
   const text = () => document.createTextNode("");
   const name = text(), rtRw = text(), noKk = text(), members = text(), tag = text(), why = text(), stunting = text(), desil = text();
   // assigned by the refs when the row is made, before the update below first runs
-  let link!: HTMLAnchorElement, badge!: HTMLSpanElement, tagBox!: HTMLSpanElement, stuntingBox!: HTMLSpanElement;
+  let link!: HTMLAnchorElement, krsCell!: HTMLDivElement, badge!: HTMLSpanElement, tagBox!: HTMLSpanElement, stuntingBox!: HTMLSpanElement;
   // the elements first: the update writes into them
   const row = (
     <div class="roster-row" role="row" id={props.id} aria-rowindex={props.index + 2} classList={{ spare: !props.shown }} style={{ transform: `translateY(${props.shown ? props.top : SPARE_TOP}px)` }} data-testid={props.shown ? "household-row" : undefined} data-id={props.household.id} data-index={props.index}>
@@ -35,7 +35,7 @@ export function HouseholdRow(props: { id: string; shown: boolean; household: Hou
         {noKk}
       </div>
       <div role="cell">{members}</div>
-      <div role="cell">
+      <div role="cell" ref={(el) => (krsCell = el)}>
         <span ref={(el) => (badge = el)}>
           <span ref={(el) => (tagBox = el)}>{tag}</span>
           {why}
@@ -64,6 +64,8 @@ export function HouseholdRow(props: { id: string; shown: boolean; household: Hou
     write(tag, krs.tag);
     write(why, krs.text);
     setAttr(stuntingBox, "class", category ? `stunting stunting-${category.replace(" ", "-")}` : null);
+    // on a phone the reason takes the whole second line, or leaves room for a stunting category (styles.css)
+    setAttr(krsCell, "class", category ? "beside-stunting" : null);
     write(stunting, category ? t(`stunting.${category}`) : "");
     write(desil, h.desil === null ? "" : String(h.desil));
   });

@@ -8,16 +8,18 @@ import { createFilteredRoster } from "../../state/rosterView.ts";
 import { householdColumns } from "./householdColumns.ts";
 import { HouseholdRow } from "./HouseholdRow.tsx";
 import { createRowSlots } from "./rowSlots.ts";
+import { createRowHeight } from "./rowHeight.ts";
 import { createRowWindow } from "./rowWindow.ts";
 import { SortHeader } from "./SortHeader.tsx";
 
-const ROW_HEIGHT = 44;
+/** the column headers' row; a family's row is as high on a laptop, higher on a phone (rowHeight.ts) */
+const HEAD_HEIGHT = 44;
 
 /**
  * Sorting with TanStack Table; only the rows in view (plus a margin) exist in the DOM
  * (rowWindow.ts), absolutely placed, and a family keeps its row while it stays in view
- * (rowSlots.ts; rows no longer needed stay as invisible spares). Rows are divs of one fixed size with size and layout
- * containment and placed cells, not table rows: a row whose family changed is laid out alone, where a <table> lays out
+ * (rowSlots.ts; rows no longer needed stay as invisible spares). Rows are divs of one fixed size (a line of seven
+ * columns on a laptop, a two-line card on a phone: rowHeight.ts) with size and layout containment and placed cells, not table rows: a row whose family changed is laid out alone, where a <table> lays out
  * every row again. Filtering runs over an index of the sorted rows (state/rosterView.ts):
  * a keystroke neither rebuilds rows nor the row maps a table filter model would build
  * for 20,000 households, and re-renders only the rows whose family changed.
@@ -50,7 +52,8 @@ export function HouseholdTable(props: { rows: Accessor<Household[]>; filter: Acc
   // assigned by the ref below before the window mounts (lint cannot see JSX refs)
   // eslint-disable-next-line no-unassigned-vars
   let scroller: HTMLDivElement | undefined;
-  const range = createRowWindow({ count: shown.count, rowHeight: ROW_HEIGHT, overscan: 1, scroller: () => scroller, rowsStartAt: ROW_HEIGHT });
+  const rowHeight = createRowHeight(() => scroller, HEAD_HEIGHT);
+  const range = createRowWindow({ count: shown.count, rowHeight, overscan: 1, scroller: () => scroller, rowsStartAt: HEAD_HEIGHT });
   // the families in view, in order
   const visible = createMemo(() => {
     const { start, end } = range();
@@ -89,7 +92,7 @@ export function HouseholdTable(props: { rows: Accessor<Household[]>; filter: Acc
             )}
           </For>
         </div>
-        <div role="rowgroup" class="roster-body" style={{ height: `${range().count * ROW_HEIGHT}px` }} aria-owns={rows.idsInOrder()}>
+        <div role="rowgroup" class="roster-body" style={{ height: `${range().count * rowHeight()}px` }} aria-owns={rows.idsInOrder()}>
           {/* Index over row elements, not For over families: a family new on screen takes a row a family left */}
           <Index each={rows.items()}>
             {(h, slot) => {
@@ -102,7 +105,7 @@ export function HouseholdTable(props: { rows: Accessor<Household[]>; filter: Acc
                   assessment={props.assessor.of(h())}
                   href={props.hrefFor(h().id)}
                   index={at()}
-                  top={at() * ROW_HEIGHT}
+                  top={at() * rowHeight()}
                 />
               );
             }}

@@ -13,7 +13,7 @@ export function RosterFilters(props: { filter: RosterFilter; onChange: (f: Roste
   const set = <K extends keyof RosterFilter>(key: K, value: RosterFilter[K]) => props.onChange({ ...props.filter, [key]: value });
   // each control follows its own field: typing in the search box must not rewrite seven selects
   const field = <K extends keyof RosterFilter>(key: K) => createMemo(() => props.filter[key]);
-  const [query, rw, rt, factor, sasaran, desil, aid, stunting, krsOnly] = [field("query"), field("rw"), field("rt"), field("factor"), field("sasaran"), field("desil"), field("aid"), field("stunting"), field("krsOnly")];
+  const [query, rw, rt, factor, sasaran, desil, aid, stunting, krsOnly, gap] = [field("query"), field("rw"), field("rt"), field("factor"), field("sasaran"), field("desil"), field("aid"), field("stunting"), field("krsOnly"), field("gap")];
   const active = createMemo(() => activeCount(props.filter));
   const filtering = createMemo(() => isFiltering(props.filter));
   return (
@@ -42,9 +42,11 @@ export function RosterFilters(props: { filter: RosterFilter; onChange: (f: Roste
           <option value="">{`${t("filter.sasaran")}: ${t("filter.all")}`}</option>
           <For each={SASARAN}>{(s) => <option value={s}>{t(`sasaran.${s}`)}</option>}</For>
         </select>
-        <select aria-label={t("filter.desil")} value={desil() ?? ""} onChange={(e) => set("desil", e.currentTarget.value === "miskin" ? "miskin" : num(e.currentTarget.value))}>
+        <select aria-label={t("filter.desil")} value={desil() ?? ""} onChange={(e) => set("desil", desilChoice(e.currentTarget.value))} data-testid="filter-desil">
           <option value="">{`${t("filter.desil")}: ${t("filter.all")}`}</option>
           <option value="miskin">{t("filter.miskin")}</option>
+          <option value="desil5_10">{t("filter.desil5_10")}</option>
+          <option value="tanpaDesil">{t("filter.tanpaDesil")}</option>
           <For each={[1, 2, 3, 4, 5, 6, 7, 8, 9, 10]}>{(d) => <option value={d}>{`Desil ${d}`}</option>}</For>
         </select>
         <select aria-label={t("filter.aid")} value={aid()} onChange={(e) => set("aid", e.currentTarget.value as AidProgramme | "")}>
@@ -61,6 +63,10 @@ export function RosterFilters(props: { filter: RosterFilter; onChange: (f: Roste
           <input type="checkbox" checked={krsOnly()} onChange={(e) => set("krsOnly", e.currentTarget.checked)} data-testid="filter-krs" />
           {t("filter.krsOnly")}
         </label>
+        <label class="check">
+          <input type="checkbox" checked={gap()} onChange={(e) => set("gap", e.currentTarget.checked)} data-testid="filter-gap" />
+          {t("filter.gap")}
+        </label>
         <Show when={filtering()}>
           <button type="button" class="link-button" onClick={() => props.onChange(EMPTY_FILTER)}>
             {t("filter.reset")}
@@ -73,5 +79,9 @@ export function RosterFilters(props: { filter: RosterFilter; onChange: (f: Roste
 }
 
 function activeCount(f: RosterFilter): number {
-  return [f.rt !== null, f.rw !== null, f.factor !== "", f.sasaran !== "", f.desil !== null, f.aid !== "", f.stunting !== "", f.krsOnly].filter(Boolean).length;
+  return [f.rt !== null, f.rw !== null, f.factor !== "", f.sasaran !== "", f.desil !== null, f.aid !== "", f.stunting !== "", f.krsOnly, f.gap].filter(Boolean).length;
+}
+
+function desilChoice(value: string): RosterFilter["desil"] {
+  return value === "miskin" || value === "desil5_10" || value === "tanpaDesil" ? value : num(value);
 }

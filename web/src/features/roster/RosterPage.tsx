@@ -1,13 +1,17 @@
 import { createSignal, Match, Show, Switch } from "solid-js";
 import { emptyHousehold } from "@shared/model/index.ts";
 import { t } from "../../i18n/index.ts";
-import { hrefFor } from "../../app/route.ts";
+import { hrefFor, navigate } from "../../app/route.ts";
+import { markJustAdded, takeJustDeleted } from "../household/justAdded.ts";
+import { DeletedList } from "./DeletedList.tsx";
+import "../household/household.css";
 import { useWorkspace } from "../../state/context.ts";
 import { HouseholdForm } from "./HouseholdForm.tsx";
 import { HouseholdTable } from "./HouseholdTable.tsx";
 import { RosterFilters } from "./RosterFilters.tsx";
 import { PreviewTable } from "./PreviewTable.tsx";
 import { loadPreview } from "../../state/rosterPreview.ts";
+import { FirstSyncNotice } from "../../ui/FirstSyncNotice.tsx";
 
 /** The family roster: search, filters, the virtualised table, and a form to add a household. */
 export function RosterPage() {
@@ -19,6 +23,8 @@ export function RosterPage() {
   const href = (id: string) => hrefFor({ name: "workspace", ws: ws.id, section: "keluarga", item: id });
   // read once: only a cold start (roster not yet read from the device) shows it
   const preview = ws.rosterLoaded() ? null : loadPreview(ws.id);
+  // a family deleted from its page: said once here, with an undo
+  const [justDeleted, setJustDeleted] = createSignal(takeJustDeleted());
 
   const distinct = (pick: (h: { rt: number | null; rw: number | null }) => number | null) =>
     [...new Set(state.households().map(pick).filter((v): v is number => v !== null))].sort((a, b) => a - b);
@@ -27,7 +33,8 @@ export function RosterPage() {
     <section>
       <header class="section-header">
         <h1>{t("roster.title")}</h1>
-        <Show when={writable && !adding()}>
+        {/* not while the village's families are still on their way: a family added now would be a duplicate */}
+        <Show when={writable && !adding() && ws.firstSync("roster") !== "loading"}>
           <div class="actions">
             <a class="button-link secondary" href={hrefFor({ name: "workspace", ws: ws.id, section: "impor", item: null })} data-testid="open-import">
               {t("roster.import")}
@@ -38,14 +45,33 @@ export function RosterPage() {
           </div>
         </Show>
       </header>
+      <Show when={justDeleted()}>
+        {(d) => (
+          <p class="notice" role="status" data-testid="household-deleted-notice">
+            {t("delete.done", { name: d().name })}{" "}
+            <button
+              type="button"
+              class="secondary"
+              onClick={() => {
+                actions.restore(d().id);
+                setJustDeleted(null);
+              }}
+            >
+              {t("delete.undo")}
+            </button>
+          </p>
+        )}
+      </Show>
       <Show when={adding()}>
         <div class="panel">
           <h2>{t("household.new")}</h2>
           <HouseholdForm
             onCancel={() => setAdding(false)}
             onSave={(patch) => {
-              actions.add({ ...emptyHousehold(), ...patch });
-              setAdding(false);
+              // on to the new family's page, where its members and measurements go next
+              const id = actions.add({ ...emptyHousehold(), ...patch });
+              markJustAdded(id);
+              navigate({ name: "workspace", ws: ws.id, section: "keluarga", item: id });
             }}
           />
         </div>
@@ -55,14 +81,18 @@ export function RosterPage() {
         <Match when={!ws.rosterLoaded()}>
           <p class="muted">{t("common.loading")}</p>
         </Match>
+        <Match when={state.households().length === 0 && ws.firstSync("roster") !== "done"}>
+          <FirstSyncNotice state={ws.firstSync("roster") === "offline" ? "offline" : "loading"} />
+        </Match>
         <Match when={state.households().length === 0}>
-          <p>{t("roster.empty")}</p>
+          <p data-testid="roster-empty">{t("roster.empty")}</p>
         </Match>
         <Match when={true}>
           <RosterFilters filter={filter()} onChange={setFilter} rts={distinct((h) => h.rt)} rws={distinct((h) => h.rw)} />
           <HouseholdTable rows={state.households} filter={filter} assessor={ws.assess} hrefFor={href} />
         </Match>
       </Switch>
+      <DeletedList entries={state.deleted()} writable={writable} hrefFor={href} onRestore={(id) => actions.restore(id)} />
     </section>
   );
 }

@@ -17,9 +17,10 @@ export interface RowRange {
  * plus `overscan` on each side. Rows have one height, so the range is arithmetic on the scroll
  * offset: nothing per row is measured or stored, and a search that changes the row count (on every key) costs
  * nothing here. Positions past the end (the browser has not yet clamped the scroll offset
- * after the list shrank) are left out.
+ * after the list shrank) are left out. The row height may change with the screen's size (a
+ * phone's two-line rows: rowHeight.ts), never with what rows show.
  */
-export function createRowWindow(opts: { count: Accessor<number>; rowHeight: number; overscan: number; scroller: () => HTMLElement | undefined; rowsStartAt: number }): Accessor<RowRange> {
+export function createRowWindow(opts: { count: Accessor<number>; rowHeight: Accessor<number>; overscan: number; scroller: () => HTMLElement | undefined; rowsStartAt: number }): Accessor<RowRange> {
   // the part of the scroller's content that is on screen, in content pixels
   const [view, setView] = createSignal({ top: 0, bottom: 0 }, { equals: (a, b) => a.top === b.top && a.bottom === b.bottom });
   onMount(() => {
@@ -39,7 +40,7 @@ export function createRowWindow(opts: { count: Accessor<number>; rowHeight: numb
       const box = el.getBoundingClientRect();
       const height = Math.max(el.clientHeight, canGrowTo);
       const shownTop = Math.max(box.top, 0);
-      const shownHeight = Math.max(Math.min(box.top + height, window.innerHeight) - shownTop, Math.min(height, MIN_SHOWN_ROWS * opts.rowHeight));
+      const shownHeight = Math.max(Math.min(box.top + height, window.innerHeight) - shownTop, Math.min(height, MIN_SHOWN_ROWS * opts.rowHeight()));
       const top = el.scrollTop + shownTop - box.top;
       setView({ top, bottom: top + shownHeight });
     };
@@ -64,11 +65,12 @@ export function createRowWindow(opts: { count: Accessor<number>; rowHeight: numb
   return createMemo(
     () => {
       const count = opts.count();
+      const rowHeight = opts.rowHeight();
       // rows start below the scroller's own header (rowsStartAt px of content)
       const top = view().top - opts.rowsStartAt;
       const bottom = view().bottom - opts.rowsStartAt;
-      const start = Math.min(count, Math.max(0, Math.floor(top / opts.rowHeight) - opts.overscan));
-      const end = Math.min(count, Math.ceil(bottom / opts.rowHeight) + opts.overscan);
+      const start = Math.min(count, Math.max(0, Math.floor(top / rowHeight) - opts.overscan));
+      const end = Math.min(count, Math.ceil(bottom / rowHeight) + opts.overscan);
       return { start, end: Math.max(start, end), count };
     },
     undefined,

@@ -4,6 +4,8 @@ import { useWorkspace } from "../../state/context.ts";
 import { ProfileForm } from "./ProfileForm.tsx";
 import { AgencyList } from "./AgencyList.tsx";
 import { ScreeningSettingsForm } from "./ScreeningSettingsForm.tsx";
+import { overridesWith } from "./screeningChoices.ts";
+import { agencyUse } from "./agencyRemoval.ts";
 
 /** The meta document: written by the lurah only (the relay drops anyone else's edits). */
 export function SettingsPage() {
@@ -22,11 +24,20 @@ export function SettingsPage() {
       </div>
       <div class="panel">
         <h2>{t("settings.agencies")}</h2>
-        <AgencyList agencies={meta.agencies()} readOnly={readOnly} onSave={(a) => meta.actions.saveAgency(a)} />
+        <AgencyList
+          agencies={meta.allAgencies()}
+          readOnly={readOnly}
+          onSave={(a) => meta.actions.saveAgency(a)}
+          use={(code) => {
+            const board = ws.board?.[0];
+            return agencyUse(code, board?.view().claims ?? [], board?.cards() ?? [], [...meta.members(), ...meta.revokedMembers()]);
+          }}
+          onRemove={(code, remove) => meta.actions.removeAgency(code, remove)}
+        />
       </div>
       <div class="panel">
         <h2>{t("settings.screening")}</h2>
-        <ScreeningSettingsForm settings={meta.screening()} readOnly={readOnly} onSave={(o) => meta.actions.updateScreening(o)} />
+        <ScreeningSettingsForm settings={meta.screening()} readOnly={readOnly} onSave={(changed) => meta.actions.changeScreening((stored) => overridesWith(stored, changed))} />
       </div>
     </section>
   );

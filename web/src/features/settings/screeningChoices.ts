@@ -28,21 +28,39 @@ export function choicesFrom(s: ScreeningSettings): ScreeningChoices {
   };
 }
 
-export function overridesFrom(c: ScreeningChoices): Partial<ScreeningSettings> {
+/** The settings each choice decides (a choice may decide two: "35-40" sets both ends of the range). */
+function settingsOf(c: Partial<ScreeningChoices>): Partial<ScreeningSettings> {
   const d = DEFAULT_SCREENING_SETTINGS;
-  const wanted: Partial<ScreeningSettings> = {
-    terlaluBanyakMinChildren: c.banyak === "gte3" ? 3 : 4,
+  const out: Partial<ScreeningSettings> = {};
+  if (c.banyak !== undefined) out.terlaluBanyakMinChildren = c.banyak === "gte3" ? 3 : 4;
+  if (c.tua !== undefined) {
     // "35-40": above 34 (35 included) and at most 40
-    terlaluTuaAboveAge: c.tua === "35to40" ? 34 : 35,
-    terlaluTuaUpToAge: c.tua === "35to40" ? 40 : null,
-    terlaluMudaBelowAge: c.mudaBelow,
-    terlaluDekatBelowMonths: c.dekatBelowMonths,
-    airLayak: [...d.airLayak, ...c.extraAirLayak.filter((w) => !d.airLayak.includes(w))],
-    countTidakKbModern: c.countTidakKb,
-  };
-  const out: Record<string, unknown> = {};
-  for (const [key, value] of Object.entries(wanted)) {
-    if (JSON.stringify(value) !== JSON.stringify(d[key as keyof ScreeningSettings])) out[key] = value;
+    out.terlaluTuaAboveAge = c.tua === "35to40" ? 34 : 35;
+    out.terlaluTuaUpToAge = c.tua === "35to40" ? 40 : null;
+  }
+  if (c.mudaBelow !== undefined) out.terlaluMudaBelowAge = c.mudaBelow;
+  if (c.dekatBelowMonths !== undefined) out.terlaluDekatBelowMonths = c.dekatBelowMonths;
+  if (c.extraAirLayak !== undefined) out.airLayak = [...d.airLayak, ...c.extraAirLayak.filter((w) => !d.airLayak.includes(w))];
+  if (c.countTidakKb !== undefined) out.countTidakKbModern = c.countTidakKb;
+  return out;
+}
+
+export function overridesFrom(c: ScreeningChoices): Partial<ScreeningSettings> {
+  return overridesWith({}, c);
+}
+
+/**
+ * The stored overrides after the person changed some choices: the settings those
+ * choices decide are replaced (dropped when back at the default), every other
+ * override stays as stored. Computed from the overrides stored at the moment of
+ * saving, so a form opened on defaults never resets what it did not change.
+ */
+export function overridesWith(current: Partial<ScreeningSettings>, changed: Partial<ScreeningChoices>): Partial<ScreeningSettings> {
+  const d = DEFAULT_SCREENING_SETTINGS;
+  const out: Record<string, unknown> = { ...current };
+  for (const [key, value] of Object.entries(settingsOf(changed))) {
+    if (JSON.stringify(value) === JSON.stringify(d[key as keyof ScreeningSettings])) delete out[key];
+    else out[key] = value;
   }
   return out as Partial<ScreeningSettings>;
 }

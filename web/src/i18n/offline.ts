@@ -1,0 +1,12 @@
+/** The "ready without signal" notice (issue 14, the first load): Indonesian first, English must cover every key. */
+export const offlineId = {
+  "offline.ready": "Siap dipakai tanpa sinyal",
+  "offline.readyDetail": "Aplikasi dan data desa sudah ada di perangkat ini; perubahan dikirim saat ada sinyal.",
+  "offline.dismiss": "Tutup pemberitahuan",
+};
+
+export const offlineEn: Record<keyof typeof offlineId, string> = {
+  "offline.ready": "Ready to use without signal",
+  "offline.readyDetail": "The app and the village's data are on this device; changes are sent when there is signal.",
+  "offline.dismiss": "Dismiss this notice",
+};
