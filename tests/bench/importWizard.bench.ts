@@ -72,6 +72,27 @@ async function chooseList(page: Page, file: string): Promise<void> {
 
 const summaryText = async (page: Page) => (await page.getByTestId("import-summary").innerText()).replace(/\s*\n\s*/g, "; ");
 
+const changeCounts = async (page: Page) => {
+  const c = page.getByTestId("import-change-counts");
+  const names = ["new", "changed", "gone", "review", "linked", "unmatched"];
+  const parts: string[] = [];
+  for (const n of names) {
+    const v = await c.getAttribute(`data-${n}`);
+    if (v !== null) parts.push(`${n} ${Number(v).toLocaleString("en-US")}`);
+  }
+  return parts.join(", ");
+};
+
+async function match(page: Page): Promise<void> {
+  await page.getByTestId("import-confirm").click();
+  await page.getByTestId("import-changes-step").waitFor({ timeout: LONG });
+}
+
+async function save(page: Page): Promise<void> {
+  await page.getByTestId("import-save").click();
+  await page.getByTestId("import-saved-step").waitFor({ timeout: LONG });
+}
+
 const PHASES: Phase[] = [
   {
     phase: "familyRead",
@@ -80,14 +101,37 @@ const PHASES: Phase[] = [
     outcome: summaryText,
   },
   {
+    phase: "familyMatch",
+    what: "family list: the (empty) roster to the worker, matching, what will change",
+    run: match,
+    outcome: changeCounts,
+  },
+  {
+    phase: "familySave",
+    what: "family list: Simpan, one import batch written to the roster (one transaction)",
+    run: save,
+    outcome: async (page) => (await page.getByTestId("import-saved-step").innerText()).split("\n")[1] ?? "",
+  },
+  {
     phase: "socialRead",
     what: "social list (dinsos_dtsen.csv): open, guess, read and check every row, to the preview",
     async run(page) {
-      await page.getByTestId("import-back").click();
-      await page.getByTestId("import-back").click();
+      await page.getByTestId("import-another").click();
       await chooseList(page, "dinsos_dtsen.csv");
     },
     outcome: summaryText,
+  },
+  {
+    phase: "socialMatch",
+    what: "social list: the 20,800-family roster to the worker in chunks, matching on the device, what will change",
+    run: match,
+    outcome: changeCounts,
+  },
+  {
+    phase: "socialSave",
+    what: "social list: Simpan, one import batch of links and doubtful pairs (one transaction)",
+    run: save,
+    outcome: async (page) => (await page.getByTestId("import-saved-step").innerText()).split("\n").slice(1, 3).join(" "),
   },
 ];
 

@@ -101,6 +101,38 @@ export class ImportPage {
     return this.page.getByTestId("import-confirm");
   }
 
+  /** From the preview: matches the list against the roster and waits for what will change. */
+  async match(): Promise<void> {
+    await this.confirmButton().click();
+    await expect(this.page.getByTestId("import-changes-step")).toBeVisible({ timeout: 120_000 });
+  }
+
+  changeCounts() {
+    return this.page.getByTestId("import-change-counts");
+  }
+
+  /** A section of the changes step ("new", "changed", "gone", "review", "linked", "unmatched"), opened. */
+  async changes(section: string) {
+    const details = this.page.getByTestId(`import-changes-${section}`);
+    await details.locator("summary").click();
+    return details.locator(".import-change-list > li");
+  }
+
+  async save(): Promise<void> {
+    await this.page.getByTestId("import-save").click();
+    await expect(this.page.getByTestId("import-saved-step")).toBeVisible({ timeout: 120_000 });
+  }
+
+  async another(): Promise<void> {
+    await this.page.getByTestId("import-another").click();
+    await expect(this.page.getByTestId("import-file-step")).toBeVisible();
+  }
+
+  async openReview(): Promise<void> {
+    await this.page.getByTestId("import-saved-review").click();
+    await expect(this.page.getByTestId("review-page")).toBeVisible();
+  }
+
   async back(): Promise<void> {
     await this.page.getByTestId("import-back").click();
   }

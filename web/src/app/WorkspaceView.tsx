@@ -65,7 +65,7 @@ export function WorkspaceView(props: { ws: string; section: Section | null; item
                   <SettingsPage />
                 </Match>
                 <Match when={props.section === "impor"}>
-                  <ImportPage />
+                  <ImportPage item={props.item} />
                 </Match>
               </Switch>
               </ErrorBoundary>

@@ -1,5 +1,6 @@
 import { Match, Switch } from "solid-js";
 import type { ExpectedWilayah } from "@shared/import/index.ts";
+import type { Household } from "@shared/model/index.ts";
 import { localIsoDate } from "../../i18n/index.ts";
 import { ti } from "../../i18n/importWizard.ts";
 import { createImportWizard } from "./wizard/createImportWizard.ts";
@@ -10,12 +11,31 @@ import { FileStep } from "./steps/FileStep.tsx";
 import { SheetStep } from "./steps/SheetStep.tsx";
 import { MappingStep } from "./steps/MappingStep.tsx";
 import { PreviewStep } from "./steps/PreviewStep.tsx";
+import { MatchStep } from "./steps/MatchStep.tsx";
+import { ChangesStep } from "./steps/ChangesStep.tsx";
+import { SavedStep } from "./steps/SavedStep.tsx";
+import type { ImportWriter } from "./wizard/writeImport.ts";
 import { ProgressBar } from "./ui/ProgressBar.tsx";
 import { StepIndicator } from "./ui/StepIndicator.tsx";
 
-/** The import wizard: file, sheet, columns, preview (issue 15). The list is read in a worker. */
-export function ImportWizard(props: { expected: () => ExpectedWilayah }) {
-  const wizard = createImportWizard({ startWorker: startImportWorker, memory: makeMappingMemory(localStorage), expected: props.expected, today: () => localIsoDate() });
+export interface ImportWizardProps {
+  expected: () => ExpectedWilayah;
+  households: () => readonly Household[];
+  writer: ImportWriter;
+  rosterHref: string;
+  reviewHref: string;
+}
+
+/** The import wizard (issue 15): file, sheet, columns, preview, matching, changes, saved. Reading and matching run in a worker. */
+export function ImportWizard(props: ImportWizardProps) {
+  const wizard = createImportWizard({
+    startWorker: startImportWorker,
+    memory: makeMappingMemory(localStorage),
+    expected: props.expected,
+    today: () => localIsoDate(),
+    households: props.households,
+    writer: props.writer,
+  });
   const s = wizard.state;
   const at = <K extends WizardState["step"]>(step: K) => {
     const state = s();
@@ -65,7 +85,23 @@ export function ImportWizard(props: { expected: () => ExpectedWilayah }) {
             </div>
           )}
         </Match>
-        <Match when={at("preview")}>{(p) => <PreviewStep preview={p().preview} canConfirm={canConfirm(p())} actions={{ problems: wizard.problems, onBack: wizard.back }} />}</Match>
+        <Match when={at("preview")}>
+          {(p) => <PreviewStep preview={p().preview} failure={p().failure ?? null} canConfirm={canConfirm(p())} actions={{ problems: wizard.problems, onBack: wizard.back, onNext: () => void wizard.match() }} />}
+        </Match>
+        <Match when={at("matching")}>{(m) => <MatchStep phases={m().phases} onBack={wizard.back} />}</Match>
+        <Match when={at("changes")}>
+          {(c) => <ChangesStep summary={c().summary} saveError={c().saveError} load={wizard.changes} onSave={() => void wizard.save()} onBack={wizard.back} />}
+        </Match>
+        <Match when={at("saving")}>
+          {(sv) => (
+            <div class="panel import-step" data-testid="import-saving">
+              <ProgressBar label={sv().progress < 1 ? ti("import.saving.reading") : ti("import.saving.writing")} fraction={sv().progress} />
+            </div>
+          )}
+        </Match>
+        <Match when={at("saved")}>
+          {(d) => <SavedStep fileName={d().file.fileName} summary={d().summary} rosterHref={props.rosterHref} reviewHref={props.reviewHref} onAnother={wizard.restart} />}
+        </Match>
       </Switch>
     </div>
   );

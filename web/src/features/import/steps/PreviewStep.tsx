@@ -10,12 +10,11 @@ import { SampleTable } from "./SampleTable.tsx";
 export interface PreviewActions {
   problems(offset: number, limit: number): Promise<RowProblem[]>;
   onBack(): void;
-  /** absent while the next steps are not available */
-  onNext?: () => void;
+  onNext: () => void;
 }
 
 /** Step 3: the list as read: how many rows are fine, which rows have which problem, and nothing to confirm while it is blocking. */
-export function PreviewStep(props: { preview: ListPreview; canConfirm: boolean; actions: PreviewActions }) {
+export function PreviewStep(props: { preview: ListPreview; failure: string | null; canConfirm: boolean; actions: PreviewActions }) {
   const p = () => props.preview;
   const s = () => p().summary;
   const blocking = () => p().fileProblems.filter((f) => f.severity === "error");
@@ -24,6 +23,13 @@ export function PreviewStep(props: { preview: ListPreview; canConfirm: boolean; 
   return (
     <div class="panel import-step" data-testid="import-preview-step">
       <h2>{ti("import.preview.title")}</h2>
+      <Show when={props.failure}>
+        {(message) => (
+          <div class="import-box import-box-error" role="alert" data-testid="import-match-failed">
+            {ti("import.match.failed", { message: message() })}
+          </div>
+        )}
+      </Show>
       <Show when={blocking().length > 0}>
         <ProblemBox title={ti("import.preview.blocking")} problems={blocking()} testId="import-blocking" nothingWritten />
       </Show>
@@ -69,11 +75,9 @@ export function PreviewStep(props: { preview: ListPreview; canConfirm: boolean; 
         <button type="button" class="secondary" data-testid="import-back" onClick={() => props.actions.onBack()}>
           {ti("import.back")}
         </button>
-        <Show when={props.actions.onNext} fallback={<p class="muted">{ti("import.preview.notYet")}</p>}>
-          <button type="button" data-testid="import-confirm" disabled={!props.canConfirm} onClick={() => props.actions.onNext?.()}>
-            {ti("import.preview.next")}
-          </button>
-        </Show>
+        <button type="button" data-testid="import-confirm" disabled={!props.canConfirm} onClick={() => props.actions.onNext()}>
+          {ti("import.preview.next")}
+        </button>
       </div>
     </div>
   );

@@ -6,10 +6,14 @@
  * missing).
  *
  *   file -> opening -> [sheet] -> setup -> mapping -> reading -> preview
- *   (any refusal goes back to `file` with the reader's message; back goes one step back)
+ *        -> matching -> changes -> saving -> saved
+ *   (any refusal goes back to `file` with the reader's message; back goes one step back;
+ *   nothing is written before `saving`, and a failed write returns to `changes`)
  */
 import type { ColumnMapping, FieldGuess, FieldId, FileProblem, ImportProgress, ListKind } from "@shared/import/index.ts";
+import type { MatchProgress } from "@shared/rules/matching/index.ts";
 import type { ListPreview, MappingSetup, OpenOutcome, OpenedSummary, SheetSetup } from "../worker/protocol.ts";
+import type { MatchSummary } from "../worker/matchProtocol.ts";
 
 /** What the mapping, reading and preview steps share. */
 export interface MappingContext {
@@ -31,7 +35,19 @@ export type WizardState =
   | { step: "setup"; file: OpenedSummary; sheetIndex: number }
   | ({ step: "mapping"; busy: boolean } & MappingContext)
   | ({ step: "reading"; progress: number } & MappingContext)
-  | ({ step: "preview"; preview: ListPreview } & MappingContext);
+  | ({ step: "preview"; preview: ListPreview; failure?: string } & MappingContext)
+  | ({ step: "matching"; preview: ListPreview; phases: PhaseProgress[] } & MappingContext)
+  | ({ step: "changes"; preview: ListPreview; summary: MatchSummary; saveError: string | null } & MappingContext)
+  | ({ step: "saving"; preview: ListPreview; summary: MatchSummary; progress: number } & MappingContext)
+  | ({ step: "saved"; preview: ListPreview; summary: MatchSummary; batchId: string } & MappingContext);
+
+/** The matching's phases, each with its own bar: the roster handed to the worker, then the matcher's. */
+export const MATCH_PHASES = ["roster", "normalise", "block", "compare", "estimate", "assign"] as const;
+export type MatchPhase = (typeof MATCH_PHASES)[number];
+export interface PhaseProgress {
+  phase: MatchPhase;
+  fraction: number;
+}
 
 export type WizardEvent =
   | { type: "fileChosen"; fileName: string }
@@ -46,6 +62,14 @@ export type WizardEvent =
   | { type: "columnChosen"; field: FieldId; column: number | null }
   | { type: "readStarted" }
   | { type: "readDone"; preview: ListPreview }
+  | { type: "matchStarted" }
+  | { type: "rosterSent"; fraction: number }
+  | { type: "matchProgress"; progress: MatchProgress }
+  | { type: "matchDone"; summary: MatchSummary }
+  | { type: "saveStarted" }
+  | { type: "saveProgress"; fraction: number }
+  | { type: "saved"; batchId: string }
+  | { type: "saveFailed"; message: string }
   | { type: "back" }
   | { type: "restart" }
   | { type: "failed"; message: string };
@@ -92,8 +116,19 @@ export function canConfirm(state: WizardState): boolean {
   return state.step === "preview" && !state.preview.summary.blocking && state.preview.summary.records > 0;
 }
 
+/** The changes may be written: matched, nothing being written. */
+export function canSave(state: WizardState): boolean {
+  return state.step === "changes";
+}
+
+function setPhase(phases: PhaseProgress[], phase: MatchPhase, fraction: number): PhaseProgress[] {
+  const at = MATCH_PHASES.indexOf(phase);
+  // a phase that reports means the ones before it are done (the matcher skips none, but may say nothing of one)
+  return phases.map((p, i) => (i < at ? { ...p, fraction: 1 } : i === at ? { ...p, fraction: Math.max(p.fraction, fraction) } : p));
+}
+
 function context(state: WizardState): MappingContext | null {
-  if (state.step !== "mapping" && state.step !== "reading" && state.step !== "preview") return null;
+  if (state.step === "file" || state.step === "opening" || state.step === "sheet" || state.step === "setup") return null;
   const { file, setup, kind, guessedKind, fields, mapping, remembered } = state;
   return { file, setup, kind, guessedKind, fields, mapping, remembered };
 }
@@ -103,9 +138,10 @@ export function step(state: WizardState, event: WizardEvent): WizardState {
     case "restart":
       return INITIAL;
     case "failed":
+      if (state.step === "matching") return { ...context(state)!, step: "preview", preview: state.preview, failure: event.message };
       return { step: "file", problem: null, failure: event.message };
     case "fileChosen":
-      return state.step === "file" || state.step === "sheet" || state.step === "mapping" || state.step === "preview" ? { step: "opening", fileName: event.fileName, progress: 0 } : state;
+      return state.step === "file" || state.step === "sheet" || state.step === "mapping" || state.step === "preview" || state.step === "saved" ? { step: "opening", fileName: event.fileName, progress: 0 } : state;
     case "progress":
       if (state.step === "opening" && event.progress.phase === "open") return { ...state, progress: event.progress.fraction };
       if (state.step === "reading" && event.progress.phase === "check") return { ...state, progress: event.progress.fraction };
@@ -144,7 +180,24 @@ export function step(state: WizardState, event: WizardEvent): WizardState {
       const ctx = context(state);
       return state.step === "reading" && ctx ? { step: "preview", preview: event.preview, ...ctx } : state;
     }
+    case "matchStarted":
+      return canConfirm(state) && state.step === "preview" ? { ...context(state)!, step: "matching", preview: state.preview, phases: MATCH_PHASES.map((phase) => ({ phase, fraction: 0 })) } : state;
+    case "rosterSent":
+      return state.step === "matching" ? { ...state, phases: setPhase(state.phases, "roster", event.fraction) } : state;
+    case "matchProgress":
+      return state.step === "matching" ? { ...state, phases: setPhase(state.phases, event.progress.phase, event.progress.total === 0 ? 1 : event.progress.done / event.progress.total) } : state;
+    case "matchDone":
+      return state.step === "matching" ? { ...context(state)!, step: "changes", preview: state.preview, summary: event.summary, saveError: null } : state;
+    case "saveStarted":
+      return state.step === "changes" ? { ...context(state)!, step: "saving", preview: state.preview, summary: state.summary, progress: 0 } : state;
+    case "saveProgress":
+      return state.step === "saving" ? { ...state, progress: event.fraction } : state;
+    case "saved":
+      return state.step === "saving" ? { ...context(state)!, step: "saved", preview: state.preview, summary: state.summary, batchId: event.batchId } : state;
+    case "saveFailed":
+      return state.step === "saving" ? { ...context(state)!, step: "changes", preview: state.preview, summary: state.summary, saveError: event.message } : state;
     case "back": {
+      if (state.step === "matching" || state.step === "changes") return { ...context(state)!, step: "preview", preview: state.preview };
       if (state.step === "preview" || state.step === "reading") return { step: "mapping", busy: false, ...context(state)! };
       if (state.step === "setup") return usableSheets(state.file).length > 1 ? { step: "sheet", file: state.file, chosen: state.sheetIndex } : INITIAL;
       if (state.step === "opening") return INITIAL;

@@ -17,6 +17,7 @@ import type {
   RowProblemKey,
   SheetChoice,
 } from "@shared/import/index.ts";
+import type { MatchWorkerApi } from "./matchProtocol.ts";
 
 export interface OpenedSummary {
   fileName: string;
@@ -106,8 +107,8 @@ export interface ReadRequest {
   today: string;
 }
 
-/** The worker's API (comlink). Calls are answered in order; each replaces what the one before it kept. */
-export interface ImportWorkerApi {
+/** The worker's API (comlink): reading here, matching and writing in matchProtocol.ts. */
+export interface ImportWorkerApi extends MatchWorkerApi {
   open(file: Blob, fileName: string, onProgress?: ProgressListener): Promise<OpenOutcome>;
   setupSheet(sheetIndex: number, headerIndex?: number): Promise<SheetSetup>;
   mappingFor(kind: ListKind, saved?: Partial<Record<FieldId, string>>): Promise<MappingSetup>;

@@ -4,11 +4,12 @@
  * is a handle, not a copy of its bytes).
  */
 import * as Comlink from "comlink";
-import type { ImportWorkerApi, ProgressListener } from "./protocol.ts";
+import type { ImportWorkerApi } from "./protocol.ts";
 
 export interface ImportWorker {
   api: Comlink.Remote<ImportWorkerApi>;
-  progress(listener: ProgressListener): ProgressListener;
+  /** a callback the worker may call (progress) */
+  progress<A>(listener: (arg: A) => void): (arg: A) => void;
   stop(): void;
 }
 
