@@ -37,6 +37,7 @@ test("a broken or foreign list gets the reader's message and the roster stays as
     await wizard.chooseFile(csvText("judul.csv", "id_dtsen,nik,no_kk,nama,alamat,rt,rw,desa_kelurahan,desil,pkh,bpnt,pbi\n"));
     await wizard.read();
     await expect(wizard.blocking()).toContainText("hanya berisi baris judul kolom");
+    await expect(wizard.confirmButton()).toBeDisabled();
 
     // another kelurahan's family list (kode wilayah 53.71.02.1005): named, blocking
     const [header, ...rows] = csvRows("kelurahan-lists", "bkkbn_pk.csv");
@@ -48,6 +49,7 @@ test("a broken or foreign list gets the reader's message and the roster stays as
     await wizard.read();
     await expect(wizard.blocking()).toContainText("bukan wilayah ruang kerja ini");
     await expect(wizard.summary()).toHaveAttribute("data-blocking", "true");
+    await expect(wizard.confirmButton()).toBeDisabled();
 
     // duplicate family codes
     const twice = [header!, ...rows.slice(0, 20), rows[3]!];
@@ -56,10 +58,17 @@ test("a broken or foreign list gets the reader's message and the roster stays as
     await wizard.chooseFile(csvText("pk_ganda.csv", twice.map((r) => r.join(",")).join("\n")));
     await wizard.read();
     await expect(wizard.blocking()).toContainText("dipakai lebih dari sekali");
+    await expect(wizard.confirmButton()).toBeDisabled();
 
     await wizard.backToRoster();
     await expect(roster.count()).toHaveText(`${FAMILIES} dari ${FAMILIES} keluarga`);
-    await roster.expectNames(before);
+    // the families seen before are each still there, and no family of the lists was added
+    for (const name of before) {
+      await roster.search().fill(name);
+      await expect(roster.rows().filter({ hasText: name }).first()).toBeVisible();
+    }
+    await roster.search().fill("Bambang Slamet Lestari");
+    await expect(roster.count()).toHaveText(`0 dari ${FAMILIES} keluarga`);
   } finally {
     await relay.dispose();
   }
