@@ -83,6 +83,8 @@ const changeCounts = async (page: Page) => {
   return parts.join(", ");
 };
 
+const savedText = async (page: Page) => (await page.getByTestId("import-saved-step").locator("p").allInnerTexts()).join(" ");
+
 async function match(page: Page): Promise<void> {
   await page.getByTestId("import-confirm").click();
   await page.getByTestId("import-changes-step").waitFor({ timeout: LONG });
@@ -110,7 +112,7 @@ const PHASES: Phase[] = [
     phase: "familySave",
     what: "family list: Simpan, one import batch written to the roster (one transaction)",
     run: save,
-    outcome: async (page) => (await page.getByTestId("import-saved-step").innerText()).split("\n")[1] ?? "",
+    outcome: savedText,
   },
   {
     phase: "socialRead",
@@ -131,7 +133,7 @@ const PHASES: Phase[] = [
     phase: "socialSave",
     what: "social list: Simpan, one import batch of links and doubtful pairs (one transaction)",
     run: save,
-    outcome: async (page) => (await page.getByTestId("import-saved-step").innerText()).split("\n").slice(1, 3).join(" "),
+    outcome: savedText,
   },
 ];
 
