@@ -85,6 +85,19 @@ test("on a phone the lurah imports the family list and the social list, reviews 
   await expect(page.locator(`[data-testid=review-pair][data-row="${later}"]`)).toHaveCount(0);
   await review.undo(rejected);
   await expect(review.counts()).toHaveAttribute("data-open", String(doubtful - 2));
+  // undone, the rejection is no longer offered for undoing; the undo itself is recorded
+  await expect(review.log().filter({ hasText: "dibatalkan" })).toHaveCount(1);
+  await expect(page.getByTestId("review-log").locator(`li[data-row="${rejected}"]`).getByTestId("review-undo")).toHaveCount(0);
+
+  // on a laptop the waiting pairs are a list; accept at once those above a chosen score
+  await page.setViewportSize({ width: 1366, height: 768 });
+  await expect(page.getByTestId("review-pair")).toHaveCount(Math.min(30, doubtful - 2 + 1));
+  const waitingBefore = doubtful - 2 + 1;
+  const taken = await review.bulkAccept();
+  expect(taken).toBeGreaterThan(0);
+  await expect(page.getByTestId("review-pair")).toHaveCount(Math.min(30, waitingBefore - taken));
+  await expect(review.log().filter({ hasText: "diterima" }).first()).toBeVisible();
+  await page.setViewportSize({ width: 412, height: 915 });
 
   // 4. the family list again, as an XLSX (a newer copy of the same list): found by its codes, nothing new
   await page.goto(`${relay.url}/#/w/${workspace}/impor`);

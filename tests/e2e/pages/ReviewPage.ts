@@ -42,6 +42,20 @@ export class ReviewPage {
     if (outcome !== "later") await expect(this.page.locator(`[data-testid=review-pair][data-row="${row}"]`)).toHaveCount(0);
   }
 
+  /** Opens "Terima sekaligus", moves the score down to the lowest, accepts; returns how many pairs the button said. */
+  async bulkAccept(): Promise<number> {
+    const bulk = this.page.getByTestId("review-bulk");
+    await bulk.locator("summary").click();
+    const slider = bulk.getByTestId("review-bulk-score");
+    const min = await slider.getAttribute("min");
+    await slider.fill(min ?? "0");
+    const button = bulk.getByTestId("review-bulk-accept");
+    const count = Number(((await button.textContent()) ?? "").match(/Terima (\d+)/)?.[1] ?? "0");
+    await button.click();
+    await expect(this.page.getByTestId("review-message")).toContainText(`${count} pasangan diterima`);
+    return count;
+  }
+
   log() {
     return this.page.getByTestId("review-log").locator("li");
   }

@@ -5,6 +5,8 @@ import { ti } from "../../../i18n/importWizard.ts";
 
 /** The latest decisions, newest first, each with who, when and the rule version, and an undo. */
 export function DecisionLog(props: { decisions: MatchDecision[]; householdName: (id: string) => string; onUndo: (id: string) => void; limit?: number }) {
+  // a decision another one was made over (an undo, a later decision) is no longer the row's to undo
+  const superseded = () => new Set(props.decisions.flatMap((d) => d.supersedes));
   const latest = () => [...props.decisions].sort((a, b) => (a.at < b.at ? 1 : a.at > b.at ? -1 : a.id < b.id ? 1 : -1)).slice(0, props.limit ?? 8);
   return (
     <Show when={props.decisions.length > 0}>
@@ -24,7 +26,7 @@ export function DecisionLog(props: { decisions: MatchDecision[]; householdName: 
                     rule: d.ruleVersion || "–",
                   })}
                 </span>
-                <Show when={d.outcome !== "undo"}>
+                <Show when={d.outcome !== "undo" && !superseded().has(d.id)}>
                   <button type="button" class="link-button" data-testid="review-undo" onClick={() => props.onUndo(d.id)}>
                     {ti("import.review.log.undo")}
                   </button>
