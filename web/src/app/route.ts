@@ -4,7 +4,10 @@ import { createSignal } from "solid-js";
  * Hash routes: the server only ever serves index.html (and the service worker
  * serves it offline), and an invite token in the fragment never reaches a log.
  */
-export type Section = "keluarga" | "irisan" | "laporan" | "peta" | "papan" | "notulen" | "undangan" | "pengaturan";
+/** The workspace's tabs. */
+export type TabSection = "keluarga" | "irisan" | "laporan" | "peta" | "papan" | "notulen" | "undangan" | "pengaturan";
+/** Every section a route may name: the tabs, and screens opened from one (the import wizard, from Keluarga). */
+export type Section = TabSection | "impor";
 export type Route =
   | { name: "home" }
   | { name: "join"; token: string }
@@ -14,7 +17,9 @@ export type Route =
   | { name: "district"; space: string };
 
 /** The workspace's tabs, in the order the tab bar shows them (the irisan, a report, after the daily work). */
-export const SECTIONS: readonly Section[] = ["keluarga", "peta", "papan", "notulen", "irisan", "laporan", "undangan", "pengaturan"];
+export const SECTIONS: readonly TabSection[] = ["keluarga", "peta", "papan", "notulen", "irisan", "laporan", "undangan", "pengaturan"];
+/** Sections reached from a screen rather than a tab: the import wizard (Keluarga -> Impor daftar). */
+const OTHER_SECTIONS: readonly Section[] = ["impor"];
 
 export function parseRoute(hash: string): Route {
   const [path = "", query = ""] = hash.replace(/^#/, "").split("?");
@@ -22,7 +27,7 @@ export function parseRoute(hash: string): Route {
   if (parts[0] === "gabung") return { name: "join", token: new URLSearchParams(query).get("token") ?? "" };
   if (parts[0] === "wilayah" && parts[1]) return { name: "district", space: parts[1] };
   if (parts[0] === "w" && parts[1]) {
-    const section = SECTIONS.includes(parts[2] as Section) ? (parts[2] as Section) : null;
+    const section = SECTIONS.includes(parts[2] as TabSection) || OTHER_SECTIONS.includes(parts[2] as Section) ? (parts[2] as Section) : null;
     return { name: "workspace", ws: parts[1], section, item: section ? (parts[3] ?? null) : null };
   }
   return { name: "home" };

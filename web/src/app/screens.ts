@@ -25,6 +25,8 @@ export const ReportSendPage = lazy(() => import("../features/sendReport/ReportSe
 export const DistrictPage = lazy(() => import("../features/district/DistrictPage.tsx").then((m) => ({ default: m.DistrictPage })));
 // the irisan is a report few open each day: its own chunk
 export const IrisanPage = lazy(() => import("../features/irisan/IrisanPage.tsx").then((m) => ({ default: m.IrisanPage })));
+// the import wizard and its review (papaparse, read-excel-file and the matcher live in its worker): opened when a list comes
+export const ImportPage = lazy(() => import("../features/import/ImportPage.tsx").then((m) => ({ default: m.ImportPage })));
 
 /**
  * The screens a pokja member opens next, fetched into memory once the first screen has painted and the phone is

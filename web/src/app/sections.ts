@@ -1,5 +1,5 @@
-import { canRead, type Role } from "@shared/model/index.ts";
-import { SECTIONS, type Section } from "./route.ts";
+import { canRead, canWrite, type Role } from "@shared/model/index.ts";
+import { SECTIONS, type Section, type TabSection } from "./route.ts";
 
 /**
  * Whether a role may open a section. It mirrors the documents the role may read (PRODUCT.md's role
@@ -25,10 +25,13 @@ export function mayOpen(role: Role, section: Section): boolean {
     case "pengaturan":
       // the pokja reads the thresholds that explain a KRS flag; only the lurah edits them
       return canRead(role, "meta") && (role === "lurah" || role === "kader");
+    case "impor":
+      // the import wizard and its review (not a tab): whoever writes the roster, the lurah and the pokja
+      return canWrite(role, "roster");
   }
 }
 
-export function sectionsFor(role: Role): Section[] {
+export function sectionsFor(role: Role): TabSection[] {
   return SECTIONS.filter((s) => mayOpen(role, s));
 }
 

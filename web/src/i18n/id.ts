@@ -37,6 +37,7 @@ export const id = {
   "common.none": "—",
   "roster.title": "Daftar keluarga",
   "roster.add": "Tambah keluarga",
+  "roster.import": "Impor daftar dari file (CSV/XLSX)",
   "roster.count": "{count} keluarga",
   "roster.empty": "Belum ada keluarga. Tambahkan keluarga pertama.",
   "roster.search": "Cari nama, No. KK, RT/RW",

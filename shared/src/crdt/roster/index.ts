@@ -6,7 +6,7 @@ export { addMeasurement, removeMeasurement, updateMeasurement } from "./measurem
 export { readHousehold, readHouseholds } from "./read.ts";
 export type { RegisterEntry, Writer } from "./records.ts";
 // imports (issue 15): where imported data lives and the write API the import wizard calls: README.md
-export { applyFamilyImport, type FamilyImportResult } from "./importFamilies.ts";
+export { applyFamilyImport, type FamilyImportResult, type FamilyReviewInput } from "./importFamilies.ts";
 export { applySocialLinks, type SocialImportInput, type SocialLinkInput, type SocialReviewInput } from "./importSocial.ts";
 export { readMatchDecisions, readReviewItems, recordMatchDecision, undoMatchDecision } from "./matchDecisions.ts";
 export { readBatch, readBatches } from "./importBatches.ts";

@@ -35,6 +35,10 @@ export function RosterPage() {
         <h1>{t("roster.title")}</h1>
         {/* not while the village's families are still on their way: a family added now would be a duplicate */}
         <Show when={writable && !adding() && ws.firstSync("roster") !== "loading"}>
+          {/* beside Tambah keluarga on a laptop; on a phone a line of its own under it (styles.css), so the header stays one line */}
+          <a class="link-button roster-import" href={hrefFor({ name: "workspace", ws: ws.id, section: "impor", item: null })} data-testid="open-import">
+            {t("roster.import")}
+          </a>
           <button type="button" onClick={() => setAdding(true)} data-testid="add-household">
             {t("roster.add")}
           </button>

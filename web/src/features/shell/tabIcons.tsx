@@ -1,8 +1,8 @@
 import type { JSX } from "solid-js";
-import type { Section } from "../../app/route.ts";
+import type { TabSection } from "../../app/route.ts";
 
 /** Simple line icons for the phone's tab bar: a word alone is slow to find at arm's length in the sun. */
-const PATHS: Record<Section | "lainnya", JSX.Element> = {
+const PATHS: Record<TabSection | "lainnya", JSX.Element> = {
   keluarga: (
     <>
       <circle cx="9" cy="8" r="3.2" />
@@ -67,7 +67,7 @@ const PATHS: Record<Section | "lainnya", JSX.Element> = {
   ),
 };
 
-export function TabIcon(props: { name: Section | "lainnya" }) {
+export function TabIcon(props: { name: TabSection | "lainnya" }) {
   return (
     <svg class="tab-icon" viewBox="0 0 24 24" width="22" height="22" fill="none" stroke="currentColor" stroke-width="1.8" stroke-linecap="round" stroke-linejoin="round" aria-hidden="true">
       {PATHS[props.name]}
