@@ -1,0 +1,36 @@
+import type { Visit } from "../../model/index.ts";
+import { decodeRecord, lastEditAt, type Edits } from "./records.ts";
+import { VISIT_FIELDS } from "./schema.ts";
+
+const CREATED_AT = VISIT_FIELDS.findIndex((f) => f.name === "createdAt");
+const VISITOR = VISIT_FIELDS.findIndex((f) => f.name === "visitor");
+
+/** Oldest first: by the visit's day, then when it was recorded, then id (the same order on every device). */
+export function compareVisits(a: Visit, b: Visit): number {
+  return a.date < b.date ? -1 : a.date > b.date ? 1 : a.createdAt < b.createdAt ? -1 : a.createdAt > b.createdAt ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+}
+
+/**
+ * A household's visits from their stored bases and edits (visits.ts writes them). `by` stored empty
+ * means the visitor as first recorded (the base's, not an edit's: who recorded a visit never changes).
+ * Concurrent edits of a visit's field settle as ordinary fields do (registers.ts), without a report.
+ * `lastWrite`: the latest recording or edit, seconds, for the household's update time.
+ */
+export function assembleVisits(householdId: string, bases: ReadonlyMap<string, readonly unknown[]>, editsOf: (visitId: string) => Edits | undefined): { visits: Visit[]; lastWrite: number } {
+  const visits: Visit[] = [];
+  let lastWrite = 0;
+  for (const [id, base] of bases) {
+    const edits = editsOf(id);
+    const created = base[CREATED_AT];
+    if (typeof created === "number" && created > lastWrite) lastWrite = created;
+    if (edits) lastWrite = Math.max(lastWrite, lastEditAt(edits));
+    const v: Visit = decodeRecord(VISIT_FIELDS, base, edits, undefined, { id, householdId });
+    if (v.by === "") {
+      const firstVisitor = base[VISITOR];
+      v.by = typeof firstVisitor === "string" ? firstVisitor : "";
+    }
+    visits.push(v);
+  }
+  visits.sort(compareVisits);
+  return { visits, lastWrite };
+}
