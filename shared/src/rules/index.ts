@@ -19,3 +19,7 @@ export { computeIrisan, irisanFamilies, isTargetingGap, welfareBand, GAP_PROGRAM
 export { diffFamilyList, matchMembers, planFamily, writesSomething, type FamilyListDiff, type FamilyPlan, type FieldChange, type GoneFamily, type MemberPlan } from "./familyListDiff.ts";
 export { decisionsByRow, decisionsOfRow, linkedHousehold, rejectedPair, reviewQueue, rowState, type ReviewEntry, type RowDecisions, type RowState } from "./matchReview.ts";
 export { daysLeftToRestore, purgeDue, restorableUntil, RESTORE_DAYS } from "./householdDeletion.ts";
+export {
+  addDays, compareDue, compareVisits, dayNumber, familiesVisitedInMonth, isInMonth, isMonth, krsDidampingi, latestVisit, monthDays, monthOf, newestFirst,
+  visitDue, visitedInMonth, visitsInMonth, visitsOf, type DueOptions, type DueReason, type KrsPendampingan, type VisitDue,
+} from "./visits.ts";

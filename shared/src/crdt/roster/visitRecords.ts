@@ -1,14 +1,10 @@
 import type { Visit } from "../../model/index.ts";
 import { decodeRecord, lastEditAt, type Edits } from "./records.ts";
 import { VISIT_FIELDS } from "./schema.ts";
+import { compareVisits } from "../../rules/visits.ts";
 
 const CREATED_AT = VISIT_FIELDS.findIndex((f) => f.name === "createdAt");
 const VISITOR = VISIT_FIELDS.findIndex((f) => f.name === "visitor");
-
-/** Oldest first: by the visit's day, then when it was recorded, then id (the same order on every device). */
-export function compareVisits(a: Visit, b: Visit): number {
-  return a.date < b.date ? -1 : a.date > b.date ? 1 : a.createdAt < b.createdAt ? -1 : a.createdAt > b.createdAt ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
-}
 
 /**
  * A household's visits from their stored bases and edits (visits.ts writes them). `by` stored empty
