@@ -20,6 +20,8 @@ export const BoardPage = lazy(() => import("../features/board/BoardPage.tsx").th
 export const MinutesPage = lazy(() => import("../features/minutes/MinutesPage.tsx").then((m) => ({ default: m.MinutesPage })));
 export const InvitesPage = lazy(() => import("../features/invites/InvitesPage.tsx").then((m) => ({ default: m.InvitesPage })));
 export const SettingsPage = lazy(() => import("../features/settings/SettingsPage.tsx").then((m) => ({ default: m.SettingsPage })));
+// a kader's own list of families due a visit
+export const MyVisitsPage = lazy(() => import("../features/visits/MyVisitsPage.tsx").then((m) => ({ default: m.MyVisitsPage })));
 // the irisan is a report few open each day: its own chunk
 export const IrisanPage = lazy(() => import("../features/irisan/IrisanPage.tsx").then((m) => ({ default: m.IrisanPage })));
 

@@ -33,6 +33,9 @@ export function RosterPage() {
     <section>
       <header class="section-header">
         <h1>{t("roster.title")}</h1>
+        <a class="header-link" href={hrefFor({ name: "workspace", ws: ws.id, section: "kunjungan", item: null })} data-testid="my-visits-link">
+          {t("myVisits.link")}
+        </a>
         {/* not while the village's families are still on their way: a family added now would be a duplicate */}
         <Show when={writable && !adding() && ws.firstSync("roster") !== "loading"}>
           <button type="button" onClick={() => setAdding(true)} data-testid="add-household">
