@@ -47,12 +47,15 @@ describe("TPK visits in the roster", () => {
     expect(h.updatedAt).toBe(LATER.toISOString());
   });
 
-  it("stores one compact item per visit: days as numbers, activities as bits, who recorded it only when not the visitor", () => {
+  it("stores one compact item per visit: days as numbers, activities as bits, who recorded it only when not the first visitor", () => {
     const [a] = twoPhones();
     addVisit(a, "h1", "v1", visit(), NOW, as("Bidan Sari"));
     addVisit(a, "h1", "v2", visit({ visitor: "Kader Yuli" }), NOW, as("Bidan Sari"));
+    addVisit(a, "h1", "v3", visit({ visitor: "Bidan Sari, Kader Yuli" }), NOW, as("Bidan Sari"));
     const map = rosterMap(a);
-    expect([...map.keys()].sort()).toEqual(["h1", "h1.vv1", "h1.vv2"]);
+    expect([...map.keys()].sort()).toEqual(["h1", "h1.vv1", "h1.vv2", "h1.vv3"]);
+    expect(map.get("h1.vv3")).toHaveLength(5);
+    expect(readHousehold(a, "h1")!.visits!.map((v) => v.by)).toEqual(["Bidan Sari", "Bidan Sari", "Bidan Sari"]);
     const day = (iso: string) => Date.parse(`${iso}T00:00:00Z`) / 86_400_000;
     expect(map.get("h1.vv1")).toEqual([day("2026-11-21"), "Bidan Sari", 0b11, day("2026-12-05"), NOW.getTime() / 1000]);
     expect(map.get("h1.vv2")).toEqual([day("2026-11-21"), "Kader Yuli", 0b11, day("2026-12-05"), NOW.getTime() / 1000, null, "Bidan Sari"]);

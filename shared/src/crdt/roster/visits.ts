@@ -8,10 +8,12 @@ import { removeRecord } from "./members.ts";
 import { householdParts } from "./read.ts";
 import { encodeBase, writePatch, type Writer } from "./records.ts";
 import { VISIT_EDITABLE, VISIT_FIELDS } from "./schema.ts";
+import { firstName } from "./visitRecords.ts";
 
 /**
  * TPK visits (kunjungan pendampingan): one compact record per visit under its household,
  * `<household>.v<visit>` = [day, visitor, activity bits, next day, created seconds, notes, by]
+ * (by: who recorded it, left out when it is the first visitor)
  * (schema.ts VISIT_FIELDS, trailing empties left out), so deleting or purging the household
  * takes its visits with it, and two phones recording visits offline add two keys that both
  * survive. A field edited later is a register entry like any roster field (registers.ts).
@@ -28,8 +30,8 @@ export function addVisit(doc: Y.Doc, householdId: string, id: string, fields: Vi
   if (!Array.isArray(rosterMap(doc).get(householdId))) return false;
   const key = visitKey(householdId, id);
   const visitor = fields.visitor.trim();
-  // who recorded it is stored only when it is not the visitor
-  const by = writer.by === visitor ? "" : writer.by;
+  // who recorded it is stored only when it is not the (first) visitor: most kaders record their own visits
+  const by = writer.by === firstName(visitor) ? "" : writer.by;
   doc.transact(() => {
     rosterMap(doc).set(key, encodeBase(VISIT_FIELDS, { ...editable({ ...fields, visitor }), createdAt: now.toISOString(), by }));
     rosterIndex(doc).note(key, true);

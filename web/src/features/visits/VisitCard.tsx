@@ -2,6 +2,7 @@ import { createSignal, For, Show } from "solid-js";
 import type { Visit, VisitFields } from "@shared/model/index.ts";
 import { formatDate, t } from "../../i18n/index.ts";
 import { VisitForm } from "./VisitForm.tsx";
+import { visitedBy } from "./visitors.ts";
 
 /** One visit: day, who went, what was done, the note and the next visit; edited in place, deleted after asking. */
 export function VisitCard(props: { visit: Visit; today: string; writable: boolean; choices: string[]; ownName: string; onSave: (patch: Partial<VisitFields>) => void; onRemove: () => void }) {
@@ -41,7 +42,7 @@ export function VisitCard(props: { visit: Visit; today: string; writable: boolea
         <Show when={v().nextVisit}>
           <span class="muted">{t("visit.next", { date: formatDate(v().nextVisit) })}</span>
         </Show>
-        <Show when={v().by && v().by !== v().visitor}>
+        <Show when={v().by && !visitedBy(v().visitor, v().by)}>
           <span class="muted">{t("visit.recordedBy", { name: v().by })}</span>
         </Show>
         <Show when={props.writable}>
