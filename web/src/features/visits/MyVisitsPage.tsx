@@ -63,13 +63,22 @@ export function MyVisitsPage() {
           <option value="">{`${t("filter.rt")}: ${t("filter.all")}`}</option>
           <For each={distinct((h) => h.rt)}>{(n) => <option value={n}>{`RT ${n}`}</option>}</For>
         </select>
-        <label class="field">
-          <span class="muted">{t("myVisits.krsDays")}</span>
-          <input type="number" inputmode="numeric" min="1" max="366" value={choices().krsDays} onChange={(e) => {
-            const days = validDays(e.currentTarget.value);
-            if (days !== null) choose({ krsDays: days });
-            else e.currentTarget.value = String(choices().krsDays);
-          }} data-testid="due-krs-days" />
+        <label class="due-days">
+          {t("myVisits.krsDays")}
+          <input
+            type="number"
+            inputmode="numeric"
+            min="1"
+            max="366"
+            value={choices().krsDays}
+            onChange={(e) => {
+              const days = validDays(e.currentTarget.value);
+              if (days !== null) choose({ krsDays: days });
+              else e.currentTarget.value = String(choices().krsDays);
+            }}
+            data-testid="due-krs-days"
+          />
+          {t("myVisits.days")}
         </label>
       </div>
       <Show when={ws.rosterLoaded()} fallback={<p class="muted">{t("myVisits.loading")}</p>}>
