@@ -4,7 +4,7 @@ import { createWorkspace } from "../state/workspace.ts";
 import { WorkspaceContext } from "../state/context.ts";
 import { WorkspaceShell } from "../features/shell/WorkspaceShell.tsx";
 import { RosterPage } from "../features/roster/RosterPage.tsx";
-import { BoardPage, HouseholdPage, ImportPage, InvitesPage, IrisanPage, MapPage, MinutesPage, preloadScreensWhenIdle, ReportSendPage, SettingsPage } from "./screens.ts";
+import { BoardPage, HouseholdPage, ImportPage, InvitesPage, IrisanPage, MapPage, MinutesPage, MyVisitsPage, preloadScreensWhenIdle, ReportSendPage, SettingsPage } from "./screens.ts";
 import { startReportOutbox } from "../sync/reportOutbox.ts";
 import { ScreenLoadError } from "./ScreenLoadError.tsx";
 import { createOfflineReadiness } from "../state/offlineReady.ts";
@@ -49,6 +49,9 @@ export function WorkspaceView(props: { ws: string; section: Section | null; item
                 </Match>
                 <Match when={props.section === "keluarga"}>
                   <RosterPage />
+                </Match>
+                <Match when={props.section === "kunjungan"}>
+                  <MyVisitsPage />
                 </Match>
                 <Match when={props.section === "irisan"}>
                   <IrisanPage />

@@ -23,6 +23,8 @@ export const SettingsPage = lazy(() => import("../features/settings/SettingsPage
 // issue 16: the lurah's "kirim laporan", and the district's whole screen (a district device loads nothing else)
 export const ReportSendPage = lazy(() => import("../features/sendReport/ReportSendPage.tsx").then((m) => ({ default: m.ReportSendPage })));
 export const DistrictPage = lazy(() => import("../features/district/DistrictPage.tsx").then((m) => ({ default: m.DistrictPage })));
+// a kader's own list of families due a visit
+export const MyVisitsPage = lazy(() => import("../features/visits/MyVisitsPage.tsx").then((m) => ({ default: m.MyVisitsPage })));
 // the irisan is a report few open each day: its own chunk
 export const IrisanPage = lazy(() => import("../features/irisan/IrisanPage.tsx").then((m) => ({ default: m.IrisanPage })));
 // the import wizard and its review (papaparse, read-excel-file and the matcher live in its worker): opened when a list comes

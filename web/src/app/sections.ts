@@ -8,6 +8,7 @@ import { SECTIONS, type Section, type TabSection } from "./route.ts";
 export function mayOpen(role: Role, section: Section): boolean {
   switch (section) {
     case "keluarga":
+    case "kunjungan":
     case "irisan":
       return canRead(role, "roster");
     case "peta":

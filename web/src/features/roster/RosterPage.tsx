@@ -31,7 +31,7 @@ export function RosterPage() {
 
   return (
     <section>
-      <header class="section-header">
+      <header class="section-header roster-header">
         <h1>{t("roster.title")}</h1>
         {/* not while the village's families are still on their way: a family added now would be a duplicate */}
         <Show when={writable && !adding() && ws.firstSync("roster") !== "loading"}>
@@ -43,6 +43,10 @@ export function RosterPage() {
             {t("roster.add")}
           </button>
         </Show>
+        {/* after the title and "Tambah keluarga": on a phone it takes the next line, never pushing those down; on a wide screen it sits before the button */}
+        <a class="header-link" href={hrefFor({ name: "workspace", ws: ws.id, section: "kunjungan", item: null })} data-testid="my-visits-link">
+          {t("myVisits.link")}
+        </a>
       </header>
       <Show when={justDeleted()}>
         {(d) => (

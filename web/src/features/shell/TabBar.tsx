@@ -8,6 +8,7 @@ const LABEL: Record<TabSection, { long: MessageKey; short: MessageKey }> = {
   peta: { long: "nav.peta", short: "nav.peta" },
   papan: { long: "nav.papan", short: "nav.papanShort" },
   notulen: { long: "nav.notulen", short: "nav.notulen" },
+  kunjungan: { long: "nav.kunjungan", short: "nav.kunjungan" },
   irisan: { long: "nav.irisan", short: "nav.irisan" },
   laporan: { long: "nav.laporan", short: "nav.laporan" },
   undangan: { long: "nav.undangan", short: "nav.undangan" },

@@ -30,6 +30,14 @@ const PATHS: Record<TabSection | "lainnya", JSX.Element> = {
       <path d="M9 11h7M9 14.5h7M9 18h4" />
     </>
   ),
+  // a house and a tick: a family visited
+  kunjungan: (
+    <>
+      <path d="M4 11.5 12 5l8 6.5" />
+      <path d="M6 10v9.5h12V10" />
+      <path d="m9.2 14.6 2 2 3.8-4" />
+    </>
+  ),
   // two overlapping circles: the families at risk that are also poor
   irisan: (
     <>
