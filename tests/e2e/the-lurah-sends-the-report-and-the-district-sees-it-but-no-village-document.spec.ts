@@ -47,7 +47,7 @@ test("the lurah sends the month's report from a phone that lost signal, and a ke
     await roster.addHousehold({ kepala: "Siti Aminah", rt: "3", rw: "2" });
     await lurah.openTab("Laporan");
     const send = new SendReportPage(lurah.page);
-    await expect(send.panel()).toContainText("Terdaftar di relay sebagai Kelurahan Namosain (53.71.04.1001)");
+    await expect(send.panel()).toContainText("Terdaftar di server sebagai Kelurahan Namosain (53.71.04.1001)");
     await expect(send.number("Jumlah keluarga")).toHaveText("2");
     const krs = (await send.number("KRS").innerText()).trim();
 

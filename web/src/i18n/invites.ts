@@ -1,14 +1,14 @@
 /** Sharing an invite link (issue 14, item 5): the relay's address, QR code, share and copy. */
 export const invitesId = {
-  "invite.base": "Alamat relay di tautan",
-  "invite.base.public": "{url} (alamat publik relay)",
+  "invite.base": "Alamat server di tautan",
+  "invite.base.public": "{url} (alamat publik server)",
   "invite.base.page": "{url} (alamat yang Anda buka)",
   "invite.base.lan": "{url} (jaringan kantor, {iface})",
   "invite.base.other": "{url} ({iface})",
   "invite.base.ipv6": "{url} (IPv6)",
   "invite.base.loopback": "{url} (hanya komputer ini)",
-  "invite.loopbackWarning": "Tautan dengan alamat ini hanya terbuka di komputer relay sendiri, tidak di ponsel kader. Pilih alamat jaringan kantor.",
-  "invite.loopbackOnly": "Relay tidak punya alamat jaringan: tautan ini hanya terbuka di komputer relay sendiri. Sambungkan komputer ke jaringan kantor (atau jalankan relay dengan HOST=0.0.0.0), lalu buka lagi halaman ini.",
+  "invite.loopbackWarning": "Tautan dengan alamat ini hanya terbuka di komputer server sendiri, tidak di ponsel kader. Pilih alamat jaringan kantor.",
+  "invite.loopbackOnly": "Server tidak punya alamat jaringan: tautan ini hanya terbuka di komputer server sendiri. Sambungkan komputer ke jaringan kantor (atau jalankan server dengan HOST=0.0.0.0), lalu buka lagi halaman ini.",
   "invite.httpHint": "Lewat http:// ponsel dapat membuka aplikasi, tetapi tidak dapat memakainya tanpa sinyal: untuk itu pasang https (lihat README).",
   "invite.qr": "Kode QR tautan undangan untuk {name}",
   "invite.qrHint": "Minta kader memindai kode ini dengan kamera ponselnya.",
