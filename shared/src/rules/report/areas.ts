@@ -6,37 +6,50 @@ import type { AreaRows } from "./types.ts";
 
 const byNumber = (a: number | null, b: number | null): number => (a === b ? 0 : a === null ? 1 : b === null ? -1 : a - b);
 
-/** Items of one kind gathered by area; `rows` turns each area's items (and all of them) into a row. */
-export class AreaGroups<T> {
-  private readonly all: T[] = [];
-  private readonly rws = new Map<number | null, { items: T[]; rts: Map<number | null, T[]> }>();
+/** A plain record of counts, possibly nested (a KRS recap): what adds up area by area. */
+export type Counts = { [key: string]: number | Counts };
 
-  add(rw: number | null, rt: number | null, item: T): void {
-    this.all.push(item);
-    let area = this.rws.get(rw);
-    if (!area) this.rws.set(rw, (area = { items: [], rts: new Map() }));
-    area.items.push(item);
-    let rtItems = area.rts.get(rt);
-    if (!rtItems) area.rts.set(rt, (rtItems = []));
-    rtItems.push(item);
+/** Adds `b` into `target`, field by field (both of one shape). */
+export function addInto<T extends Counts>(target: T, b: T): T {
+  const t = target as Counts;
+  for (const key in b) {
+    const y = b[key]!;
+    if (typeof y === "number") (t[key] as number) += y;
+    else addInto(t[key] as Counts, y);
+  }
+  return target;
+}
+
+/**
+ * Counts gathered by RT (within RW) as families are added, one family at a time: an RW's counts are
+ * the sum of its RTs', the village's the sum of the RWs'; `rows` turns counts into rows (shares are
+ * worked out from summed counts, never averaged).
+ */
+export class AreaCounts<C extends Counts> {
+  private readonly rws = new Map<number | null, Map<number | null, C>>();
+
+  constructor(private readonly empty: () => C) {}
+
+  add(rw: number | null, rt: number | null, counts: C): void {
+    let rts = this.rws.get(rw);
+    if (!rts) this.rws.set(rw, (rts = new Map()));
+    const at = rts.get(rt);
+    if (at) addInto(at, counts);
+    else rts.set(rt, addInto(this.empty(), counts));
   }
 
-  /** every item, in the order added */
-  items(): readonly T[] {
-    return this.all;
-  }
-
-  rows<Row>(row: (items: readonly T[]) => Row): AreaRows<Row> {
-    return {
-      total: row(this.all),
-      byRw: [...this.rws.entries()]
-        .sort(([a], [b]) => byNumber(a, b))
-        .map(([rw, area]) => ({
-          rw,
-          row: row(area.items),
-          rts: [...area.rts.entries()].sort(([a], [b]) => byNumber(a, b)).map(([rt, items]) => ({ rt, row: row(items) })),
-        })),
-    };
+  rows<Row>(present: (counts: C) => Row): AreaRows<Row> {
+    const total = this.empty();
+    const byRw = [...this.rws.entries()]
+      .sort(([a], [b]) => byNumber(a, b))
+      .map(([rw, rts]) => {
+        const rtCounts = [...rts.entries()].sort(([a], [b]) => byNumber(a, b));
+        const rwCounts = this.empty();
+        for (const [, c] of rtCounts) addInto(rwCounts, c);
+        addInto(total, rwCounts);
+        return { rw, row: present(rwCounts), rts: rtCounts.map(([rt, c]) => ({ rt, row: present(c) })) };
+      });
+    return { total: present(total), byRw };
   }
 }
 

@@ -1,16 +1,16 @@
 /**
  * The monthly report from plain data (types.ts). Built one household at a time, so a device can spread
- * a 20,000-family roster over idle moments (`startMonthlyReport`: add each, then finish); the rest of the
+ * a 20,000-family roster over idle moments (`startMonthlyReport`: add each, then finish): each family
+ * adds its counts to its RT's and is not kept, so finishing only sums a few dozen RTs. The rest of the
  * input (board, minutes, visits, imports) is small and read at finish. `computeMonthlyReport` does it in
  * one call. Pure: no clock, no time zone, no I/O; the same input gives the same report everywhere.
  */
 import type { InterventionStatus } from "../../model/intervention.ts";
-import { isTargetingGap, welfareBand, type WelfareBand } from "../irisan.ts";
-import { recapKrs } from "../screening/recap.ts";
-import type { ScreeningResult } from "../screening/screenFamily.ts";
-import { AreaGroups, percent } from "./areas.ts";
+import { isTargetingGap, welfareBand } from "../irisan.ts";
+import { recapKrs, type KrsRecap } from "../screening/recap.ts";
+import { AreaCounts, addInto, percent, type Counts } from "./areas.ts";
 import { qualitySection, tallyQuality, type QualityTally } from "./dataQuality.ts";
-import { growthRow, monthWindows, sumGrowth, tallyGrowth, trendPoints, type GrowthTally, type TrendTally } from "./growth.ts";
+import { emptyGrowthTally, growthRow, monthWindows, tallyGrowth, trendPoints, type GrowthTally, type TrendTally } from "./growth.ts";
 import { interventionSection, statusesAt } from "./interventions.ts";
 import { meetingSection } from "./meetings.ts";
 import { inMonth, monthSpan, monthsEndingWith, referenceDate } from "./month.ts";
@@ -18,17 +18,28 @@ import type { MonthlyReport, ReportContext, ReportHousehold, ReportInput, VisitR
 
 export const TREND_MONTHS = 12;
 
-/** What the report keeps of one household: counts and flags, never its record. */
-interface Facts {
-  screening: ScreeningResult;
-  desil: number | null;
-  band: WelfareBand;
-  gap: boolean;
-  growth: GrowthTally;
-  trend: TrendTally[];
-  visits: number;
-  quality: QualityTally;
+interface VisitCounts {
+  kunjungan: number;
+  keluarga: number;
+  krs: number;
+  krsDidampingi: number;
 }
+
+/** What one RT adds up (and what one family adds to it): counts only, never a record. */
+interface AreaTally extends Counts {
+  krs: KrsRecap & Counts;
+  welfare: WelfareRow & Counts;
+  growth: GrowthTally & Counts;
+  visits: VisitCounts & Counts;
+}
+
+const emptyRecap = (): KrsRecap & Counts => recapKrs([], []) as KrsRecap & Counts;
+const emptyTally = (): AreaTally => ({
+  krs: emptyRecap(),
+  welfare: { krs: 0, desil1_4: 0, desil5_10: 0, tanpaDesil: 0, gap: 0 },
+  growth: emptyGrowthTally() as GrowthTally & Counts,
+  visits: { kunjungan: 0, keluarga: 0, krs: 0, krsDidampingi: 0 },
+});
 
 export interface ReportBuilder {
   add(h: ReportHousehold): void;
@@ -42,29 +53,35 @@ export function startMonthlyReport(context: ReportContext): ReportBuilder {
   const windows = monthWindows(monthsEndingWith(context.month, TREND_MONTHS), context.today);
   const visitsOf = new Map<string, number>();
   for (const v of context.visits) if (inMonth(v.date, context.month)) visitsOf.set(v.householdId, (visitsOf.get(v.householdId) ?? 0) + 1);
-  const groups = new AreaGroups<Facts>();
+  const areas = new AreaCounts<AreaTally>(emptyTally);
+  const trend: TrendTally[] = windows.map(() => ({ balita: 0, diukur: 0, classified: 0, stunted: 0 }));
+  const quality: QualityTally[] = [];
+  let households = 0;
 
   return {
     add({ household: h, screening, children }) {
+      households += 1;
       const growth = tallyGrowth({ household: h, screening, children }, windows);
-      groups.add(h.rw, h.rt, {
-        screening,
-        desil: h.desil,
-        band: welfareBand(h.desil),
-        gap: isTargetingGap(h, screening.isKrs),
-        growth: growth.month,
-        trend: growth.trend,
-        visits: visitsOf.get(h.id) ?? 0,
-        quality: tallyQuality(h),
+      growth.trend.forEach((t, i) => addInto(trend[i] as TrendTally & Counts, t as TrendTally & Counts));
+      const visits = visitsOf.get(h.id) ?? 0;
+      const krs = screening.isKrs;
+      const band = welfareBand(h.desil);
+      const gap = isTargetingGap(h, krs);
+      areas.add(h.rw, h.rt, {
+        // recapKrs of this one family: the RT's recap is the sum of its families'
+        krs: recapKrs([screening], [h.desil]) as KrsRecap & Counts,
+        welfare: { krs: krs ? 1 : 0, desil1_4: krs && band === "desil1_4" ? 1 : 0, desil5_10: krs && band === "desil5_10" ? 1 : 0, tanpaDesil: krs && band === "tanpaDesil" ? 1 : 0, gap: gap ? 1 : 0 },
+        growth: growth.month as GrowthTally & Counts,
+        visits: { kunjungan: visits, keluarga: visits > 0 ? 1 : 0, krs: krs ? 1 : 0, krsDidampingi: krs && visits > 0 ? 1 : 0 },
       });
+      quality.push(tallyQuality(h, context.today));
     },
     finish() {
-      const all = groups.items();
-      const measured = all.some((f) => f.growth.diukur > 0);
-      const visited = all.some((f) => f.visits > 0);
+      const all = areas.rows((t) => t).total;
+      const measured = all.growth.diukur > 0;
+      const visited = all.visits.kunjungan > 0;
       const socialList = context.batches.some((b) => b.kind === "sosial");
       const statuses: Map<string, InterventionStatus> = context.board ? statusesAt(context.board, monthSpan(context.month).last, context.utcOffsetMinutes) : new Map();
-      const growth = groups.rows((items) => growthRow(sumGrowth(items.map((f) => f.growth)), measured));
       return {
         identity: {
           name: context.profile.name,
@@ -72,50 +89,27 @@ export function startMonthlyReport(context: ReportContext): ReportBuilder {
           month: context.month,
           referenceDate: reference,
           generatedOn: context.today,
-          households: all.length,
+          households,
           sources: [...context.batches]
             .sort((a, b) => a.at.localeCompare(b.at) || (a.id < b.id ? -1 : 1))
             .map((b) => ({ kind: b.kind, fileName: b.source.fileName, sheet: b.source.sheet, listName: b.source.listName, at: b.at, by: b.by, rows: b.counts.rows })),
           sync: { ...context.sync },
         },
-        krs: all.length === 0 ? null : groups.rows((items) => recapKrs(items.map((f) => f.screening), items.map((f) => f.desil))),
-        welfare: socialList && all.length > 0 ? groups.rows(welfareRow) : null,
-        growth: { ...growth, measured, trend: trendPoints(windows, all.map((f) => f.trend)) },
+        krs: households === 0 ? null : areas.rows((t): KrsRecap => t.krs),
+        welfare: socialList && households > 0 ? areas.rows((t): WelfareRow => ({ ...t.welfare })) : null,
+        growth: { ...areas.rows((t) => growthRow(t.growth, measured)), measured, trend: trendPoints(windows, [trend]) },
         interventions: context.board ? interventionSection(context.board, context.month, context.utcOffsetMinutes) : null,
-        visits: groups.rows((items) => visitRow(items, visited)),
+        visits: areas.rows((t) => visitRow(t.visits, visited)),
         meetings: context.meetings ? meetingSection(context.meetings, context.month, statuses) : null,
-        dataQuality: qualitySection(all.map((f) => f.quality), context.reviewWaiting),
+        dataQuality: qualitySection(quality, context.reviewWaiting),
       };
     },
   };
 }
 
-function welfareRow(items: readonly Facts[]): WelfareRow {
-  const row: WelfareRow = { krs: 0, desil1_4: 0, desil5_10: 0, tanpaDesil: 0, gap: 0 };
-  for (const f of items) {
-    if (!f.screening.isKrs) continue;
-    row.krs += 1;
-    row[f.band] += 1;
-    if (f.gap) row.gap += 1;
-  }
-  return row;
-}
-
-function visitRow(items: readonly Facts[], visited: boolean): VisitRow {
-  let kunjungan = 0;
-  let keluarga = 0;
-  let krs = 0;
-  let krsDidampingi = 0;
-  for (const f of items) {
-    kunjungan += f.visits;
-    if (f.visits > 0) keluarga += 1;
-    if (f.screening.isKrs) {
-      krs += 1;
-      if (f.visits > 0) krsDidampingi += 1;
-    }
-  }
-  if (!visited) return { kunjungan: null, keluarga: null, krsDidampingi: null, krs, persen: null };
-  return { kunjungan, keluarga, krsDidampingi, krs, persen: percent(krsDidampingi, krs) };
+function visitRow(c: VisitCounts, visited: boolean): VisitRow {
+  if (!visited) return { kunjungan: null, keluarga: null, krsDidampingi: null, krs: c.krs, persen: null };
+  return { kunjungan: c.kunjungan, keluarga: c.keluarga, krsDidampingi: c.krsDidampingi, krs: c.krs, persen: percent(c.krsDidampingi, c.krs) };
 }
 
 export function computeMonthlyReport(input: ReportInput): MonthlyReport {

@@ -13,12 +13,13 @@ export interface QualityTally {
   konflik: boolean;
 }
 
-export function tallyQuality(h: Household): QualityTally {
+/** `today` decides the century of a NIK's two-digit year (rules/nik.ts). */
+export function tallyQuality(h: Household, today: string): QualityTally {
   let invalid = 0;
   let missing = h.members.length === 0;
   for (const m of h.members) {
     if (m.nik.trim() === "") missing = true;
-    else if (!parseNik(m.nik).valid) invalid += 1;
+    else if (!parseNik(m.nik, { today }).valid) invalid += 1;
   }
   return { tanpaNik: missing, tanpaRtRw: h.rt === null || h.rw === null, nikTidakSah: invalid, konflik: h.conflicts.length > 0 };
 }

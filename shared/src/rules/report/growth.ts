@@ -12,10 +12,10 @@
  *   underweight likewise over their own classified children.
  * A village that recorded no measurement in a month has no growth data for it: null, never 0.
  */
-import { completedMonths, parseIsoDate } from "../calendar.ts";
+import { completedMonths, parseIsoDate, type CivilDate } from "../calendar.ts";
 import type { GrowthPoint } from "../householdAssessment.ts";
 import { percent } from "./areas.ts";
-import { referenceDate, monthSpan } from "./month.ts";
+import { addMonths, monthSpan, referenceDate } from "./month.ts";
 import type { GrowthRow, ReportHousehold, TrendPoint } from "./types.ts";
 
 /** One household's children in the report month. */
@@ -47,22 +47,23 @@ export const emptyGrowthTally = (): GrowthTally => ({
   balita: 0, diukur: 0, sangatPendek: 0, pendek: 0, normal: 0, tinggi: 0, bbtbDiukur: 0, giziBuruk: 0, giziKurang: 0, bbuDiukur: 0, bbSangatKurang: 0, bbKurang: 0, ukurUlang: 0,
 });
 
-interface MonthWindow {
+export interface MonthWindow {
   month: string;
-  /** civil dates as YYYY-MM-DD */
-  first: string;
+  /** the month's first day */
+  first: CivilDate;
+  /** YYYY-MM-DD: its reference day (referenceDate) */
   reference: string;
 }
 
 export function monthWindows(months: readonly string[], today: string): MonthWindow[] {
-  return months.map((month) => ({ month, first: monthSpan(month).first, reference: referenceDate(month, today) ?? monthSpan(month).first }));
+  return months.map((month) => {
+    const { first } = monthSpan(month);
+    return { month, first: parseIsoDate(first)!, reference: referenceDate(month, today) ?? first };
+  });
 }
 
-function isBalita(birthDate: string, w: MonthWindow): boolean {
-  if (birthDate === "" || birthDate > w.reference) return false;
-  const born = parseIsoDate(birthDate);
-  const first = parseIsoDate(w.first);
-  return !!born && !!first && completedMonths(born, first) <= 59;
+function isBalita(birthDate: string, born: CivilDate, w: MonthWindow): boolean {
+  return birthDate <= w.reference && completedMonths(born, w.first) <= 59;
 }
 
 /** The last point of the month that has `pick`'s result (dates compare as text; equal dates: the later in the record). */
@@ -97,12 +98,16 @@ export function tallyGrowth(h: ReportHousehold, windows: readonly MonthWindow[])
     else measuredOn.set(m.memberId, [m.date]);
   }
   const last = windows.length - 1;
+  // born 61 months before the first window began: a balita of none of them (most members; skip the date work)
+  const oldest = windows.length > 0 ? `${addMonths(windows[0]!.month, -61)}-01` : "";
   for (const member of h.household.members) {
-    if (member.relation === "istri" || member.birthDate === "") continue;
+    if (member.relation === "istri" || member.birthDate < oldest) continue;
+    const born = parseIsoDate(member.birthDate);
+    if (!born) continue;
     const points = pointsOf.get(member.id) ?? [];
     const dates = measuredOn.get(member.id) ?? [];
     windows.forEach((w, i) => {
-      if (!isBalita(member.birthDate, w)) return;
+      if (!isBalita(member.birthDate, born, w)) return;
       const t = trend[i]!;
       t.balita += 1;
       if (!dates.some((d) => d.startsWith(w.month))) return;
@@ -135,12 +140,6 @@ export function tallyGrowth(h: ReportHousehold, windows: readonly MonthWindow[])
   }
   month.balita = trend[last]?.balita ?? 0;
   return { month, trend };
-}
-
-export function sumGrowth(tallies: readonly GrowthTally[]): GrowthTally {
-  const sum = emptyGrowthTally();
-  for (const t of tallies) for (const key of Object.keys(sum) as Array<keyof GrowthTally>) sum[key] += t[key];
-  return sum;
 }
 
 /** An area's row; `measured` says whether the village recorded any measurement in the month. */
