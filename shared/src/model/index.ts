@@ -17,3 +17,4 @@ export * from "./socialList.ts";
 export * from "./matchDecision.ts";
 export * from "./visit.ts";
 export * from "./monthlyReport.ts";
+export * from "./exportRecord.ts";

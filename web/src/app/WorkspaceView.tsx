@@ -4,7 +4,7 @@ import { createWorkspace } from "../state/workspace.ts";
 import { WorkspaceContext } from "../state/context.ts";
 import { WorkspaceShell } from "../features/shell/WorkspaceShell.tsx";
 import { RosterPage } from "../features/roster/RosterPage.tsx";
-import { BoardPage, HouseholdPage, InvitesPage, IrisanPage, MapPage, MinutesPage, preloadScreensWhenIdle, SettingsPage } from "./screens.ts";
+import { BoardPage, HouseholdPage, InvitesPage, IrisanPage, MapPage, MinutesPage, preloadScreensWhenIdle, ReportPage, SettingsPage } from "./screens.ts";
 import { ScreenLoadError } from "./ScreenLoadError.tsx";
 import { createOfflineReadiness } from "../state/offlineReady.ts";
 import { whenAppShellCached } from "../sync/serviceWorker.ts";
@@ -48,6 +48,9 @@ export function WorkspaceView(props: { ws: string; section: Section | null; item
                 </Match>
                 <Match when={props.section === "irisan"}>
                   <IrisanPage />
+                </Match>
+                <Match when={props.section === "laporan"}>
+                  <ReportPage month={props.item} />
                 </Match>
                 <Match when={props.section === "peta"}>
                   <MapPage />

@@ -4,15 +4,15 @@ import { createSignal } from "solid-js";
  * Hash routes: the server only ever serves index.html (and the service worker
  * serves it offline), and an invite token in the fragment never reaches a log.
  */
-export type Section = "keluarga" | "irisan" | "peta" | "papan" | "notulen" | "undangan" | "pengaturan";
+export type Section = "keluarga" | "irisan" | "laporan" | "peta" | "papan" | "notulen" | "undangan" | "pengaturan";
 export type Route =
   | { name: "home" }
   | { name: "join"; token: string }
   /** section null: none or one this app does not know; the workspace opens the role's landing section instead */
   | { name: "workspace"; ws: string; section: Section | null; item: string | null };
 
-/** The workspace's tabs, in the order the tab bar shows them (the irisan, a report, after the daily work). */
-export const SECTIONS: readonly Section[] = ["keluarga", "peta", "papan", "notulen", "irisan", "undangan", "pengaturan"];
+/** The workspace's tabs, in the order the tab bar shows them (the irisan and the monthly report after the daily work). */
+export const SECTIONS: readonly Section[] = ["keluarga", "peta", "papan", "notulen", "irisan", "laporan", "undangan", "pengaturan"];
 
 export function parseRoute(hash: string): Route {
   const [path = "", query = ""] = hash.replace(/^#/, "").split("?");

@@ -22,6 +22,8 @@ export const InvitesPage = lazy(() => import("../features/invites/InvitesPage.ts
 export const SettingsPage = lazy(() => import("../features/settings/SettingsPage.tsx").then((m) => ({ default: m.SettingsPage })));
 // the irisan is a report few open each day: its own chunk
 export const IrisanPage = lazy(() => import("../features/irisan/IrisanPage.tsx").then((m) => ({ default: m.IrisanPage })));
+// the monthly report (its computation, print view, XLSX/CSV export; write-excel-file loads on the first export)
+export const ReportPage = lazy(() => import("../features/report/ReportPage.tsx").then((m) => ({ default: m.ReportPage })));
 
 /**
  * The screens a pokja member opens next, fetched into memory once the first screen has painted and the phone is

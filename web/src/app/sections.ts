@@ -9,6 +9,7 @@ export function mayOpen(role: Role, section: Section): boolean {
   switch (section) {
     case "keluarga":
     case "irisan":
+    case "laporan":
       return canRead(role, "roster");
     case "peta":
       // pokja roles see households; OPD liaisons and pemantau see needs at RT level

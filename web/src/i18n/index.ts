@@ -14,6 +14,7 @@ import { offlineId, offlineEn } from "./offline.ts";
 import { shellId, shellEn } from "./shell.ts";
 import { importsId, importsEn } from "./imports.ts";
 import { familyChangesId, familyChangesEn } from "./familyChanges.ts";
+import { reportId, reportEn } from "./report.ts";
 
 export type Locale = "id" | "en";
 
@@ -33,6 +34,7 @@ const idMessages = {
   ...shellId,
   ...importsId,
   ...familyChangesId,
+  ...reportId,
 };
 export type MessageKey = keyof typeof idMessages;
 const enMessages: Record<MessageKey, string> = {
@@ -50,6 +52,7 @@ const enMessages: Record<MessageKey, string> = {
   ...shellEn,
   ...importsEn,
   ...familyChangesEn,
+  ...reportEn,
 };
 const dictionaries: Record<Locale, Record<MessageKey, string>> = { id: idMessages, en: enMessages };
 const stored = typeof localStorage !== "undefined" ? localStorage.getItem("rembuk:locale") : null;

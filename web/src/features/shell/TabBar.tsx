@@ -9,6 +9,7 @@ const LABEL: Record<Section, { long: MessageKey; short: MessageKey }> = {
   papan: { long: "nav.papan", short: "nav.papanShort" },
   notulen: { long: "nav.notulen", short: "nav.notulen" },
   irisan: { long: "nav.irisan", short: "nav.irisan" },
+  laporan: { long: "nav.laporan", short: "nav.laporan" },
   undangan: { long: "nav.undangan", short: "nav.undangan" },
   pengaturan: { long: "nav.pengaturan", short: "nav.pengaturan" },
 };

@@ -37,6 +37,13 @@ const PATHS: Record<Section | "lainnya", JSX.Element> = {
       <circle cx="15" cy="12" r="5.5" />
     </>
   ),
+  // a page with bars: the monthly report
+  laporan: (
+    <>
+      <path d="M6 3h12v18H6z" />
+      <path d="M9 17v-3M12 17v-6M15 17v-4" />
+    </>
+  ),
   undangan: (
     <>
       <circle cx="10" cy="8" r="3.2" />
