@@ -5,8 +5,8 @@ import type { Section } from "./route.ts";
 
 describe("sections a role may open", () => {
   it.each<[Role, Section[], Section]>([
-    ["lurah", ["keluarga", "peta", "papan", "notulen", "irisan", "undangan", "pengaturan"], "keluarga"],
-    ["kader", ["keluarga", "peta", "papan", "notulen", "irisan", "pengaturan"], "keluarga"],
+    ["lurah", ["keluarga", "peta", "papan", "notulen", "irisan", "laporan", "undangan", "pengaturan"], "keluarga"],
+    ["kader", ["keluarga", "peta", "papan", "notulen", "irisan", "laporan", "pengaturan"], "keluarga"],
     ["opd", ["peta", "papan", "notulen"], "papan"],
     ["viewer", ["peta", "papan", "notulen"], "papan"],
   ])("%s sees %j and lands on %s", (role, tabs, landing) => {
