@@ -19,8 +19,9 @@ export class ReportPage {
     await this.expectReady();
   }
 
+  /** Computed and every section painted (the sheet paints a section per idle turn). */
   async expectReady(): Promise<void> {
-    await expect(this.sheet()).toBeVisible();
+    await expect(this.sheet()).toHaveAttribute("data-complete", "true");
     await expect(this.page.getByTestId("report-progress")).toBeHidden();
   }
 

@@ -12,7 +12,8 @@ import type { Workspace } from "./workspace.ts";
  * computes; a change to the roster, board, minutes or imports starts it again (the last report stays
  * on screen meanwhile). The figures this takes are in tests/bench/REPORT.md.
  *
- * Marks for the benchmark: "rembuk:report-start" and "rembuk:report-ready" (performance.mark).
+ * Marks for the benchmark: "rembuk:report-start" and "rembuk:report-computed" (performance.mark; the sheet
+ * marks "rembuk:report-ready" once every section is painted).
  */
 export interface MonthlyReportState {
   /** the last finished report (of the current month choice), null until the first one */
@@ -111,7 +112,7 @@ export function createMonthlyReport(ws: Workspace, month: Accessor<string>): Mon
         setReport(done);
         setProgress(null);
         cancel = null;
-        performance.mark("rembuk:report-ready");
+        performance.mark("rembuk:report-computed");
         return true;
       }, IDLE_PRIORITY.screen);
     });

@@ -1,9 +1,10 @@
-import { For, Show } from "solid-js";
+import { For } from "solid-js";
 import { t } from "../../i18n/index.ts";
 import { formatCell, type Table } from "./tableModel.ts";
 
 /** One table of the report; an RW's row is set apart from its RTs', the total last. "—" is tidak ada data. */
 export function ReportTable(props: { table: Table }) {
+  const noData = t("report.noData");
   return (
     <div class="report-table" data-testid={`report-table-${props.table.id}`}>
       <h3>{props.table.title}</h3>
@@ -16,23 +17,20 @@ export function ReportTable(props: { table: Table }) {
             </tr>
           </thead>
           <tbody>
-            <For each={props.table.rows}>
-              {(row) => (
-                <tr class={`report-${row.level}`} data-row={row.key}>
-                  <th scope="row">{row.label}</th>
-                  <For each={row.cells}>
-                    {(value, i) => {
-                      const kind = () => props.table.columns[i()]?.kind ?? "count";
-                      return (
-                        <Show when={value !== null} fallback={<td class="report-nodata" title={t("report.noData")} aria-label={t("report.noData")}>—</td>}>
-                          <td classList={{ "report-text": typeof value === "string" }}>{formatCell(value, kind())}</td>
-                        </Show>
-                      );
-                    }}
-                  </For>
-                </tr>
-              )}
-            </For>
+            {/* a report's tables hold thousands of cells (8 RW x 15 RT x 7 tables) and never change in place (a new
+                report is a new table): plain elements, no per-cell reactivity */}
+            {props.table.rows.map((row) => (
+              <tr class={`report-${row.level}`} data-row={row.key}>
+                <th scope="row">{row.label}</th>
+                {row.cells.map((value, i) =>
+                  value === null ? (
+                    <td class="report-nodata" title={noData} aria-label={noData}>—</td>
+                  ) : (
+                    <td class={typeof value === "string" ? "report-text" : undefined}>{formatCell(value, props.table.columns[i]?.kind ?? "count")}</td>
+                  ),
+                )}
+              </tr>
+            ))}
           </tbody>
         </table>
       </div>
