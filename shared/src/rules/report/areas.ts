@@ -9,7 +9,7 @@ const byNumber = (a: number | null, b: number | null): number => (a === b ? 0 : 
 /** A plain record of counts, possibly nested (a KRS recap): what adds up area by area. */
 export type Counts = { [key: string]: number | Counts };
 
-/** Adds `b` into `target`, field by field (both of one shape). */
+/** Adds `b` into `target`, field by field (both of one shape). Generic and slowish (for..in): for sums of a few dozen areas, not per family. */
 export function addInto<T extends Counts>(target: T, b: T): T {
   const t = target as Counts;
   for (const key in b) {
@@ -30,12 +30,18 @@ export class AreaCounts<C extends Counts> {
 
   constructor(private readonly empty: () => C) {}
 
-  add(rw: number | null, rt: number | null, counts: C): void {
+  /** The RT's counts, to add a family to in place (made empty the first time). */
+  at(rw: number | null, rt: number | null): C {
     let rts = this.rws.get(rw);
     if (!rts) this.rws.set(rw, (rts = new Map()));
-    const at = rts.get(rt);
-    if (at) addInto(at, counts);
-    else rts.set(rt, addInto(this.empty(), counts));
+    let counts = rts.get(rt);
+    if (!counts) rts.set(rt, (counts = this.empty()));
+    return counts;
+  }
+
+  /** Every RT's counts (to settle what was kept aside before `rows`). */
+  each(fn: (counts: C) => void): void {
+    for (const rts of this.rws.values()) for (const c of rts.values()) fn(c);
   }
 
   rows<Row>(present: (counts: C) => Row): AreaRows<Row> {

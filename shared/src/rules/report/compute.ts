@@ -6,6 +6,7 @@
  * one call. Pure: no clock, no time zone, no I/O; the same input gives the same report everywhere.
  */
 import type { InterventionStatus } from "../../model/intervention.ts";
+import type { ScreeningResult } from "../screening/screenFamily.ts";
 import { isTargetingGap, welfareBand } from "../irisan.ts";
 import { recapKrs, type KrsRecap } from "../screening/recap.ts";
 import { AreaCounts, addInto, percent, type Counts } from "./areas.ts";
@@ -25,13 +26,20 @@ interface VisitCounts {
   krsDidampingi: number;
 }
 
-/** What one RT adds up (and what one family adds to it): counts only, never a record. */
+/** What one RT adds up: counts only, never a record. */
 interface AreaTally extends Counts {
   krs: KrsRecap & Counts;
   welfare: WelfareRow & Counts;
   growth: GrowthTally & Counts;
   visits: VisitCounts & Counts;
 }
+
+/** Screening results of an RT not yet in its recap: recapKrs takes them a batch at a time. */
+interface Pending {
+  results: ScreeningResult[];
+  desils: Array<number | null>;
+}
+const BATCH = 64;
 
 const emptyRecap = (): KrsRecap & Counts => recapKrs([], []) as KrsRecap & Counts;
 const emptyTally = (): AreaTally => ({
@@ -54,6 +62,15 @@ export function startMonthlyReport(context: ReportContext): ReportBuilder {
   const visitsOf = new Map<string, number>();
   for (const v of context.visits) if (inMonth(v.date, context.month)) visitsOf.set(v.householdId, (visitsOf.get(v.householdId) ?? 0) + 1);
   const areas = new AreaCounts<AreaTally>(emptyTally);
+  const pending = new Map<AreaTally, Pending>();
+  // the RT's recap is recapKrs over its families, a batch at a time (a per-family recap added field by
+  // field cost more than the rest of the report at 20,000 families)
+  const settle = (tally: AreaTally, p: Pending) => {
+    if (p.results.length === 0) return;
+    addInto(tally.krs, recapKrs(p.results, p.desils) as KrsRecap & Counts);
+    p.results = [];
+    p.desils = [];
+  };
   const trend: TrendTally[] = windows.map(() => ({ balita: 0, diukur: 0, classified: 0, stunted: 0 }));
   const quality: QualityTally[] = [];
   let households = 0;
@@ -61,22 +78,32 @@ export function startMonthlyReport(context: ReportContext): ReportBuilder {
   return {
     add({ household: h, screening, children }) {
       households += 1;
+      const tally = areas.at(h.rw, h.rt);
+      let p = pending.get(tally);
+      if (!p) pending.set(tally, (p = { results: [], desils: [] }));
+      p.results.push(screening);
+      p.desils.push(h.desil);
+      if (p.results.length >= BATCH) settle(tally, p);
+
       const growth = tallyGrowth({ household: h, screening, children }, windows);
-      growth.trend.forEach((t, i) => addInto(trend[i] as TrendTally & Counts, t as TrendTally & Counts));
+      if (growth.month.balita > 0) addGrowth(tally.growth, growth.month);
+      growth.trend.forEach((t, i) => t.balita > 0 && addTrend(trend[i]!, t));
       const visits = visitsOf.get(h.id) ?? 0;
-      const krs = screening.isKrs;
-      const band = welfareBand(h.desil);
-      const gap = isTargetingGap(h, krs);
-      areas.add(h.rw, h.rt, {
-        // recapKrs of this one family: the RT's recap is the sum of its families'
-        krs: recapKrs([screening], [h.desil]) as KrsRecap & Counts,
-        welfare: { krs: krs ? 1 : 0, desil1_4: krs && band === "desil1_4" ? 1 : 0, desil5_10: krs && band === "desil5_10" ? 1 : 0, tanpaDesil: krs && band === "tanpaDesil" ? 1 : 0, gap: gap ? 1 : 0 },
-        growth: growth.month as GrowthTally & Counts,
-        visits: { kunjungan: visits, keluarga: visits > 0 ? 1 : 0, krs: krs ? 1 : 0, krsDidampingi: krs && visits > 0 ? 1 : 0 },
-      });
+      const v = tally.visits;
+      v.kunjungan += visits;
+      if (visits > 0) v.keluarga += 1;
+      if (screening.isKrs) {
+        v.krs += 1;
+        if (visits > 0) v.krsDidampingi += 1;
+        const w = tally.welfare;
+        w.krs += 1;
+        w[welfareBand(h.desil)] += 1;
+        if (isTargetingGap(h, true)) w.gap += 1;
+      }
       quality.push(tallyQuality(h, context.today));
     },
     finish() {
+      for (const [tally, p] of pending) settle(tally, p);
       const all = areas.rows((t) => t).total;
       const measured = all.growth.diukur > 0;
       const visited = all.visits.kunjungan > 0;
@@ -105,6 +132,29 @@ export function startMonthlyReport(context: ReportContext): ReportBuilder {
       };
     },
   };
+}
+
+function addGrowth(a: GrowthTally, b: GrowthTally): void {
+  a.balita += b.balita;
+  a.diukur += b.diukur;
+  a.sangatPendek += b.sangatPendek;
+  a.pendek += b.pendek;
+  a.normal += b.normal;
+  a.tinggi += b.tinggi;
+  a.bbtbDiukur += b.bbtbDiukur;
+  a.giziBuruk += b.giziBuruk;
+  a.giziKurang += b.giziKurang;
+  a.bbuDiukur += b.bbuDiukur;
+  a.bbSangatKurang += b.bbSangatKurang;
+  a.bbKurang += b.bbKurang;
+  a.ukurUlang += b.ukurUlang;
+}
+
+function addTrend(a: TrendTally, b: TrendTally): void {
+  a.balita += b.balita;
+  a.diukur += b.diukur;
+  a.classified += b.classified;
+  a.stunted += b.stunted;
 }
 
 function visitRow(c: VisitCounts, visited: boolean): VisitRow {

@@ -1,6 +1,6 @@
 import { For, Show } from "solid-js";
 import type { ExportRecord } from "../../state/exportLog.ts";
-import { formatDateTime, t, type MessageKey } from "../../i18n/index.ts";
+import { formatDateTime, t, tMaybe, type MessageKey } from "../../i18n/index.ts";
 import { formatMonth } from "./tableModel.ts";
 
 /** Who printed or downloaded which month's report, and when: every device of the lurah and the pokja sees it. */
@@ -17,7 +17,7 @@ export function ExportLog(props: { entries: ExportRecord[] }) {
                 {t("report.log.line", {
                   when: formatDateTime(Date.parse(e.at)),
                   by: e.by || "-",
-                  role: t(`role.${e.role}` as MessageKey),
+                  role: tMaybe(`role.${e.role}`, e.role),
                   format: t(`report.format.${e.format}` as MessageKey),
                   month: formatMonth(e.month),
                 })}
