@@ -51,6 +51,12 @@ function xlsxTable(rows: unknown[][], title: string): Array<{ label: unknown; ce
 test("the lurah opens the month's report, prints it on A4 without a cut column, and exports XLSX holding the numbers on screen; a month with no measurement says tidak ada data", async ({ page, relay, browser }) => {
   const app = new AppPage(page, relay.url);
   const report = new ReportPage(page);
+  // a headless browser has no print dialog (a real window.print() can hold the page while its job lingers):
+  // the button's call is counted, and the print view is checked below with print media
+  await page.addInitScript(() => {
+    (window as Window & { printCalls?: number }).printCalls = 0;
+    window.print = () => void ((window as Window & { printCalls?: number }).printCalls! += 1);
+  });
   await app.join(relay.token(WORKSPACE, "lurah", { name: "Pak Lurah" }));
   await report.open();
   const month = monthLabel(makassarMonth(0));
@@ -74,6 +80,7 @@ test("the lurah opens the month's report, prints it on A4 without a cut column, 
 
   // print: the app's frame and the controls disappear, the kop and the signatures stay, no column is cut on A4
   await report.printButton().click();
+  expect(await page.evaluate(() => (window as Window & { printCalls?: number }).printCalls)).toBe(1);
   await expect(report.exportEntries().first()).toContainText("Pak Lurah (Lurah / Kepala Desa), Cetak laporan");
   await page.emulateMedia({ media: "print" });
   await page.setViewportSize({ width: A4_PRINT_WIDTH_PX, height: 1100 });
