@@ -95,7 +95,6 @@ export const districtId = {
   "send.history": "Kiriman",
   "send.registered": "Terdaftar di server sebagai {name} ({kode})",
   "send.notRegistered": "Server belum mendaftarkan desa ini dengan kode wilayahnya: laporan menunggu sampai pengelola server mendaftarkannya.",
-  "send.interim": "Angka KRS dan irisan dihitung dari daftar keluarga di perangkat ini; bagian laporan lainnya: tidak ada data.",
   "send.byRw": "{n} RW",
   "send.none": "Belum ada laporan yang dikirim dari perangkat ini.",
 } as const;
@@ -193,7 +192,6 @@ export const districtEn: Record<keyof typeof districtId, string> = {
   "send.history": "Sent",
   "send.registered": "Registered at the relay as {name} ({kode})",
   "send.notRegistered": "The relay has not registered this village with its area code: the report waits until the relay operator does.",
-  "send.interim": "KRS and irisan numbers are computed from the family roster on this device; the other parts of the report: no data.",
   "send.byRw": "{n} RWs",
   "send.none": "No report has been sent from this device yet.",
 };

@@ -16,6 +16,7 @@ import { importsId, importsEn } from "./imports.ts";
 import { familyChangesId, familyChangesEn } from "./familyChanges.ts";
 import { districtId, districtEn } from "./district.ts";
 import { visitsId, visitsEn } from "./visits.ts";
+import { reportId, reportEn } from "./report.ts";
 
 export type Locale = "id" | "en";
 
@@ -37,6 +38,7 @@ const idMessages = {
   ...familyChangesId,
   ...districtId,
   ...visitsId,
+  ...reportId,
 };
 export type MessageKey = keyof typeof idMessages;
 const enMessages: Record<MessageKey, string> = {
@@ -56,6 +58,7 @@ const enMessages: Record<MessageKey, string> = {
   ...familyChangesEn,
   ...districtEn,
   ...visitsEn,
+  ...reportEn,
 };
 const dictionaries: Record<Locale, Record<MessageKey, string>> = { id: idMessages, en: enMessages };
 const stored = typeof localStorage !== "undefined" ? localStorage.getItem("rembuk:locale") : null;
