@@ -23,7 +23,7 @@ import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import * as Y from "yjs";
 import { generateRoster } from "@shared/testing/rosterGenerator.ts";
-import { mintToken } from "../../relay/src/auth/tokens.ts";
+import { signLegacy, tokenClaims } from "../support/testTokens.ts";
 import { machineInfo, type Machine } from "./support/report.ts";
 import { HeavyClient } from "./support/relay/helper.ts";
 import {
@@ -43,7 +43,11 @@ const SECRET = "relay-bench-secret-0123456789abcdef";
 const tokens = new Map<string, string>();
 const token = (ws: string): string => {
   let t = tokens.get(ws);
-  if (!t) tokens.set(ws, (t = mintToken(SECRET, { workspace: ws, role: "kader", days: 1 }).token));
+  // the old token form (v 1), signed with REMBUK_SECRET: the stock client of the reference's protocol sends it in the URL
+  if (!t) {
+    const { v: _v, ...claims } = tokenClaims(ws, "kader", { days: 1 });
+    tokens.set(ws, (t = signLegacy(SECRET, { v: 1, ...claims })));
+  }
   return t;
 };
 

@@ -52,8 +52,8 @@ function fillSqlite(dataDir: string): { rooms: Record<string, unknown> } {
   const upto = storage.loadRoom(compacted).updates.at(-1)!.seq;
   storage.compact(compacted, Y.encodeStateAsUpdate(docs[compacted]!), upto);
   docs[compacted]!.getMap("households").set("after", "ditambah setelah pemadatan");
-  storage.createInvite({ jti: "j1", workspace: "desa-a", role: "kader", opd: null, wilayah: null, label: "Kader RT 1", createdAt: 1, expiresAt: 2_000_000_000, revokedAt: null });
-  storage.createInvite({ jti: "j2", workspace: "desa-a", role: "opd", opd: "DINKES", wilayah: null, label: null, createdAt: 2, expiresAt: 2_000_000_000, revokedAt: 5 });
+  storage.createInvite({ jti: "j1", workspace: "desa-a", role: "kader", opd: null, wilayah: null, label: "Kader RT 1", mintedBy: null, createdAt: 1, expiresAt: 2_000_000_000, revokedAt: null });
+  storage.createInvite({ jti: "j2", workspace: "desa-a", role: "opd", opd: "DINKES", wilayah: null, label: null, mintedBy: "j1", createdAt: 2, expiresAt: 2_000_000_000, revokedAt: 5 });
   storage.registerWorkspace({ id: "desa-a", kodeWilayah: "53.71.01.1001", name: "Namosain" }, 1000);
   storage.appendReport({
     workspace: "desa-a", month: "2026-11", kodeWilayah: "53.71.01.1001", villageName: "Namosain", indicators: { krs: 12 },
@@ -85,7 +85,7 @@ it("copies rooms, the audit, invites, the registry and reports into PostgreSQL, 
   try {
     for (const [room, content] of Object.entries(rooms)) expect(await contentOf(pg, room), room).toEqual(content);
     expect((await pg.loadRoom("desa-a/roster")).snapshot).not.toBeNull();
-    expect((await pg.listInvites("desa-a")).map((i) => [i.jti, i.revokedAt])).toEqual([["j1", null], ["j2", 5]]);
+    expect((await pg.listInvites("desa-a")).map((i) => [i.jti, i.revokedAt, i.mintedBy])).toEqual([["j1", null, null], ["j2", 5, "j1"]]);
     expect(await pg.isRevoked("j2")).toBe(true);
     expect(await pg.getWorkspace("desa-a")).toMatchObject({ kodeWilayah: "53.71.01.1001", name: "Namosain" });
     expect((await pg.listReportVersions("desa-a", "2026-11")).map((r) => [r.version, r.indicators.krs, r.sendId])).toEqual([[1, 12, "s1"]]);

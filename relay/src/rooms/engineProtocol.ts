@@ -41,7 +41,7 @@ export type InEvent =
 export type OutEvent =
   | { t: "send"; to: number[]; frame: Uint8Array }
   | { t: "close"; conn: number; code: number; reason: string }
-  | { t: "log"; level: "info" | "warn" | "error"; event: string; fields: LogFields }
+  | { t: "log"; level: "debug" | "info" | "warn" | "error"; event: string; fields: LogFields }
   | { t: "dropped" }
   /** a room's document was loaded or unloaded, or its estimated memory changed */
   | { t: "room"; room: string; loaded: boolean; memoryBytes: number; storedBytes: number }

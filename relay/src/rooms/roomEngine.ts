@@ -59,8 +59,8 @@ export class RoomEngine implements RoomHost {
     private readonly emit: (events: OutEvent[]) => void,
     private readonly options: { maxPageCount?: (pages: number) => void } = {},
   ) {
-    const logAt = (level: "info" | "warn" | "error") => (event: string, fields: LogFields = {}) => this.emit([{ t: "log", level, event, fields }]);
-    this.log = { info: logAt("info"), warn: logAt("warn"), error: logAt("error") };
+    const logAt = (level: "debug" | "info" | "warn" | "error") => (event: string, fields: LogFields = {}) => this.emit([{ t: "log", level, event, fields }]);
+    this.log = { debug: logAt("debug"), info: logAt("info"), warn: logAt("warn"), error: logAt("error") };
   }
 
   get roomCount(): number {

@@ -123,7 +123,7 @@ export class Rooms {
     });
     socket.on("close", () => this.left(entry, conn));
     this.post(entry, { t: "attach", room: name, conn: infoOf(conn), greet: true });
-    this.log.info("connection.open", { ...fieldsOf(conn), write: conn.canWrite });
+    this.log.debug("connection.open", { ...fieldsOf(conn), write: conn.canWrite });
   }
 
   /** Closes every live socket that authenticated with `jti`. */

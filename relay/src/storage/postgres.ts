@@ -48,6 +48,7 @@ interface TokenRow {
   opd: string | null;
   label: string | null;
   wilayah: string | null;
+  minted_by: string | null;
   created_at: number;
   expires_at: number;
   revoked_at: number | null;
@@ -117,6 +118,7 @@ function inviteOf(row: TokenRow): InviteRecord | null {
     opd: row.opd,
     label: row.label,
     wilayah: row.wilayah,
+    mintedBy: row.minted_by,
     createdAt: row.created_at,
     expiresAt: row.expires_at,
     revokedAt: row.revoked_at,
@@ -307,9 +309,9 @@ export class PostgresStorage {
 
   async createInvite(invite: InviteRecord): Promise<void> {
     await this.query(
-      `INSERT INTO tokens (jti, workspace, role, opd, label, wilayah, created_at, expires_at, revoked_at)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)`,
-      [invite.jti, invite.workspace, invite.role, invite.opd, invite.label, invite.wilayah, invite.createdAt, invite.expiresAt, invite.revokedAt],
+      `INSERT INTO tokens (jti, workspace, role, opd, label, wilayah, minted_by, created_at, expires_at, revoked_at)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)`,
+      [invite.jti, invite.workspace, invite.role, invite.opd, invite.label, invite.wilayah, invite.mintedBy, invite.createdAt, invite.expiresAt, invite.revokedAt],
     );
   }
 
@@ -326,6 +328,25 @@ export class PostgresStorage {
   async isRevoked(jti: string): Promise<boolean> {
     const { rows } = await this.query<{ revoked_at: number | null }>("SELECT revoked_at FROM tokens WHERE jti = $1", [jti]);
     return (rows[0]?.revoked_at ?? null) !== null;
+  }
+
+  async getInvite(jti: string): Promise<InviteRecord | null> {
+    const { rows } = await this.query<TokenRow>("SELECT * FROM tokens WHERE jti = $1", [jti]);
+    return rows[0] ? inviteOf(rows[0]) : null;
+  }
+
+  async knownWorkspaces(): Promise<string[]> {
+    const { rows } = await this.query<{ id: string }>(
+      `SELECT split_part(room, '/', 1) AS id FROM updates WHERE strpos(room, '/') > 0
+       UNION SELECT split_part(room, '/', 1) FROM snapshots WHERE strpos(room, '/') > 0
+       UNION SELECT workspace FROM tokens UNION SELECT id FROM workspaces UNION SELECT workspace FROM reports`,
+    );
+    return rows.map((r) => r.id).filter((id) => id.length > 0).sort();
+  }
+
+  /** A committed write that changes nothing visible (for /healthz): the schema version, written as it is. */
+  async probeWrite(): Promise<void> {
+    await this.query("UPDATE rembuk_schema SET version = version");
   }
 
   async registerWorkspace(record: { id: string; kodeWilayah: string; name: string }, atMs: number): Promise<WorkspaceRecord> {

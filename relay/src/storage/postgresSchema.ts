@@ -1,7 +1,7 @@
 /**
  * PostgreSQL schema, by version (issue 18). The relay migrates it itself on start (under an
  * advisory lock, so several processes starting at once migrate once), as SQLite's migrations
- * do (sqlite.ts). Version 1 is SQLite's schema 3 in PostgreSQL types: the same tables and
+ * do (sqlite.ts). Version 1 is SQLite's schema 4 in PostgreSQL types: the same tables and
  * columns, so `npm run migrate:postgres` copies rows one to one.
  *
  * Add a version for every change; never edit a released one.
@@ -45,11 +45,13 @@ export const POSTGRES_MIGRATIONS: Record<number, string> = {
       opd text,
       label text,
       wilayah text,
+      minted_by text,
       created_at bigint NOT NULL,
       expires_at bigint NOT NULL,
       revoked_at bigint
     );
     CREATE INDEX tokens_workspace ON tokens (workspace, created_at);
+    CREATE INDEX tokens_minted_by ON tokens (minted_by) WHERE minted_by IS NOT NULL;
     CREATE TABLE workspaces (
       id text PRIMARY KEY,
       kode_wilayah text NOT NULL,

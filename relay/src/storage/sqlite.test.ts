@@ -54,7 +54,7 @@ describe("sqlite storage specifics", () => {
       second.close();
       const raw = new Database(file, { readonly: true });
       expect(raw.pragma("journal_mode", { simple: true })).toBe("wal");
-      expect(raw.pragma("user_version", { simple: true })).toBe(3);
+      expect(raw.pragma("user_version", { simple: true })).toBe(4);
       expect(raw.pragma("auto_vacuum", { simple: true })).toBe(2); // incremental
       raw.close();
     } finally {
@@ -62,7 +62,7 @@ describe("sqlite storage specifics", () => {
     }
   });
 
-  it("migrates a schema 1 database to 2: invites kept (without a wilayah), registry and reports added", () => {
+  it("migrates a schema 1 database to 3: invites kept (without a wilayah, minted by the operator), registry and reports added", () => {
     const { dir, file } = tempFile();
     try {
       const old = new Database(file);
@@ -74,7 +74,7 @@ describe("sqlite storage specifics", () => {
       old.close();
       const storage = new SqliteStorage(file);
       expect(storage.listInvites("desa-a")).toEqual([
-        { jti: "j1", workspace: "desa-a", role: "kader", opd: null, wilayah: null, label: "Ani", createdAt: 1, expiresAt: 2, revokedAt: null },
+        { jti: "j1", workspace: "desa-a", role: "kader", opd: null, wilayah: null, label: "Ani", mintedBy: null, createdAt: 1, expiresAt: 2, revokedAt: null },
       ]);
       storage.registerWorkspace({ id: "desa-a", kodeWilayah: "53.71.01.1001", name: "A" }, 5);
       expect(storage.listWorkspaces("53.71").map((w) => w.id)).toEqual(["desa-a"]);

@@ -19,7 +19,7 @@ import type {
  * mode, and `maintain()` (called after compactions) gives free pages back a bounded step at
  * a time; the WAL is cut back to `journalSizeLimitBytes` after checkpoints.
  */
-const SCHEMA_VERSION = 3;
+const SCHEMA_VERSION = 4;
 
 const MIGRATIONS: Record<number, string> = {
   1: `
@@ -105,6 +105,11 @@ const MIGRATIONS: Record<number, string> = {
       PRIMARY KEY (room, seq)
     ) WITHOUT ROWID;
   `,
+  // issue 17 (item 13): who minted each invite, so revoking a person revokes what they minted
+  4: `
+    ALTER TABLE tokens ADD COLUMN minted_by TEXT;
+    CREATE INDEX tokens_minted_by ON tokens (minted_by) WHERE minted_by IS NOT NULL;
+  `,
 };
 
 interface AuditRow {
@@ -182,9 +187,26 @@ interface TokenRow {
   opd: string | null;
   label: string | null;
   wilayah: string | null;
+  minted_by: string | null;
   created_at: number;
   expires_at: number;
   revoked_at: number | null;
+}
+
+function inviteOf(row: TokenRow): InviteRecord | null {
+  if (!isRole(row.role)) return null; // a row from a future version: not ours to show
+  return {
+    jti: row.jti,
+    workspace: row.workspace,
+    role: row.role,
+    opd: row.opd,
+    label: row.label,
+    wilayah: row.wilayah,
+    mintedBy: row.minted_by,
+    createdAt: row.created_at,
+    expiresAt: row.expires_at,
+    revokedAt: row.revoked_at,
+  };
 }
 
 /**
@@ -258,8 +280,14 @@ export class SqliteStorage implements RelayStorage, RoomStore {
            SELECT seq, created_at AS at, jti, role, agency, length(data) AS bytes, ids FROM updates WHERE room = @room AND seq > @after
          ) ORDER BY seq LIMIT @limit`,
       ),
-      createToken: this.db.prepare<[string, string, string, string | null, string | null, string | null, number, number]>(
-        "INSERT INTO tokens (jti, workspace, role, opd, label, wilayah, created_at, expires_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+      createToken: this.db.prepare<[string, string, string, string | null, string | null, string | null, string | null, number, number]>(
+        "INSERT INTO tokens (jti, workspace, role, opd, label, wilayah, minted_by, created_at, expires_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+      ),
+      getToken: this.db.prepare<[string], TokenRow>("SELECT * FROM tokens WHERE jti = ?"),
+      knownWorkspaces: this.db.prepare<[], { id: string }>(
+        `SELECT DISTINCT substr(room, 1, instr(room, '/') - 1) AS id FROM updates WHERE instr(room, '/') > 0
+         UNION SELECT substr(room, 1, instr(room, '/') - 1) FROM snapshots WHERE instr(room, '/') > 0
+         UNION SELECT workspace FROM tokens UNION SELECT id FROM workspaces UNION SELECT workspace FROM reports`,
       ),
       listTokens: this.db.prepare<[string], TokenRow>(
         "SELECT * FROM tokens WHERE workspace = ? ORDER BY created_at, jti",
@@ -402,6 +430,7 @@ export class SqliteStorage implements RelayStorage, RoomStore {
       invite.opd,
       invite.label,
       invite.wilayah,
+      invite.mintedBy,
       invite.createdAt,
       invite.expiresAt,
     );
@@ -409,22 +438,22 @@ export class SqliteStorage implements RelayStorage, RoomStore {
   }
 
   listInvites(workspace: string): InviteRecord[] {
-    const out: InviteRecord[] = [];
-    for (const row of this.stmts.listTokens.all(workspace)) {
-      if (!isRole(row.role)) continue; // a row from a future version: not ours to show
-      out.push({
-        jti: row.jti,
-        workspace: row.workspace,
-        role: row.role,
-        opd: row.opd,
-        label: row.label,
-        wilayah: row.wilayah,
-        createdAt: row.created_at,
-        expiresAt: row.expires_at,
-        revokedAt: row.revoked_at,
-      });
-    }
-    return out;
+    return this.stmts.listTokens.all(workspace).flatMap((row) => inviteOf(row) ?? []);
+  }
+
+  getInvite(jti: string): InviteRecord | null {
+    const row = this.stmts.getToken.get(jti);
+    return row ? inviteOf(row) : null;
+  }
+
+  knownWorkspaces(): string[] {
+    return this.stmts.knownWorkspaces.all().map((r) => r.id).filter((id) => id.length > 0).sort();
+  }
+
+  probeWrite(): void {
+    // a committed write transaction that changes nothing visible: the schema version, written as it is
+    const version = this.db.pragma("user_version", { simple: true }) as number;
+    this.db.transaction(() => this.db.pragma(`user_version = ${version}`)).immediate();
   }
 
   revokeInvite(workspace: string, jti: string, atSeconds: number): boolean {

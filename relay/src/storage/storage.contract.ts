@@ -43,6 +43,7 @@ function invite(overrides: Partial<InviteRecord> = {}): InviteRecord {
     opd: null,
     wilayah: null,
     label: "Kader RT 1",
+    mintedBy: null,
     createdAt: 1_700_000_000,
     expiresAt: 1_800_000_000,
     revokedAt: null,
@@ -184,6 +185,33 @@ export function storageContract(name: string, open: () => StorageFixture | Promi
       const s = fixture.storage;
       await s.createInvite(invite({ jti: "d", workspace: "53.71", role: "district", wilayah: "53.71.01" }));
       expect(await s.listInvites("53.71")).toEqual([invite({ jti: "d", workspace: "53.71", role: "district", wilayah: "53.71.01" })]);
+    });
+
+    it("finds an invite by jti with who minted it, in any workspace", async () => {
+      const s = fixture.storage;
+      await s.createInvite(invite({ jti: "lurah-1", role: "lurah" }));
+      await s.createInvite(invite({ jti: "kader-1", mintedBy: "lurah-1" }));
+      expect(await s.getInvite("kader-1")).toEqual(invite({ jti: "kader-1", mintedBy: "lurah-1" }));
+      expect((await s.getInvite("lurah-1"))?.mintedBy).toBeNull();
+      expect(await s.getInvite("unknown")).toBeNull();
+    });
+
+    it("names every workspace it holds anything of: documents, invites, registrations, reports", async () => {
+      const s = fixture.storage;
+      expect(await s.knownWorkspaces()).toEqual([]);
+      await s.appendUpdate("desa-doc/roster", bytes(1));
+      await s.compact("desa-snap/meta", bytes(2), 0);
+      await s.createInvite(invite({ jti: "x", workspace: "desa-inv" }));
+      await s.createInvite(invite({ jti: "y", workspace: "53.71", role: "district", wilayah: "53.71" }));
+      await s.registerWorkspace({ id: "desa-reg", kodeWilayah: "53.71.01.1001", name: "A" }, 1);
+      await s.appendReport(report({ workspace: "desa-rep" }));
+      expect(await s.knownWorkspaces()).toEqual(["53.71", "desa-doc", "desa-inv", "desa-reg", "desa-rep", "desa-snap"]);
+    });
+
+    it("makes a probe write while open, and refuses it after close", async () => {
+      await fixture.storage.probeWrite();
+      await fixture.storage.close();
+      await expect(async () => fixture.storage.probeWrite()).rejects.toThrow();
     });
 
     it("registers workspaces, changes a registration, and lists them under a prefix segment-wise", async () => {
