@@ -25,6 +25,16 @@ export interface RelayConfig {
    * either ("auto", as `npm start`) it is made only on a DATA_DIR that holds no other workspace.
    */
   demo: "auto" | "yes" | "no";
+  /**
+   * DATABASE_URL (postgres://...): store everything in PostgreSQL instead of DATA_DIR/rembuk.sqlite, and
+   * serve the same workspaces as the other relay processes with the same URL (issue 18, PROTOCOL.md 6).
+   */
+  databaseUrl: string | null;
+  /**
+   * CLUSTER_ADDRESS (ws://host:port): where the other relay processes reach this one, to forward the
+   * sockets of rooms this process holds; default ws://127.0.0.1:<the port it listens on> (one machine).
+   */
+  clusterAddress: string | null;
 }
 
 export function readConfig(env: NodeJS.ProcessEnv, argv: readonly string[] = []): RelayConfig {
@@ -43,6 +53,14 @@ export function readConfig(env: NodeJS.ProcessEnv, argv: readonly string[] = [])
     else if (flag === "--no-demo") demo = "no";
     else throw new OperatorError(`argumen tidak dikenal: ${flag} (yang dikenal: --demo, --no-demo)`);
   }
+  const databaseUrl = env.DATABASE_URL || null;
+  if (databaseUrl !== null && !/^postgres(ql)?:\/\//.test(databaseUrl)) {
+    throw new OperatorError("DATABASE_URL tidak sah: harus postgres://pengguna:sandi@host:port/basisdata (atau kosong untuk SQLite di DATA_DIR)");
+  }
+  const clusterAddress = env.CLUSTER_ADDRESS || null;
+  if (clusterAddress !== null && !/^wss?:\/\/[^/?#]+$/.test(clusterAddress)) {
+    throw new OperatorError(`CLUSTER_ADDRESS tidak sah: ${clusterAddress} (ws://host:port, tanpa jalur)`);
+  }
   return {
     port,
     host: env.HOST || "0.0.0.0",
@@ -54,5 +72,7 @@ export function readConfig(env: NodeJS.ProcessEnv, argv: readonly string[] = [])
     publicUrl,
     logLevel,
     demo,
+    databaseUrl,
+    clusterAddress,
   };
 }

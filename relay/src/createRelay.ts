@@ -15,10 +15,14 @@ import { watchStorage } from "./http/storageHealth.ts";
 import { handleTokenStatus } from "./http/tokenStatus.ts";
 import { chooseProtocol, decideUpgrade, refuseUpgrade } from "./http/upgrade.ts";
 import { errorText, type Logger } from "./log.ts";
-import { CLOSE_TOKEN_INVALID, REASON_REVOKED } from "./rooms/closeCodes.ts";
+import { CLOSE_SERVICE_RESTART, CLOSE_TOKEN_INVALID, REASON_REVOKED, REASON_ROOM_MOVED } from "./rooms/closeCodes.ts";
 import { DEFAULT_COMPACTION, type CompactionPolicy } from "./rooms/compactionPolicy.ts";
 import { Rooms } from "./rooms/rooms.ts";
+import { roomName } from "@shared/model/index.ts";
+import type { WebSocket } from "ws";
 import { SqliteStorage } from "./storage/sqlite.ts";
+import { FORWARDED_HEADER, forwardUpgrade } from "./cluster/forward.ts";
+import { RoomOwnership } from "./cluster/ownership.ts";
 import type { RelayStorage, RoomStore } from "./storage/types.ts";
 
 export interface RelayOptions {
@@ -58,6 +62,12 @@ export interface RelayOptions {
   now?: () => Date;
   /** how often `/healthz` may probe the store with a write (storageHealth.ts) */
   healthProbeEveryMs?: number;
+  /**
+   * Several processes serving the same workspaces on one PostgreSQL (issue 18, PROTOCOL.md 6): each room is
+   * held by one process (cluster/ownership.ts), the others forward its sockets there. `address` is where the
+   * other processes reach this one (default ws://127.0.0.1:<port>).
+   */
+  cluster?: { databaseUrl: string; address: string | null } | undefined;
 }
 
 export interface Relay {
@@ -90,7 +100,18 @@ export function createRelay(options: RelayOptions): Relay {
     heavyFrameBytes: options.heavyFrameBytes ?? 1024 * 1024,
     maxWorkers: options.roomWorkers ?? 2,
     workerStore: storage instanceof SqliteStorage ? { file: storage.file, options: storage.options } : null,
+    onRoomGone: (room) => ownership?.release(room),
   });
+  // several processes: set up once the port is known (listen)
+  let ownership: RoomOwnership | null = null;
+  /** forwarded sockets on this process, by the jti they carry: a revocation cuts them here too */
+  const forwarded = new Map<string, Set<(code: number, reason: string) => void>>();
+  const closeForwarded = (jti: string, code: number, reason: string): number => {
+    const set = forwarded.get(jti);
+    if (!set) return 0;
+    for (const close of [...set]) close(code, reason);
+    return set.size;
+  };
   let listening: { port: number; host: string } | null = null;
   // the app offers "rembuk" and "rembuk-token.<token>": the relay answers "rembuk", never echoing the token
   const wss = new WebSocketServer({ noServer: true, maxPayload: options.maxFrameBytes ?? 16 * 1024 * 1024, handleProtocols: chooseProtocol });
@@ -105,7 +126,7 @@ export function createRelay(options: RelayOptions): Relay {
   const onRequest = (req: IncomingMessage, res: ServerResponse): void => {
     const path = (req.url ?? "/").split("?")[0] ?? "/";
     const handle = async () => {
-      if (path === "/healthz") return sendHealth(res, stats(), storageWatch.check());
+      if (path === "/healthz") return sendHealth(res, stats(), await storageWatch.check());
       if (path === "/api/token-status") return handleTokenStatus(req, res, { keys, storage, log });
       if (path === "/api/me") return handleMe(req, res, { keys, storage });
       if (path === "/api/addresses") {
@@ -121,7 +142,11 @@ export function createRelay(options: RelayOptions): Relay {
           keys,
           storage,
           log,
-          revokeLive: (jti) => rooms.closeJti(jti, CLOSE_TOKEN_INVALID, REASON_REVOKED),
+          revokeLive: (jti) => {
+            // the other processes hear it too (they may hold the rooms this token is connected to)
+            ownership?.announceRevoked(jti).catch((error: unknown) => log.error("cluster.announce_failed", { error: errorText(error) }));
+            return rooms.closeJti(jti, CLOSE_TOKEN_INVALID, REASON_REVOKED) + closeForwarded(jti, CLOSE_TOKEN_INVALID, REASON_REVOKED);
+          },
         });
       }
       if (options.staticDir && serveStatic(req, res, path, options.staticDir)) return;
@@ -150,13 +175,39 @@ export function createRelay(options: RelayOptions): Relay {
         lastTokenInUrlLog = Date.now();
         log.warn("upgrade.token_in_url", { ws: decision.workspaceId, role: decision.payload.role });
       }
+      if (ownership) {
+        const room = roomName(decision.workspaceId, decision.doc);
+        const claim = await ownership.claim(room);
+        if (socket.destroyed) return;
+        if (!claim.mine) {
+          // a socket forwarded to us for a room we do not hold: the room moved meanwhile; the client retries
+          if (req.headers[FORWARDED_HEADER] !== undefined) return refuseUpgrade(socket, 503, "ruang sedang pindah; coba lagi");
+          const jti = decision.payload.jti;
+          return forwardUpgrade(req, socket, head, wss, claim.address, {
+            log,
+            maxPayload: options.maxFrameBytes ?? 16 * 1024 * 1024,
+            heartbeatMs: options.heartbeatMs ?? 30_000,
+            maxQueuedBytes: options.maxQueuedBytes ?? 16 * 1024 * 1024,
+            onOpen: (_client: WebSocket, close) => {
+              let set = forwarded.get(jti);
+              if (!set) forwarded.set(jti, (set = new Set()));
+              set.add(close);
+              return () => {
+                set.delete(close);
+                if (set.size === 0) forwarded.delete(jti);
+              };
+            },
+          });
+        }
+      }
       wss.handleUpgrade(req, socket, head, (ws) => {
         rooms.join(ws, decision.payload, decision.workspaceId, decision.doc);
       });
     };
     decide().catch((error: unknown) => {
       log.error("upgrade.error", { error: errorText(error) });
-      refuseUpgrade(socket, 500, "kesalahan relay");
+      // the database out of reach (several processes, PostgreSQL): 503, the client retries by itself
+      if (!socket.destroyed) refuseUpgrade(socket, ownership ? 503 : 500, ownership ? "basis data tidak terjangkau; coba lagi" : "kesalahan relay");
     });
   };
 
@@ -190,13 +241,34 @@ export function createRelay(options: RelayOptions): Relay {
           server.off("error", reject);
           const address = server.address();
           listening = { port: typeof address === "object" && address ? address.port : port, host };
-          resolve({ port: listening.port });
+          const bound = listening.port;
+          if (!options.cluster) return resolve({ port: bound });
+          ownership = new RoomOwnership({
+            databaseUrl: options.cluster.databaseUrl,
+            address: options.cluster.address ?? `${options.tls ? "wss" : "ws"}://127.0.0.1:${bound}`,
+            log,
+            // the lock connection dropped: every room held here may now be another's; their clients reconnect
+            onLost: (lost) => {
+              for (const room of lost) rooms.closeRoom(room, CLOSE_SERVICE_RESTART, REASON_ROOM_MOVED);
+            },
+            onRevoked: (jti) => {
+              rooms.closeJti(jti, CLOSE_TOKEN_INVALID, REASON_REVOKED);
+              closeForwarded(jti, CLOSE_TOKEN_INVALID, REASON_REVOKED);
+            },
+          });
+          ownership.start().then(
+            () => resolve({ port: bound }),
+            (error: unknown) => reject(error instanceof Error ? error : new Error(String(error))),
+          );
         });
       });
     },
     async close() {
       clearInterval(expiryTimer);
       await rooms.closeAll();
+      for (const jti of [...forwarded.keys()]) closeForwarded(jti, CLOSE_SERVICE_RESTART, REASON_ROOM_MOVED);
+      // after the rooms are compacted and closed: their locks go with this connection
+      await ownership?.close();
       // Let the 1001 close frames go out, briefly; then cut whatever is left.
       const deadline = Date.now() + 500;
       while (wss.clients.size > 0 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 20));

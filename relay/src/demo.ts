@@ -29,13 +29,13 @@ const HOUSEHOLDS: Array<[string, Partial<HouseholdFields>]> = [
   ["demo-kel-06", { noKk: "5371010101230006", kepala: "Nurhayati Daeng", dusun: "Dusun III", rw: 3, rt: 6, alamat: "Jl. Bakau", sumberAir: "air_hujan", jamban: "tidak_ada" }],
 ];
 
-function isEmpty(storage: RelayStorage, room: string): boolean {
-  const stored = storage.loadRoom(room);
+async function isEmpty(storage: RelayStorage, room: string): Promise<boolean> {
+  const stored = await storage.loadRoom(room);
   return stored.snapshot === null && stored.updates.length === 0;
 }
 
-function saveDoc(storage: RelayStorage, room: string, doc: Y.Doc): void {
-  storage.appendUpdate(room, Y.encodeStateAsUpdate(doc));
+async function saveDoc(storage: RelayStorage, room: string, doc: Y.Doc): Promise<void> {
+  await storage.appendUpdate(room, Y.encodeStateAsUpdate(doc));
   doc.destroy();
 }
 
@@ -43,27 +43,27 @@ function saveDoc(storage: RelayStorage, room: string, doc: Y.Doc): void {
  * The demo workspace's registration (which kode wilayah it reports under), as an operator would make it
  * with `npm run workspace`; made once, so an operator's correction is kept. Returns whether it did.
  */
-export function registerDemoWorkspace(storage: RelayStorage, now = Date.now()): boolean {
-  if (storage.getWorkspace(DEMO_WORKSPACE)) return false;
-  storage.registerWorkspace({ id: DEMO_WORKSPACE, kodeWilayah: "53.71.01.1001", name: "Desa Contoh" }, now);
+export async function registerDemoWorkspace(storage: RelayStorage, now = Date.now()): Promise<boolean> {
+  if (await storage.getWorkspace(DEMO_WORKSPACE)) return false;
+  await storage.registerWorkspace({ id: DEMO_WORKSPACE, kodeWilayah: "53.71.01.1001", name: "Desa Contoh" }, now);
   return true;
 }
 
 /** Seeds the demo workspace if its meta document is empty; returns whether it did. */
-export function seedDemoWorkspace(storage: RelayStorage, now = new Date()): boolean {
-  if (!isEmpty(storage, roomName(DEMO_WORKSPACE, "meta"))) return false;
+export async function seedDemoWorkspace(storage: RelayStorage, now = new Date()): Promise<boolean> {
+  if (!(await isEmpty(storage, roomName(DEMO_WORKSPACE, "meta")))) return false;
 
   const roster = new Y.Doc();
   for (const [id, fields] of HOUSEHOLDS) addHousehold(roster, id, { ...emptyHousehold(), ...fields }, now);
   // plus a small kelurahan of invented families with members, children and measurements, so the
   // screening, growth charts and filters have something to show (the benchmark's seeded generator)
   generateRoster(roster, { households: DEMO_GENERATED_FAMILIES, seed: 2026, today: now.toISOString().slice(0, 10), idPrefix: "demo-" });
-  saveDoc(storage, roomName(DEMO_WORKSPACE, "roster"), roster);
+  await saveDoc(storage, roomName(DEMO_WORKSPACE, "roster"), roster);
 
   const board = new Y.Doc();
   addIntervention(board, "demo-int-01", { title: "Jamban sehat untuk keluarga RT 03", agency: "DLHK", domain: "pantas_tempat_tinggal", status: "open" }, now);
   addIntervention(board, "demo-int-02", { title: "Pendampingan gizi ibu hamil", agency: "DINKES", domain: "pantas_sehat", status: "claimed" }, now);
-  saveDoc(storage, roomName(DEMO_WORKSPACE, "board"), board);
+  await saveDoc(storage, roomName(DEMO_WORKSPACE, "board"), board);
 
   const minutes = new Y.Doc();
   addMeeting(minutes, "demo-rapat-01", { title: "Rembuk stunting bulanan", date: now.toISOString().slice(0, 10), place: "Balai desa" }, now);
@@ -71,12 +71,12 @@ export function seedDemoWorkspace(storage: RelayStorage, now = new Date()): bool
     0,
     "Disepakati: kader mendata ulang keluarga di RT 03 dan RT 06; DLHK meninjau kebutuhan jamban; rapat berikutnya bulan depan.",
   );
-  saveDoc(storage, roomName(DEMO_WORKSPACE, "minutes"), minutes);
+  await saveDoc(storage, roomName(DEMO_WORKSPACE, "minutes"), minutes);
 
   // Meta last: it is the "already seeded" marker, so a crash mid-seed re-seeds instead of leaving half a demo.
   const meta = new Y.Doc();
   writeProfile(meta, { name: "Desa Contoh", kodeWilayah: "53.71.01.1001" });
   for (const agency of STARTER_AGENCIES) upsertAgency(meta, agency);
-  saveDoc(storage, roomName(DEMO_WORKSPACE, "meta"), meta);
+  await saveDoc(storage, roomName(DEMO_WORKSPACE, "meta"), meta);
   return true;
 }

@@ -9,20 +9,20 @@ import { DEMO_WORKSPACE, registerDemoWorkspace, seedDemoWorkspace } from "./demo
 import { consoleLogger, errorText } from "./log.ts";
 import { removePidFile, writePidFile } from "./pidFile.ts";
 import { startupErrorLine } from "./startupError.ts";
-import { SqliteStorage } from "./storage/sqlite.ts";
+import { openStorage, type OpenedStorage } from "./storage/open.ts";
 
 /**
  * Wiring only: settings → DATA_DIR, keys, storage, demo seed → relay → listen → print the link. Anything
  * that fails before the relay listens ends the process with ONE line saying what is wrong and what to do
  * (startupError.ts), never a stack trace.
  */
-const opened: { storage: SqliteStorage | null } = { storage: null };
+const opened: { storage: OpenedStorage | null } = { storage: null };
 try {
   await start();
 } catch (error) {
   console.error(startupErrorLine(error));
   try {
-    opened.storage?.close();
+    await opened.storage?.close();
   } catch {
     /* the line above is what matters */
   }
@@ -35,27 +35,31 @@ async function start(): Promise<void> {
   // owner-only when created: the database holds personal data (storage/sqlite.ts)
   mkdirSync(config.dataDir, { recursive: true, mode: 0o700 });
   const keys = Keyring.open(config.dataDir, loadLegacySecret(config.dataDir, config.secretFromEnv));
-  const db = new SqliteStorage(join(config.dataDir, "rembuk.sqlite"));
+  // SQLite in DATA_DIR by default; PostgreSQL when DATABASE_URL is set (DATA_DIR still holds the keys)
+  const db = await openStorage(config);
   opened.storage = db;
 
   const hasApp = existsSync(join(config.staticDir, "index.html"));
 
   // The demo workspace and its lurah link only where asked, never beside real workspaces (issue 17, item 11):
   // on a district server its registration would show a fake village under a real kode wilayah.
-  const others = db.knownWorkspaces().filter((id) => id !== DEMO_WORKSPACE);
+  const others = (await db.knownWorkspaces()).filter((id) => id !== DEMO_WORKSPACE);
   const withDemo = config.demo !== "no" && others.length === 0;
   if (config.demo === "yes" && others.length > 0) {
     console.warn(`Desa contoh tidak dibuat: relay ini sudah memegang ${others.length} ruang kerja lain (--demo hanya untuk DATA_DIR yang kosong).`);
   }
   if (withDemo) {
-    if (seedDemoWorkspace(db)) log.info("demo.seeded", { ws: DEMO_WORKSPACE });
-    if (registerDemoWorkspace(db)) log.info("demo.registered", { ws: DEMO_WORKSPACE, wilayah: "53.71.01.1001" });
+    if (await seedDemoWorkspace(db)) log.info("demo.seeded", { ws: DEMO_WORKSPACE });
+    if (await registerDemoWorkspace(db)) log.info("demo.registered", { ws: DEMO_WORKSPACE, wilayah: "53.71.01.1001" });
   }
 
   const tls = config.tlsCertFile && config.tlsKeyFile
     ? { cert: readFileSync(config.tlsCertFile), key: readFileSync(config.tlsKeyFile) }
     : undefined;
-  const relay = createRelay({ storage: db, keys, log, staticDir: hasApp ? config.staticDir : undefined, tls, publicUrl: config.publicUrl });
+  const relay = createRelay({
+    storage: db, keys, log, staticDir: hasApp ? config.staticDir : undefined, tls, publicUrl: config.publicUrl,
+    cluster: config.databaseUrl ? { databaseUrl: config.databaseUrl, address: config.clusterAddress } : undefined,
+  });
   const { port } = await relay.listen(config.port, config.host);
   writePidFile(config.dataDir);
   if (!hasApp) {
@@ -83,7 +87,7 @@ async function start(): Promise<void> {
     } catch (error) {
       log.error("relay.close_failed", { error: errorText(error) });
     }
-    db.close();
+    await db.close();
     removePidFile(config.dataDir);
     process.exit(0);
   };

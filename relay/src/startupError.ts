@@ -32,6 +32,12 @@ function explain(error: unknown): string {
     if (code === "EADDRNOTAVAIL") return `alamat ${at} bukan milik mesin ini (EADDRNOTAVAIL); periksa HOST, atau kosongkan HOST untuk 0.0.0.0`;
     if (code === "EACCES" || code === "EPERM") return `port ${at} butuh hak khusus (${code}); pakai PORT 1024 ke atas, di belakang reverse proxy (README)`;
   }
+  // PostgreSQL (DATABASE_URL): the server's address, its password, its database
+  if ((code === "ECONNREFUSED" || code === "ENOTFOUND" || code === "ETIMEDOUT" || code === "EHOSTUNREACH") && e.syscall !== "listen") {
+    return `PostgreSQL di DATABASE_URL tidak dapat dihubungi (${code}); periksa bahwa servernya berjalan dan host serta port-nya benar`;
+  }
+  if (code === "28P01" || code === "28000") return `PostgreSQL menolak pengguna atau sandi di DATABASE_URL (${code}); periksa pengguna dan sandinya`;
+  if (code === "3D000") return `basis data di DATABASE_URL belum ada (${code}); buat dulu: createdb <nama>`;
   if (code === "ENOSPC" || code === "SQLITE_FULL" || code === "EDQUOT") {
     return `disk penuh${where} (${code}); kosongkan ruang di disk DATA_DIR (atau naikkan kuotanya), lalu mulai lagi: tidak ada yang rusak`;
   }

@@ -25,7 +25,7 @@ export async function authenticate(
   const verified = await verifyToken(keys, token, now);
   if (!verified.ok) return verified;
   const payload = verified.payload;
-  const invite = storage.getInvite(payload.jti);
+  const invite = await storage.getInvite(payload.jti);
   if (invite && invite.revokedAt !== null) return { ok: false, reason: "revoked" };
   if (invite && payload.name === undefined) payload.name = invite.label ?? "";
   return { ok: true, payload };

@@ -16,8 +16,7 @@ const MIN_LEFT_SECONDS = 7 * 86_400;
  * claims with the same key give the same token (the token string itself is never stored).
  */
 export async function demoInvite(keys: Keyring, storage: RelayStorage, workspace: string, now = nowSeconds()): Promise<{ token: string; payload: TokenPayload; reused: boolean }> {
-  const current = storage
-    .listInvites(workspace)
+  const current = (await storage.listInvites(workspace))
     .filter((i) => i.label === NAME && i.role === "lurah" && i.mintedBy === null && i.revokedAt === null && i.expiresAt - now >= MIN_LEFT_SECONDS)
     .sort((a, b) => b.createdAt - a.createdAt)[0];
   if (current) {

@@ -17,7 +17,7 @@ export async function mintInvite(
 ): Promise<{ token: string; payload: TokenPayload }> {
   const minted = await mintToken(keys, req, opts.now);
   const { payload } = minted;
-  storage.createInvite({
+  await storage.createInvite({
     jti: payload.jti,
     workspace: payload.ws,
     role: payload.role,

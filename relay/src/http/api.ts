@@ -52,15 +52,15 @@ export async function handleApi(req: IncomingMessage, res: ServerResponse, path:
 
   if (one) {
     const jti = one[1]!;
-    const invites = ctx.storage.listInvites(workspace);
+    const invites = await ctx.storage.listInvites(workspace);
     const mine = inviter.role !== "district" || invites.some((i) => i.jti === jti && reaches(inviter, i));
     const at = nowSeconds();
-    if (!mine || !ctx.storage.revokeInvite(workspace, jti, at)) {
+    if (!mine || !(await ctx.storage.revokeInvite(workspace, jti, at))) {
       return sendError(res, 404, "undangan_tidak_ditemukan", "Undangan tidak ditemukan di ruang kerja ini.");
     }
     // what the revoked person minted goes with it (else a lurah could keep spare tokens for later)
     const cascaded = mintedUnder(invites, jti, inviter.jti).filter((i) => i.revokedAt === null);
-    for (const i of cascaded) ctx.storage.revokeInvite(workspace, i.jti, at);
+    for (const i of cascaded) await ctx.storage.revokeInvite(workspace, i.jti, at);
     let closed = ctx.revokeLive(jti);
     for (const i of cascaded) closed += ctx.revokeLive(i.jti);
     ctx.log.info("invite.revoked", { ws: workspace, jti: jtiPrefix(jti), cascaded: cascaded.length, closedSockets: closed, by: jtiPrefix(inviter.jti) });
@@ -69,10 +69,15 @@ export async function handleApi(req: IncomingMessage, res: ServerResponse, path:
 
   if (req.method === "GET") {
     const now = nowSeconds();
-    const all = ctx.storage.listInvites(workspace);
+    const all = await ctx.storage.listInvites(workspace);
     const byJti = new Map(all.map((i) => [i.jti, i]));
     const invites = all.filter((i) => reaches(inviter, i));
-    return sendJson(res, 200, { invites: invites.map((i) => describeInvite(i, now, i.mintedBy === null ? null : (byJti.get(i.mintedBy) ?? ctx.storage.getInvite(i.mintedBy)))) });
+    const described = [];
+    for (const i of invites) {
+      const minter = i.mintedBy === null ? null : (byJti.get(i.mintedBy) ?? (await ctx.storage.getInvite(i.mintedBy)));
+      described.push(describeInvite(i, now, minter));
+    }
+    return sendJson(res, 200, { invites: described });
   }
 
   let body: Buffer;

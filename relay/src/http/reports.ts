@@ -50,16 +50,16 @@ export async function handleReports(req: IncomingMessage, res: ServerResponse, p
   if (route.who === "village") {
     if (!canSendReport(who.role)) sendError(res, 403, "bukan_lurah", "Hanya lurah yang dapat mengirim dan melihat laporan yang dikirim.");
     else if (req.method === "POST") await receiveReport(req, res, who, ctx);
-    else listSent(res, who, ctx);
+    else await listSent(res, who, ctx);
     return true;
   }
   if (who.role !== "district" || who.wilayah === undefined) {
     sendError(res, 403, "bukan_dinas", "Hanya pengguna kecamatan/dinas yang dapat membaca laporan desa.");
     return true;
   }
-  if (path === "/api/district/overview") overview(res, url, who.wilayah, who, ctx);
+  if (path === "/api/district/overview") await overview(res, url, who.wilayah, who, ctx);
   else if (path === "/api/district/exports") await logExport(req, res, who, ctx);
-  else villageVersions(res, url, village![1]!, who.wilayah, ctx);
+  else await villageVersions(res, url, village![1]!, who.wilayah, ctx);
   return true;
 }
 
@@ -95,7 +95,7 @@ function receipt(report: StoredReport) {
 }
 
 async function receiveReport(req: IncomingMessage, res: ServerResponse, who: TokenPayload, ctx: ReportsContext): Promise<void> {
-  const registered = ctx.storage.getWorkspace(who.ws);
+  const registered = await ctx.storage.getWorkspace(who.ws);
   const sendIdHeader = req.headers["idempotency-key"];
   const sendId = typeof sendIdHeader === "string" ? sendIdHeader : null;
   if (sendId !== null && !SEND_ID.test(sendId)) return sendError(res, 400, "kunci_tidak_sah", "Idempotency-Key: huruf, angka, - atau _, paling banyak 64.");
@@ -112,7 +112,7 @@ async function receiveReport(req: IncomingMessage, res: ServerResponse, who: Tok
     ctx.log.warn("report.refused", { ws: who.ws, why: "invalid", jti: jtiPrefix(who.jti) });
     return sendError(res, 400, "laporan_tidak_sah", check.message);
   }
-  const { report, duplicate } = ctx.storage.appendReport({
+  const { report, duplicate } = await ctx.storage.appendReport({
     ...check.report,
     workspace: who.ws,
     kodeWilayah: registered.kodeWilayah,
@@ -128,11 +128,11 @@ async function receiveReport(req: IncomingMessage, res: ServerResponse, who: Tok
   sendJson(res, duplicate ? 200 : 201, { ...receipt(report), duplicate });
 }
 
-function listSent(res: ServerResponse, who: TokenPayload, ctx: ReportsContext): void {
-  const registered = ctx.storage.getWorkspace(who.ws);
+async function listSent(res: ServerResponse, who: TokenPayload, ctx: ReportsContext): Promise<void> {
+  const registered = await ctx.storage.getWorkspace(who.ws);
   sendJson(res, 200, {
     registered: registered && { kodeWilayah: registered.kodeWilayah, name: registered.name },
-    reports: ctx.storage.listReportVersions(who.ws, null).map(receipt),
+    reports: (await ctx.storage.listReportVersions(who.ws, null)).map(receipt),
   });
 }
 
@@ -146,14 +146,14 @@ function monthsBack(to: string, count: number): string[] {
   return out;
 }
 
-function overview(res: ServerResponse, url: URL, wilayah: string, who: TokenPayload, ctx: ReportsContext): void {
+async function overview(res: ServerResponse, url: URL, wilayah: string, who: TokenPayload, ctx: ReportsContext): Promise<void> {
   const to = url.searchParams.get("to") ?? monthOf(new Date(ctx.now().getTime() + 9 * 3600_000));
   const count = Number(url.searchParams.get("months") ?? "12");
   if (!MONTH.test(to)) return sendError(res, 400, "bulan_tidak_sah", "to harus bulan YYYY-MM.");
   if (!Number.isInteger(count) || count < 1 || count > MAX_MONTHS) return sendError(res, 400, "bulan_tidak_sah", `months harus 1 sampai ${MAX_MONTHS}.`);
   const months = monthsBack(to, count);
-  const villages = ctx.storage.listWorkspaces(wilayah).map((w) => ({ workspace: w.id, kodeWilayah: w.kodeWilayah, name: w.name }));
-  const reports = ctx.storage.currentReports(wilayah, months[0]!, to).map((r) => ({
+  const villages = (await ctx.storage.listWorkspaces(wilayah)).map((w) => ({ workspace: w.id, kodeWilayah: w.kodeWilayah, name: w.name }));
+  const reports = (await ctx.storage.currentReports(wilayah, months[0]!, to)).map((r) => ({
     workspace: r.workspace,
     kodeWilayah: r.kodeWilayah,
     villageName: r.villageName,
@@ -166,11 +166,11 @@ function overview(res: ServerResponse, url: URL, wilayah: string, who: TokenPayl
   sendJson(res, 200, { wilayah, months, villages, reports });
 }
 
-function villageVersions(res: ServerResponse, url: URL, workspace: string, wilayah: string, ctx: ReportsContext): void {
+async function villageVersions(res: ServerResponse, url: URL, workspace: string, wilayah: string, ctx: ReportsContext): Promise<void> {
   const month = url.searchParams.get("month");
   if (month !== null && !MONTH.test(month)) return sendError(res, 400, "bulan_tidak_sah", "month harus bulan YYYY-MM.");
   // only the versions received under this district's prefix; another district's village is "not found"
-  const versions = ctx.storage.listReportVersions(workspace, month).filter((r) => wilayahWithin(r.kodeWilayah, wilayah));
+  const versions = (await ctx.storage.listReportVersions(workspace, month)).filter((r) => wilayahWithin(r.kodeWilayah, wilayah));
   if (versions.length === 0) return sendError(res, 404, "tidak_ditemukan", "Tidak ada laporan desa ini di wilayah Anda.");
   sendJson(res, 200, {
     reports: versions.map((r) => ({ ...receipt(r), indicators: r.indicators, byRw: r.byRw, current: !versions.some((x) => x.month === r.month && x.version > r.version) })),

@@ -29,7 +29,7 @@ export interface StorageWatch<S extends RelayStorage = RelayStorage> {
   /** the store to hand to the rooms and handlers: the same object's behaviour, watched */
   storage: S;
   /** the store's health now (probes first when the last probe is old) */
-  check(): StorageHealth;
+  check(): Promise<StorageHealth>;
 }
 
 export function watchStorage<S extends RelayStorage>(inner: S, opts: { probeEveryMs?: number; now?: () => number } = {}): StorageWatch<S> {
@@ -50,6 +50,19 @@ export function watchStorage<S extends RelayStorage>(inner: S, opts: { probeEver
       return (...args: unknown[]) => {
         try {
           const result: unknown = (value as (...a: unknown[]) => unknown).apply(target, args);
+          if (result instanceof Promise) {
+            // a store that answers later (PostgreSQL): its answer decides
+            return result.then(
+              (answer: unknown) => {
+                failures[kind] = null;
+                return answer;
+              },
+              (error: unknown) => {
+                fail(kind, error);
+                throw error;
+              },
+            );
+          }
           failures[kind] = null;
           return result;
         } catch (error) {
@@ -62,11 +75,11 @@ export function watchStorage<S extends RelayStorage>(inner: S, opts: { probeEver
 
   return {
     storage,
-    check() {
+    async check() {
       if (now() - lastProbe >= probeEveryMs) {
         lastProbe = now();
         try {
-          inner.probeWrite();
+          await inner.probeWrite();
           failures.probe = null;
         } catch (error) {
           fail("probe", error);

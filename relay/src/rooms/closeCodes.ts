@@ -38,3 +38,10 @@ export const REASON_RESYNC = "sinkronkan ulang";
 export const REASON_TOO_BIG = "terlalu besar";
 export const REASON_TOO_OFTEN = "terlalu sering";
 export const REASON_UNEXPECTED = "kesalahan relay";
+
+/** Several processes (issue 18): the room moved to another process, or the process holding it went away: reconnect. */
+export const CLOSE_SERVICE_RESTART = 1012;
+export const REASON_ROOM_MOVED = "ruang pindah ke proses lain";
+/** The database cannot be reached: the relay serves nobody until it can (clients keep working offline and retry). */
+export const CLOSE_TRY_AGAIN_LATER = 1013;
+export const REASON_DATABASE_DOWN = "basis data tidak terjangkau";

@@ -36,6 +36,8 @@ export interface RoomsOptions {
   maxWorkers: number;
   /** how a worker opens the store (the SQLite file); null: no workers */
   workerStore: WorkerStoreSpec | null;
+  /** a room left this process (unloaded, or lost with its worker): with several processes, its ownership is released */
+  onRoomGone?: (room: string) => void;
 }
 
 /** A room as the main thread knows it: where it lives, who is connected, what it costs. */
@@ -162,10 +164,14 @@ export class Rooms {
   /** A room not in memory: big ones (by what is stored) go to a worker, the rest stay on this thread. */
   private place(name: string, kind: DocKind): Entry {
     let stored = 0;
-    try {
-      stored = this.options.storage.roomStoredBytes(name);
-    } catch {
-      // the engine's load will say what is wrong
+    // only where a worker could take it; a store that answers later (PostgreSQL) keeps its rooms on this thread
+    if (this.options.workerStore) {
+      try {
+        const bytes = this.options.storage.roomStoredBytes(name);
+        if (typeof bytes === "number") stored = bytes;
+      } catch {
+        // the engine's load will say what is wrong
+      }
     }
     const engine = stored >= this.options.heavyRoomBytes ? (this.worker() ?? this.local) : this.local;
     const entry: Entry = { name, kind, engine, conns: new Set(), loaded: false, memoryBytes: 0, lastActive: Date.now(), unloadTimer: null, unloading: false, moving: null, moveTarget: null };
@@ -355,9 +361,24 @@ export class Rooms {
   }
 
   private forget(entry: Entry): void {
-    if (this.entries.get(entry.name) === entry) this.entries.delete(entry.name);
+    if (this.entries.get(entry.name) === entry) {
+      this.entries.delete(entry.name);
+      this.options.onRoomGone?.(entry.name);
+    }
     if (entry.unloadTimer) clearTimeout(entry.unloadTimer);
     this.releaseWorkerIfEmpty(entry.engine);
+  }
+
+  /** Whether this process holds the room (loaded, loading or waiting to unload). */
+  hasRoom(name: string): boolean {
+    return this.entries.has(name);
+  }
+
+  /** Closes every socket of a room (its ownership was lost: the clients reconnect and find the room's new owner). */
+  closeRoom(name: string, code: number, reason: string): void {
+    const entry = this.entries.get(name);
+    if (!entry) return;
+    for (const conn of [...entry.conns]) conn.close(code, reason);
   }
 
   /**
@@ -421,6 +442,7 @@ export class Rooms {
       for (const conn of entry.conns) conn.close(CLOSE_STORAGE_FAILED, REASON_STORAGE_FAILED);
       entry.conns.clear();
       this.entries.delete(entry.name);
+      this.options.onRoomGone?.(entry.name);
     }
   };
 

@@ -3,7 +3,7 @@ import { isRole } from "@shared/model/index.ts";
 import { wilayahWithin } from "@shared/rules/wilayah.ts";
 import { decodeAuditIds } from "./auditIds.ts";
 import type {
-  AuditRecord, InviteRecord, ReportNumbers, ReportSummary, StoredReport, StoredRoom, UpdateAudit, UpdateWrite, WorkspaceRecord,
+  AuditRecord, InviteRecord, RelayStorage, ReportNumbers, RoomStore, ReportSummary, StoredReport, StoredRoom, UpdateAudit, UpdateWrite, WorkspaceRecord,
 } from "./types.ts";
 import { POSTGRES_MIGRATIONS, POSTGRES_SCHEMA_VERSION } from "./postgresSchema.ts";
 
@@ -128,7 +128,7 @@ function inviteOf(row: TokenRow): InviteRecord | null {
 const bytesOf = (buffer: Buffer): Uint8Array => new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength).slice();
 const toBuffer = (data: Uint8Array): Buffer => Buffer.from(data.buffer, data.byteOffset, data.byteLength);
 
-export class PostgresStorage {
+export class PostgresStorage implements RelayStorage, RoomStore {
   private closed = false;
 
   private constructor(private readonly pool: pg.Pool) {}

@@ -76,5 +76,11 @@ export const POSTGRES_MIGRATIONS: Record<number, string> = {
     );
     CREATE UNIQUE INDEX reports_send_id ON reports (workspace, send_id) WHERE send_id IS NOT NULL;
     CREATE INDEX reports_kode_month ON reports (kode_wilayah, month);
+    -- several relay processes (cluster/ownership.ts): where the holder of a room's advisory lock is reached
+    CREATE TABLE room_owners (
+      room text PRIMARY KEY,
+      address text NOT NULL,
+      since bigint NOT NULL
+    );
   `,
 };

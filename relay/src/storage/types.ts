@@ -137,49 +137,53 @@ export interface StoredReport {
 /** What a district's overview needs of a current report: the village's numbers, not its RWs. */
 export type ReportSummary = Omit<StoredReport, "byRw" | "sendId" | "sentByJti">;
 
+/**
+ * Everything else the relay stores. Each method answers at once (SQLite, memory) or with a promise
+ * (PostgreSQL, issue 18): callers await (an await of a plain value costs a microtask, nothing more).
+ */
 export interface RelayStorage {
-  loadRoom(room: string): StoredRoom;
+  loadRoom(room: string): Eventually<StoredRoom>;
   /**
    * Appends one update durably outside the rooms (seeding, the operator's tools); returns its seq,
    * the room's next. Never while a relay holds the room loaded: it numbers the room's updates itself.
    */
-  appendUpdate(room: string, data: Uint8Array, audit?: UpdateAudit): number;
+  appendUpdate(room: string, data: Uint8Array, audit?: UpdateAudit): Eventually<number>;
   /** Atomically stores `snapshot` and deletes the room's updates with seq <= uptoSeq; their audit rows stay. */
-  compact(room: string, snapshot: Uint8Array, uptoSeq: number): void;
+  compact(room: string, snapshot: Uint8Array, uptoSeq: number): Eventually<void>;
   /** Bytes the room's stored document takes (snapshot + updates since): where the relay loads it, and its quota. */
-  roomStoredBytes(room: string): number;
+  roomStoredBytes(room: string): Eventually<number>;
   /** Who sent each stored update of a room, in seq order, from `afterSeq` (exclusive), at most `limit` rows. */
-  listUpdateAudit(room: string, options?: { afterSeq?: number; limit?: number }): AuditRecord[];
-  createInvite(invite: InviteRecord): void;
-  listInvites(workspace: string): InviteRecord[];
+  listUpdateAudit(room: string, options?: { afterSeq?: number; limit?: number }): Eventually<AuditRecord[]>;
+  createInvite(invite: InviteRecord): Eventually<void>;
+  listInvites(workspace: string): Eventually<InviteRecord[]>;
   /** Marks the invite revoked; false when no invite with that jti exists in that workspace. */
-  revokeInvite(workspace: string, jti: string, atSeconds: number): boolean;
-  isRevoked(jti: string): boolean;
+  revokeInvite(workspace: string, jti: string, atSeconds: number): Eventually<boolean>;
+  isRevoked(jti: string): Eventually<boolean>;
   /** The invite with that jti, in any workspace, or null (a token minted without a record: tests). */
-  getInvite(jti: string): InviteRecord | null;
+  getInvite(jti: string): Eventually<InviteRecord | null>;
   /**
    * Every workspace id (or district space) the store holds anything of: documents, invites, registrations.
    * The relay seeds its demo workspace only where there is nothing else (issue 17, item 11).
    */
-  knownWorkspaces(): string[];
+  knownWorkspaces(): Eventually<string[]>;
   /**
    * A write the store must be able to make (a small committed transaction that changes nothing), for
    * `/healthz`; throws when it cannot (read-only file system, I/O error, a closed store).
    */
-  probeWrite(): void;
+  probeWrite(): Eventually<void>;
   /** Registers a workspace, or changes its kode wilayah or name (reports already received keep theirs). */
-  registerWorkspace(record: { id: string; kodeWilayah: string; name: string }, atMs: number): WorkspaceRecord;
-  getWorkspace(id: string): WorkspaceRecord | null;
+  registerWorkspace(record: { id: string; kodeWilayah: string; name: string }, atMs: number): Eventually<WorkspaceRecord>;
+  getWorkspace(id: string): Eventually<WorkspaceRecord | null>;
   /** Registered workspaces whose kode wilayah lies under `prefix` segment-wise (null: all), by kode then id. */
-  listWorkspaces(prefix: string | null): WorkspaceRecord[];
+  listWorkspaces(prefix: string | null): Eventually<WorkspaceRecord[]>;
   /**
    * Keeps a new version of a month's report (version = the month's highest + 1). A `sendId` the workspace
    * already used returns that stored version instead (`duplicate: true`): a device's retry, not a resend.
    */
-  appendReport(report: Omit<StoredReport, "version">): { report: StoredReport; duplicate: boolean };
+  appendReport(report: Omit<StoredReport, "version">): Eventually<{ report: StoredReport; duplicate: boolean }>;
   /** Every version a workspace sent, for one month or all (null), by month then version. */
-  listReportVersions(workspace: string, month: string | null): StoredReport[];
+  listReportVersions(workspace: string, month: string | null): Eventually<StoredReport[]>;
   /** The current version of each (village, month) from `fromMonth` to `toMonth`, whose bound kode lies under `prefix`. */
-  currentReports(prefix: string, fromMonth: string, toMonth: string): ReportSummary[];
-  close(): void;
+  currentReports(prefix: string, fromMonth: string, toMonth: string): Eventually<ReportSummary[]>;
+  close(): Eventually<void>;
 }
