@@ -23,6 +23,10 @@ export interface PostgresServer {
   createDatabase(): Promise<string>;
   /** Stops the server at once (immediate shutdown) and deletes its directory. */
   stop(): Promise<void>;
+  /** Stops the server (the database out of reach), keeping its data, until `resume`. */
+  pause(): Promise<void>;
+  /** Starts it again on the same port with the same data. */
+  resume(): Promise<void>;
 }
 
 /** The newest installed server's bin directory, or null when PostgreSQL is not installed. */
@@ -66,17 +70,19 @@ export async function startPostgres(): Promise<PostgresServer> {
   const data = join(dir, "data");
   await tool(bin, "initdb", ["-D", data, "-A", "trust", "-U", "postgres", "-E", "UTF8", "--locale=C", "--no-sync"]);
   let port = 0;
+  const start = (at: number) =>
+    tool(bin, "pg_ctl", [
+      "-D", data, "-w", "-t", "60", "-l", join(dir, "server.log"),
+      // fsync off: these clusters are thrown away and never crash (a killed relay is the
+      // subject of the tests, not a killed database); the unix socket stays in the temp dir
+      "-o", `-p ${at} -k ${dir} -c listen_addresses=127.0.0.1 -c fsync=off -c max_connections=200`,
+      "start",
+    ]);
   // another process can take the free port between the probe and the start: try a few
   for (let attempt = 0; ; attempt++) {
     port = await freePort();
     try {
-      await tool(bin, "pg_ctl", [
-        "-D", data, "-w", "-t", "60", "-l", join(dir, "server.log"),
-        // fsync off: these clusters are thrown away and never crash (a killed relay is the
-        // subject of the tests, not a killed database); the unix socket stays in the temp dir
-        "-o", `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c fsync=off -c max_connections=200`,
-        "start",
-      ]);
+      await start(port);
       break;
     } catch (error) {
       if (attempt >= 3) {
@@ -93,6 +99,12 @@ export async function startPostgres(): Promise<PostgresServer> {
       const name = `t${process.pid}_${++created}`;
       await tool(bin, "createdb", ["-h", "127.0.0.1", "-p", String(port), "-U", "postgres", name]);
       return url(name);
+    },
+    async pause() {
+      await tool(bin, "pg_ctl", ["-D", data, "-m", "fast", "-w", "stop"]);
+    },
+    async resume() {
+      await start(port);
     },
     async stop() {
       await tool(bin, "pg_ctl", ["-D", data, "-m", "immediate", "-w", "stop"]).catch(() => undefined);
