@@ -15,6 +15,7 @@ import { shellId, shellEn } from "./shell.ts";
 import { importsId, importsEn } from "./imports.ts";
 import { familyChangesId, familyChangesEn } from "./familyChanges.ts";
 import { districtId, districtEn } from "./district.ts";
+import { planId, planEn } from "./plan.ts";
 
 export type Locale = "id" | "en";
 
@@ -35,6 +36,7 @@ const idMessages = {
   ...importsId,
   ...familyChangesId,
   ...districtId,
+  ...planId,
 };
 export type MessageKey = keyof typeof idMessages;
 const enMessages: Record<MessageKey, string> = {
@@ -53,6 +55,7 @@ const enMessages: Record<MessageKey, string> = {
   ...importsEn,
   ...familyChangesEn,
   ...districtEn,
+  ...planEn,
 };
 const dictionaries: Record<Locale, Record<MessageKey, string>> = { id: idMessages, en: enMessages };
 const stored = typeof localStorage !== "undefined" ? localStorage.getItem("rembuk:locale") : null;
