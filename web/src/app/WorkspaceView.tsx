@@ -4,7 +4,7 @@ import { createWorkspace } from "../state/workspace.ts";
 import { WorkspaceContext } from "../state/context.ts";
 import { WorkspaceShell } from "../features/shell/WorkspaceShell.tsx";
 import { RosterPage } from "../features/roster/RosterPage.tsx";
-import { BoardPage, HouseholdPage, InvitesPage, IrisanPage, MapPage, MinutesPage, preloadScreensWhenIdle, ReportSendPage, SettingsPage } from "./screens.ts";
+import { BoardPage, HouseholdPage, InvitesPage, IrisanPage, MapPage, MinutesPage, PlanPage, preloadScreensWhenIdle, ReportSendPage, SettingsPage } from "./screens.ts";
 import { startReportOutbox } from "../sync/reportOutbox.ts";
 import { ScreenLoadError } from "./ScreenLoadError.tsx";
 import { createOfflineReadiness } from "../state/offlineReady.ts";
@@ -61,6 +61,9 @@ export function WorkspaceView(props: { ws: string; section: Section | null; item
                 </Match>
                 <Match when={props.section === "notulen"}>
                   <MinutesPage meetingId={props.item} />
+                </Match>
+                <Match when={props.section === "rencana"}>
+                  <PlanPage activityId={props.item} />
                 </Match>
                 <Match when={props.section === "laporan"}>
                   <ReportSendPage />

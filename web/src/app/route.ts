@@ -4,7 +4,7 @@ import { createSignal } from "solid-js";
  * Hash routes: the server only ever serves index.html (and the service worker
  * serves it offline), and an invite token in the fragment never reaches a log.
  */
-export type Section = "keluarga" | "irisan" | "laporan" | "peta" | "papan" | "notulen" | "undangan" | "pengaturan";
+export type Section = "keluarga" | "irisan" | "laporan" | "peta" | "papan" | "notulen" | "rencana" | "undangan" | "pengaturan";
 export type Route =
   | { name: "home" }
   | { name: "join"; token: string }
@@ -13,8 +13,8 @@ export type Route =
   /** a district user's screen (role district): the reports of the villages under its kode wilayah, no village tabs */
   | { name: "district"; space: string };
 
-/** The workspace's tabs, in the order the tab bar shows them (the irisan, a report, after the daily work). */
-export const SECTIONS: readonly Section[] = ["keluarga", "peta", "papan", "notulen", "irisan", "laporan", "undangan", "pengaturan"];
+/** The workspace's tabs, in the order the tab bar shows them (the plan after the notulen; the irisan, a report, after the daily work). */
+export const SECTIONS: readonly Section[] = ["keluarga", "peta", "papan", "notulen", "rencana", "irisan", "laporan", "undangan", "pengaturan"];
 
 export function parseRoute(hash: string): Route {
   const [path = "", query = ""] = hash.replace(/^#/, "").split("?");

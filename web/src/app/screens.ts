@@ -23,6 +23,8 @@ export const SettingsPage = lazy(() => import("../features/settings/SettingsPage
 // issue 16: the lurah's "kirim laporan", and the district's whole screen (a district device loads nothing else)
 export const ReportSendPage = lazy(() => import("../features/sendReport/ReportSendPage.tsx").then((m) => ({ default: m.ReportSendPage })));
 export const DistrictPage = lazy(() => import("../features/district/DistrictPage.tsx").then((m) => ({ default: m.DistrictPage })));
+// the village plan (issue 19): its own chunk, the XLSX writer a second one on first export
+export const PlanPage = lazy(() => import("../features/plan/PlanPage.tsx").then((m) => ({ default: m.PlanPage })));
 // the irisan is a report few open each day: its own chunk
 export const IrisanPage = lazy(() => import("../features/irisan/IrisanPage.tsx").then((m) => ({ default: m.IrisanPage })));
 

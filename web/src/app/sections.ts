@@ -17,6 +17,9 @@ export function mayOpen(role: Role, section: Section): boolean {
       return canRead(role, "board");
     case "notulen":
       return canRead(role, "minutes");
+    case "rencana":
+      // the village plan (issue 19): read by every village role, as the minutes
+      return canRead(role, "plan");
     case "laporan":
       // the month's report and "kirim laporan": only the lurah sends it up (issue 16)
       return role === "lurah";

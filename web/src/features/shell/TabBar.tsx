@@ -8,6 +8,7 @@ const LABEL: Record<Section, { long: MessageKey; short: MessageKey }> = {
   peta: { long: "nav.peta", short: "nav.peta" },
   papan: { long: "nav.papan", short: "nav.papanShort" },
   notulen: { long: "nav.notulen", short: "nav.notulen" },
+  rencana: { long: "nav.rencana", short: "nav.rencana" },
   irisan: { long: "nav.irisan", short: "nav.irisan" },
   laporan: { long: "nav.laporan", short: "nav.laporan" },
   undangan: { long: "nav.undangan", short: "nav.undangan" },

@@ -30,6 +30,13 @@ const PATHS: Record<Section | "lainnya", JSX.Element> = {
       <path d="M9 11h7M9 14.5h7M9 18h4" />
     </>
   ),
+  // a calendar with ticked rows: the year's plan
+  rencana: (
+    <>
+      <rect x="4" y="5" width="16" height="15" rx="1.5" />
+      <path d="M4 9.5h16M8.5 3v4M15.5 3v4M8 13.5l1.5 1.5 2.5-2.5M13.5 14h3" />
+    </>
+  ),
   // two overlapping circles: the families at risk that are also poor
   irisan: (
     <>
