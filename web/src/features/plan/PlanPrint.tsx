@@ -37,7 +37,7 @@ export function PlanPrint(props: {
       </header>
       <h1 class="print-title" data-testid="plan-print-title">
         {t("plan.print.heading")}
-        <span>{t("plan.print.subheading", { name: props.profile.name || props.fallbackName, year: props.year.year })}</span>
+        <span>{t("plan.print.subheading", { name: name(), year: props.year.year })}</span>
       </h1>
       <table class="print-table plan-print-table" data-testid="plan-print-table">
         <thead>
