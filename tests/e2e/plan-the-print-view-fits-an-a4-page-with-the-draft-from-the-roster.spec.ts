@@ -22,7 +22,7 @@ function expectedProposals(): DraftProposal[] {
 test("the draft from the roster proposes counted activities, and the plan prints on A4: kop, activities, totals per source, signatures", async ({ browser, workspace }) => {
   const relay = await relayWithRoster(workspace, HOUSEHOLDS);
   try {
-    const context = await browser.newContext();
+    const context = await browser.newContext({ viewport: { width: 1366, height: 768 } });
     const page = await context.newPage();
     const app = new AppPage(page, relay.url);
     const plan = new PlanPage(page);
@@ -74,6 +74,9 @@ test("the draft from the roster proposes counted activities, and the plan prints
     await expect(page.getByTestId("plan-approved")).toContainText("Disetujui oleh Pak Hasan");
     await app.expectSynced();
 
+    await plan.openActivity(titles[0]!);
+    await reviewScreenshot(page, "plan-laptop");
+
     // the print sheet, laid out at the width of an A4 landscape page's content
     await page.setViewportSize({ width: A4_LANDSCAPE_CONTENT_PX, height: 800 });
     await page.emulateMedia({ media: "print" });
@@ -106,13 +109,17 @@ test("the draft from the roster proposes counted activities, and the plan prints
     expect(overflow).toEqual({ scroll: 0, page: 0, cells: 0 });
     await reviewScreenshot(page, "plan-print", { fullPage: true });
 
-    // printed, it is one A4 page in landscape (the plan's own @page)
+    // printed, it is one A4 page in landscape (the plan's own page rule)
     const pdf = (await page.pdf({ preferCSSPageSize: true, printBackground: true })).toString("latin1");
     const boxes = [...pdf.matchAll(/\/MediaBox\s*\[\s*0\s+0\s+([\d.]+)\s+([\d.]+)\s*\]/g)].map((m) => [Math.round(Number(m[1])), Math.round(Number(m[2]))]);
     expect(boxes).toEqual([[A4_PT.long, A4_PT.short]]);
 
     await page.emulateMedia({ media: "screen" });
     await expect(sheet).toBeHidden();
+    // the landscape page is the plan's alone: the notulen print on portrait A4 again
+    await expect(page.locator("style[data-plan-page]")).toHaveCount(1);
+    await app.openTab("Notulen");
+    await expect(page.locator("style[data-plan-page]")).toHaveCount(0);
     await context.close();
   } finally {
     await relay.dispose();

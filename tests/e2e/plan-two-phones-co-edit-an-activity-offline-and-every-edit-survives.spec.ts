@@ -1,6 +1,7 @@
 import { test, expect } from "./support/fixtures.ts";
 import { AppPage } from "./pages/AppPage.ts";
 import { PlanPage } from "./pages/PlanPage.ts";
+import { reviewScreenshot } from "./support/reviewScreenshot.ts";
 
 const PHONE = { width: 412, height: 915 };
 
@@ -58,6 +59,12 @@ test("two phones edit one activity of the plan while offline: the texts merge by
   }
   await a.expectSynced();
   await b.expectSynced();
+  await a.page.evaluate(() => window.scrollTo(0, 0));
+  await reviewScreenshot(a.page, "plan-phone-activity");
+  await a.page.getByRole("link", { name: "Kembali ke daftar" }).click();
+  await expect(planA.activity("Pembangunan Jamban sehat RW 3")).toBeVisible();
+  await expect(planA.editor()).toBeHidden();
+  await reviewScreenshot(a.page, "plan-phone-list");
 
   await contextA.close();
   await contextB.close();

@@ -76,7 +76,7 @@ export function PlanPage(props: { activityId: string | null }) {
             <Show when={writable}>
               <button type="button" data-testid="add-activity" onClick={add}>{t("plan.add")}</button>
               <Show when={ws.roster}>
-                <button type="button" class="secondary" data-testid="open-draft" onClick={() => setDrafting(!drafting())}>{t("plan.draft")}</button>
+                <button type="button" class="draft-button" data-testid="open-draft" onClick={() => setDrafting(!drafting())}>{t("plan.draft")}</button>
               </Show>
             </Show>
             <button type="button" class="secondary" data-testid="plan-print-preview" onClick={() => setPreviewing(!previewing())}>

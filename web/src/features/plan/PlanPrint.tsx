@@ -1,10 +1,24 @@
-import { createMemo, For, Show } from "solid-js";
+import { createMemo, For, onCleanup, Show } from "solid-js";
 import { FUNDING_SOURCES, type FundingSource, type PlanActivity, type PlanYear, type WorkspaceProfile } from "@shared/model/index.ts";
 import { groupThousands, type PlanProgress } from "@shared/rules/plan/index.ts";
 import { formatDate, localIsoDate, t } from "../../i18n/index.ts";
 import { groupLabel, monthsLabel, placeText, responsibleLabel, sourceLabel, targetText, type GroupBy } from "./planText.ts";
 
 const ALL_SOURCES: ReadonlyArray<FundingSource | ""> = [...FUNDING_SOURCES, ""];
+
+/**
+ * The plan prints on landscape A4 while its screen is open. A named page (CSS `page:`) would be the narrower tool,
+ * but Chromium starts the document on the default (portrait) page whenever the sheet's ancestors are not plain
+ * block boxes, and a stylesheet of this lazy chunk would stay in the document after leaving the screen and turn
+ * the notulen landscape too: so a page rule that lives exactly as long as this sheet.
+ */
+function useLandscapePage(): void {
+  const style = document.createElement("style");
+  style.dataset.planPage = "";
+  style.textContent = "@page { size: A4 landscape; margin: 12mm 12mm 12mm 15mm; }";
+  document.head.append(style);
+  onCleanup(() => style.remove());
+}
 
 /**
  * The plan on A4 (landscape: nine columns), in the form a village files its RKM: kop, title, one table of the
@@ -19,6 +33,7 @@ export function PlanPrint(props: {
   groupBy: GroupBy;
   progress: PlanProgress;
 }) {
+  useLandscapePage();
   const name = () => (props.profile.name || props.fallbackName).toUpperCase();
   const lines = (a: PlanActivity) => a.budget.filter((l) => l.amount !== null);
   const sum = (a: PlanActivity) => lines(a).reduce((n, l) => n + l.amount!, 0);

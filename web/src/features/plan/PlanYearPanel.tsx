@@ -20,7 +20,7 @@ export function PlanYearPanel(props: { year: PlanYear; readOnly: boolean; canApp
         <Show when={props.year.approvedOn} fallback={<p class="muted">{t("plan.year.notApproved")}</p>}>
           <p data-testid="plan-approved">{t("plan.year.approved", { by: props.year.approvedBy, date: formatDate(props.year.approvedOn) })}</p>
         </Show>
-        <Show when={props.canApprove}>
+        <Show when={props.canApprove && !props.year.approvedOn}>
           <button type="button" class="secondary" data-testid="approve-plan" onClick={() => props.onChange({ approvedBy: props.userName, approvedOn: localIsoDate() })}>
             {t("plan.year.approve", { year: props.year.year })}
           </button>
