@@ -15,7 +15,7 @@ import { shellId, shellEn } from "./shell.ts";
 import { importsId, importsEn } from "./imports.ts";
 import { familyChangesId, familyChangesEn } from "./familyChanges.ts";
 import { districtId, districtEn } from "./district.ts";
-import { planId, planEn } from "./plan.ts";
+import { planCoreId, planCoreEn } from "./planCore.ts";
 
 export type Locale = "id" | "en";
 
@@ -36,7 +36,7 @@ const idMessages = {
   ...importsId,
   ...familyChangesId,
   ...districtId,
-  ...planId,
+  ...planCoreId,
 };
 export type MessageKey = keyof typeof idMessages;
 const enMessages: Record<MessageKey, string> = {
@@ -55,7 +55,7 @@ const enMessages: Record<MessageKey, string> = {
   ...importsEn,
   ...familyChangesEn,
   ...districtEn,
-  ...planEn,
+  ...planCoreEn,
 };
 const dictionaries: Record<Locale, Record<MessageKey, string>> = { id: idMessages, en: enMessages };
 const stored = typeof localStorage !== "undefined" ? localStorage.getItem("rembuk:locale") : null;
@@ -71,7 +71,11 @@ export function setLocale(next: Locale): void {
 
 /** Translates a key, filling {placeholders}. Reactive: re-runs when the locale changes. */
 export function t(key: MessageKey, params: Record<string, string | number> = {}): string {
-  const template = dictionaries[locale()][key];
+  return fillTemplate(dictionaries[locale()][key], params);
+}
+
+/** "{n} kegiatan" with n filled; a missing parameter stays visible as {name}. */
+export function fillTemplate(template: string, params: Record<string, string | number>): string {
   return template.replace(/\{(\w+)\}/g, (_, name: string) => String(params[name] ?? `{${name}}`));
 }
 

@@ -1,7 +1,11 @@
-/** The village plan (Rencana Kerja Masyarakat, issue 19): its screen, draft, print and export. */
+import { fillTemplate, locale } from "./index.ts";
+
+/**
+ * The village plan (Rencana Kerja Masyarakat, issue 19): the words of its screen, draft, print and export. They
+ * load with the plan's chunk, not with the app's first load (the words other screens use, the tab and a plan card
+ * on the board, are in planCore.ts): `tp` reads them in the app's language.
+ */
 export const planId = {
-  "nav.rencana": "Rencana",
-  "doc.plan": "rencana kerja",
   "plan.title": "Rencana Kerja {year}",
   "plan.year": "Tahun",
   "plan.groupBy": "Kelompokkan menurut",
@@ -80,7 +84,6 @@ export const planId = {
   "plan.responsible.opd": "OPD",
   "plan.responsible.member": "Anggota pokja",
   "plan.responsible.other": "Orang lain (tulis nama)",
-  "plan.number.invalid": "Tulis bilangan bulat, mis. 35 atau 1.200.",
   "plan.rupiah.not_a_number": "Tulis jumlah rupiah, mis. Rp 1.500.000.",
   "plan.rupiah.has_sen": "Tulis rupiah tanpa sen, mis. Rp 1.500.000.",
   "plan.rupiah.too_large": "Jumlah ini terlalu besar.",
@@ -127,10 +130,6 @@ export const planId = {
   "plan.board.cardSource": "Dari Rencana Kerja {year}: {target}",
   "plan.board.needAgency": "Pilih OPD pelaksana.",
   "plan.board.needTitle": "Tulis kegiatannya dulu.",
-  "plan.card.plan": "Rencana kerja: sasaran {target}",
-  "plan.card.reached": "Jumlah terjangkau",
-  "plan.card.reachedShown": "terjangkau {reached}",
-  "plan.card.reachedMissing": "jumlah terjangkau belum dicatat",
   "plan.decisions.title": "Keputusan rapat yang dijalankan",
   "plan.decisions.none": "Belum terkait keputusan rapat.",
   "plan.decisions.meeting": "Rapat",
@@ -230,8 +229,6 @@ export const planId = {
 } as const;
 
 export const planEn: Record<keyof typeof planId, string> = {
-  "nav.rencana": "Plan",
-  "doc.plan": "village plan",
   "plan.title": "Work plan {year}",
   "plan.year": "Year",
   "plan.groupBy": "Group by",
@@ -310,7 +307,6 @@ export const planEn: Record<keyof typeof planId, string> = {
   "plan.responsible.opd": "OPD",
   "plan.responsible.member": "Pokja member",
   "plan.responsible.other": "Someone else (type the name)",
-  "plan.number.invalid": "Type a whole number, e.g. 35 or 1.200.",
   "plan.rupiah.not_a_number": "Type an amount in rupiah, e.g. Rp 1.500.000.",
   "plan.rupiah.has_sen": "Type rupiah without sen, e.g. Rp 1.500.000.",
   "plan.rupiah.too_large": "This amount is too large.",
@@ -357,10 +353,6 @@ export const planEn: Record<keyof typeof planId, string> = {
   "plan.board.cardSource": "From the {year} work plan: {target}",
   "plan.board.needAgency": "Choose the implementing OPD.",
   "plan.board.needTitle": "Write the activity first.",
-  "plan.card.plan": "Work plan: target {target}",
-  "plan.card.reached": "Number reached",
-  "plan.card.reachedShown": "reached {reached}",
-  "plan.card.reachedMissing": "number reached not recorded",
   "plan.decisions.title": "Meeting decisions carried out",
   "plan.decisions.none": "Not linked to a meeting decision.",
   "plan.decisions.meeting": "Meeting",
@@ -458,3 +450,15 @@ export const planEn: Record<keyof typeof planId, string> = {
   "plan.xlsx.cards": "Board cards",
   "plan.xlsx.spent": "Spent (Rp)",
 };
+
+export type PlanMessageKey = keyof typeof planId;
+
+/** Translates a plan key, filling {placeholders}. Reactive: re-runs when the locale changes. */
+export function tp(key: PlanMessageKey, params: Record<string, string | number> = {}): string {
+  return fillTemplate((locale() === "en" ? planEn : planId)[key], params);
+}
+
+/** For keys built from data (a history entry's field): falls back to the raw value. */
+export function tpMaybe(key: string, fallback: string): string {
+  return ((locale() === "en" ? planEn : planId) as Record<string, string>)[key] ?? fallback;
+}

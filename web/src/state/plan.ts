@@ -1,4 +1,4 @@
-import { createSignal, onCleanup, type Accessor } from "solid-js";
+import { createRoot, createSignal, onCleanup, type Accessor } from "solid-js";
 import type * as Y from "yjs";
 import { newId, planCardId, type ActivityNumber, type ActivityScalars, type ActivityText, type FundingSource, type PlanActivity, type PlanChange, type PlanYear } from "@shared/model/index.ts";
 import {
@@ -7,6 +7,7 @@ import {
 } from "@shared/crdt/plan.ts";
 import { bindTextarea } from "./textBinding.ts";
 import type { BoardActions, InterventionDetails } from "./board.ts";
+import type { Workspace } from "./workspace.ts";
 
 export type { NewActivity };
 
@@ -121,4 +122,25 @@ export function createPlanState(doc: Y.Doc, userName: string): [PlanState, PlanA
     },
   };
   return [state, actions];
+}
+
+const states = new WeakMap<Y.Doc, [PlanState, PlanActions]>();
+
+/**
+ * The plan's state for the open workspace, made on first use by a screen that shows the plan (so the plan's adapter
+ * is in that screen's chunk, not in the app's first load) and kept while the document is open: every screen of the
+ * workspace shares one. Null when the role may not read the plan (a district, which opens no village document).
+ */
+export function usePlan(ws: Pick<Workspace, "planDoc" | "userName" | "role">): [PlanState, PlanActions] | null {
+  const doc = ws.planDoc;
+  if (!doc) return null;
+  let made = states.get(doc);
+  if (!made) {
+    made = createRoot((dispose) => {
+      doc.once("destroy", dispose);
+      return createPlanState(doc, ws.userName || ws.role);
+    });
+    states.set(doc, made);
+  }
+  return made;
 }

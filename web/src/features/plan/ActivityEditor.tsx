@@ -4,6 +4,7 @@ import { activityProgress } from "@shared/rules/plan/index.ts";
 import { hrefFor, navigate } from "../../app/route.ts";
 import { t } from "../../i18n/index.ts";
 import { useWorkspace } from "../../state/context.ts";
+import { usePlan } from "../../state/plan.ts";
 import { makeMentionCheck, type Mention } from "../../state/personalMentions.ts";
 import { ActivityFields } from "./ActivityFields.tsx";
 import { ActivityHistory } from "./ActivityHistory.tsx";
@@ -14,6 +15,7 @@ import { PlanConflicts } from "./PlanConflicts.tsx";
 import { PlanMentionWarning } from "./PlanMentionWarning.tsx";
 import { SpendingSection } from "./SpendingSection.tsx";
 import { cardDetails } from "./cardDetails.ts";
+import { tp } from "../../i18n/plan.ts";
 
 /** How long typing must pause before the texts are checked for names and NIKs. */
 const MENTION_CHECK_DELAY_MS = 400;
@@ -21,7 +23,7 @@ const MENTION_CHECK_DELAY_MS = 400;
 /** One activity: its fields, numbers in dispute, budget and spending, its cards on the board, decisions and history. */
 export function ActivityEditor(props: { id: string }) {
   const ws = useWorkspace();
-  const [state, actions] = ws.plan!;
+  const [state, actions] = usePlan(ws)!;
   const id = props.id;
   const readOnly = !ws.canWrite("plan");
   const activity = createMemo(() => state.activities().find((a) => a.id === id));
@@ -43,7 +45,7 @@ export function ActivityEditor(props: { id: string }) {
     onCleanup(() => clearTimeout(timer));
   }
   const remove = (a: PlanActivity) => {
-    if (!confirm(t("plan.removeConfirm", { title: a.title || t("plan.newTitle") }))) return;
+    if (!confirm(tp("plan.removeConfirm", { title: a.title || tp("plan.newTitle") }))) return;
     actions.remove(a.id);
     navigate({ name: "workspace", ws: ws.id, section: "rencana", item: null });
   };
@@ -55,16 +57,16 @@ export function ActivityEditor(props: { id: string }) {
           <article class="panel plan-editor" data-testid="activity-editor" data-id={id}>
             <header class="section-header">
               <a class="plan-back" href={hrefFor({ name: "workspace", ws: ws.id, section: "rencana", item: null })}>
-                {t("plan.back")}
+                {tp("plan.back")}
               </a>
               <Show when={!readOnly}>
                 <button type="button" class="link-button" data-testid="remove-activity" onClick={() => remove(a())}>
-                  {t("plan.remove")}
+                  {tp("plan.remove")}
                 </button>
               </Show>
             </header>
-            <h2 data-testid="activity-heading">{a().title || t("plan.newTitle")}</h2>
-            <p class="muted" data-testid={readOnly ? "plan-read-only" : undefined}>{readOnly ? t("common.readOnly") : t("plan.noNames")}</p>
+            <h2 data-testid="activity-heading">{a().title || tp("plan.newTitle")}</h2>
+            <p class="muted" data-testid={readOnly ? "plan-read-only" : undefined}>{readOnly ? t("common.readOnly") : tp("plan.noNames")}</p>
             <PlanConflicts activity={a()} readOnly={readOnly} onChoose={choose} />
             <ActivityFields activity={a()} actions={actions} readOnly={readOnly} agencies={ws.meta?.agencies() ?? []} members={members()} />
             <PlanMentionWarning mentions={mentions()} />

@@ -2,8 +2,9 @@ import { createMemo, For, Show } from "solid-js";
 import type { PlanActivity } from "@shared/model/index.ts";
 import type { ActivityProgress } from "@shared/rules/plan/index.ts";
 import { hrefFor } from "../../app/route.ts";
-import { formatNumber, t } from "../../i18n/index.ts";
+import { formatNumber } from "../../i18n/index.ts";
 import { groupActivities, groupLabel, monthsLabel, placeText, responsibleLabel, rupiah, targetText, unitLabel, type GroupBy } from "./planText.ts";
+import { tp } from "../../i18n/plan.ts";
 
 /** The year's activities under their seksi or Ragapantas domain (in the handbook's order, then those not grouped yet). */
 export function ActivityList(props: { ws: string; activities: PlanActivity[]; progress: (id: string) => ActivityProgress | undefined; groupBy: GroupBy; selected: string | null }) {
@@ -31,7 +32,7 @@ function ActivityRow(props: { ws: string; activity: PlanActivity; progress: Acti
   return (
     <li class="card plan-row" classList={{ active: props.active }} data-testid="plan-activity" data-id={a().id}>
       <a href={hrefFor({ name: "workspace", ws: props.ws, section: "rencana", item: a().id })} data-testid="plan-activity-link">
-        <strong>{a().title || t("plan.newTitle")}</strong>
+        <strong>{a().title || tp("plan.newTitle")}</strong>
       </a>
       <span class="muted">{facts()}</span>
       <Show when={p()}>
@@ -39,20 +40,20 @@ function ActivityRow(props: { ws: string; activity: PlanActivity; progress: Acti
           <>
             <span data-testid="plan-row-progress">
               {pr().target === null
-                ? t("plan.row.noTarget")
-                : t("plan.row.progress", { reached: formatNumber(pr().reached), target: formatNumber(pr().target!), unit: unitLabel(a().unit) })}
+                ? tp("plan.row.noTarget")
+                : tp("plan.row.progress", { reached: formatNumber(pr().reached), target: formatNumber(pr().target!), unit: unitLabel(a().unit) })}
               {" · "}
-              {pr().cards === 0 ? t("plan.row.noCards") : t("plan.row.cards", { cards: pr().cards, delivered: pr().delivered, verified: pr().verified })}
+              {pr().cards === 0 ? tp("plan.row.noCards") : tp("plan.row.cards", { cards: pr().cards, delivered: pr().delivered, verified: pr().verified })}
             </span>
             <Show when={pr().share !== null}>
               <progress class="plan-progress-bar" max={1} value={Math.min(1, pr().share ?? 0)} />
             </Show>
-            <span class="muted">{`${t("plan.summary.budget")} ${rupiah(pr().budget)} · ${t("plan.summary.spent")} ${rupiah(pr().spent)}`}</span>
+            <span class="muted">{`${tp("plan.summary.budget")} ${rupiah(pr().budget)} · ${tp("plan.summary.spent")} ${rupiah(pr().spent)}`}</span>
           </>
         )}
       </Show>
       <Show when={a().conflicts.length > 0}>
-        <span class="chip chip-conflict" data-testid="plan-row-conflict">{t("plan.row.conflict")}</span>
+        <span class="chip chip-conflict" data-testid="plan-row-conflict">{tp("plan.row.conflict")}</span>
       </Show>
     </li>
   );

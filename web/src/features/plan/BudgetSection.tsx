@@ -1,9 +1,9 @@
 import { createMemo, createSignal, For, Show } from "solid-js";
 import { FUNDING_SOURCES, type BudgetLine, type FundingSource, type PlanActivity } from "@shared/model/index.ts";
-import { t } from "../../i18n/index.ts";
 import type { PlanActions } from "../../state/plan.ts";
 import { NumberInput, readNumber } from "./NumberInput.tsx";
 import { rupiah, sourceLabel } from "./planText.ts";
+import { tp } from "../../i18n/plan.ts";
 
 /**
  * The activity's budget lines: what, which source, how much (an amount set differently on two devices shows as a
@@ -17,8 +17,8 @@ export function BudgetSection(props: { activity: PlanActivity; actions: PlanActi
   const total = () => props.activity.budget.reduce((n, l) => n + (l.amount ?? 0), 0);
   return (
     <section class="plan-section" data-testid="plan-budget">
-      <h3>{t("plan.budget.title")}</h3>
-      <Show when={ids().length > 0} fallback={<p class="muted">{t("plan.budget.empty")}</p>}>
+      <h3>{tp("plan.budget.title")}</h3>
+      <Show when={ids().length > 0} fallback={<p class="muted">{tp("plan.budget.empty")}</p>}>
         <ul class="cards">
           <For each={ids()}>
             {(lineId) => (
@@ -39,7 +39,7 @@ export function BudgetSection(props: { activity: PlanActivity; actions: PlanActi
           </For>
         </ul>
         <p class="plan-total" data-testid="plan-budget-total">
-          <strong>{`${t("plan.budget.total")}: ${rupiah(total())}`}</strong>
+          <strong>{`${tp("plan.budget.total")}: ${rupiah(total())}`}</strong>
         </p>
       </Show>
       <Show when={!props.readOnly}>
@@ -52,9 +52,9 @@ export function BudgetSection(props: { activity: PlanActivity; actions: PlanActi
 function SourceSelect(props: { value: FundingSource | ""; disabled: boolean; onChange: (s: FundingSource | "") => void }) {
   return (
     <label class="field">
-      <span class="field-label">{t("plan.budget.source")}</span>
+      <span class="field-label">{tp("plan.budget.source")}</span>
       <select name="source" disabled={props.disabled} value={props.value} onChange={(e) => props.onChange(e.currentTarget.value as FundingSource | "")}>
-        <option value="">{t("plan.choose")}</option>
+        <option value="">{tp("plan.choose")}</option>
         <For each={FUNDING_SOURCES}>{(s) => <option value={s}>{sourceLabel(s)}</option>}</For>
       </select>
     </label>
@@ -73,20 +73,20 @@ function LineRow(props: {
   return (
     <li class="card plan-line" data-testid="plan-line" data-id={props.line.id}>
       <label class="field">
-        <span class="field-label">{t("plan.budget.label")}</span>
+        <span class="field-label">{tp("plan.budget.label")}</span>
         <input name="label" readOnly={props.readOnly} value={props.line.label} onChange={(e) => props.onLabel(e.currentTarget.value)} />
       </label>
       <div class="row">
         <SourceSelect value={props.line.source} disabled={props.readOnly} onChange={(s) => props.onSource(s)} />
-        <NumberInput name="amount" label={t("plan.budget.amount")} kind="rupiah" value={props.line.amount} readOnly={props.readOnly} onSave={(v) => props.onAmount(v)} />
+        <NumberInput name="amount" label={tp("plan.budget.amount")} kind="rupiah" value={props.line.amount} readOnly={props.readOnly} onSave={(v) => props.onAmount(v)} />
       </div>
       <Show when={props.line.amount === null}>
-        <span class="chip" data-testid="plan-line-unsettled">{t("plan.budget.unsettled")}</span>
+        <span class="chip" data-testid="plan-line-unsettled">{tp("plan.budget.unsettled")}</span>
       </Show>
       <Show when={!props.readOnly}>
-        <Show when={!props.hasSpending} fallback={<span class="muted">{t("plan.budget.lineHasSpending")}</span>}>
+        <Show when={!props.hasSpending} fallback={<span class="muted">{tp("plan.budget.lineHasSpending")}</span>}>
           <button type="button" class="link-button" onClick={() => props.onRemove()}>
-            {t("plan.budget.removeLine", { label: props.line.label || "…" })}
+            {tp("plan.budget.removeLine", { label: props.line.label || "…" })}
           </button>
         </Show>
       </Show>
@@ -113,20 +113,20 @@ function AddLine(props: { onAdd: (line: { label: string; source: FundingSource |
   return (
     <form class="form plan-add-line" data-testid="plan-add-line" onSubmit={add}>
       <label class="field">
-        <span class="field-label">{t("plan.budget.label")}</span>
+        <span class="field-label">{tp("plan.budget.label")}</span>
         <input name="newLabel" value={label()} onInput={(e) => setLabel(e.currentTarget.value)} />
       </label>
       <div class="row">
         <SourceSelect value={source()} disabled={false} onChange={setSource} />
         <label class="field" classList={{ invalid: !!error() }}>
-          <span class="field-label">{t("plan.budget.amount")}</span>
+          <span class="field-label">{tp("plan.budget.amount")}</span>
           <input name="newAmount" inputmode="decimal" placeholder="Rp 0" value={amount()} onInput={(e) => setAmount(e.currentTarget.value)} />
           <Show when={error()}>
             <span class="field-error" role="alert">{error()}</span>
           </Show>
         </label>
       </div>
-      <button type="submit" class="secondary">{t("plan.budget.add")}</button>
+      <button type="submit" class="secondary">{tp("plan.budget.add")}</button>
     </form>
   );
 }

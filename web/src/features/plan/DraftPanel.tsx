@@ -2,9 +2,10 @@ import { createMemo, For, Show } from "solid-js";
 import type { Household } from "@shared/model/index.ts";
 import { draftFromRoster, toDraftFamily, type DraftProposal } from "@shared/rules/plan/index.ts";
 import type { HouseholdAssessment } from "@shared/rules/index.ts";
-import { formatNumber, t } from "../../i18n/index.ts";
+import { formatNumber } from "../../i18n/index.ts";
 import type { NewActivity } from "../../state/plan.ts";
 import { draftTexts, seksiLabel, unitLabel } from "./planText.ts";
+import { tp } from "../../i18n/plan.ts";
 
 /**
  * "Draf dari data keluarga": activities proposed from the roster's KRS factors, counted on this device (counts only:
@@ -30,26 +31,26 @@ export function DraftPanel(props: {
   return (
     <section class="panel plan-draft" data-testid="plan-draft">
       <header class="section-header">
-        <h2>{t("plan.draft.title")}</h2>
+        <h2>{tp("plan.draft.title")}</h2>
         <button type="button" class="link-button" onClick={() => props.onClose()}>
-          {t("plan.draft.close")}
+          {tp("plan.draft.close")}
         </button>
       </header>
-      <p class="muted">{t("plan.draft.hint")}</p>
-      <Show when={proposals().length > 0} fallback={<p data-testid="plan-draft-none">{t("plan.draft.none")}</p>}>
+      <p class="muted">{tp("plan.draft.hint")}</p>
+      <Show when={proposals().length > 0} fallback={<p data-testid="plan-draft-none">{tp("plan.draft.none")}</p>}>
         <ul class="cards">
           <For each={proposals()}>
             {(p) => {
               const texts = () => draftTexts(p);
-              const where = () => (p.scope === "rw" ? (p.rw === null ? t("plan.draft.rwUnknown") : t("plan.area.rw", { rw: p.rw })) : texts().location);
+              const where = () => (p.scope === "rw" ? (p.rw === null ? tp("plan.draft.rwUnknown") : tp("plan.area.rw", { rw: p.rw })) : texts().location);
               return (
                 <li class="card" data-testid="plan-proposal" data-key={p.key}>
                   <strong>{texts().title}</strong>
                   <span data-testid="plan-proposal-target">{`${texts().targetGroup}: ${formatNumber(p.count)} ${unitLabel(p.unit)}`}</span>
                   <span class="muted">{[where(), seksiLabel(p.seksi)].filter(Boolean).join(" · ")}</span>
-                  <Show when={!p.exists} fallback={<span class="chip">{t("plan.draft.exists")}</span>}>
+                  <Show when={!p.exists} fallback={<span class="chip">{tp("plan.draft.exists")}</span>}>
                     <button type="button" class="secondary" data-testid="add-proposal" onClick={() => add(p)}>
-                      {t("plan.draft.add")}
+                      {tp("plan.draft.add")}
                     </button>
                   </Show>
                 </li>

@@ -2,6 +2,7 @@ import { createEffect, createSignal, Show } from "solid-js";
 import { MAX_TARGET } from "@shared/model/index.ts";
 import { formatRupiah, groupThousands, parseCount, parseRupiah } from "@shared/rules/plan/index.ts";
 import { t } from "../../i18n/index.ts";
+import { tp } from "../../i18n/plan.ts";
 
 type Kind = "count" | "rupiah";
 
@@ -11,7 +12,7 @@ const show = (kind: Kind, v: number | null) => (v === null ? "" : kind === "rupi
 export function readNumber(kind: Kind, text: string): { value: number | null } | { error: string } {
   if (kind === "rupiah") {
     const r = parseRupiah(text);
-    return r.ok ? { value: r.value } : { error: t(`plan.rupiah.${r.error}`) };
+    return r.ok ? { value: r.value } : { error: tp(`plan.rupiah.${r.error}`) };
   }
   const n = parseCount(text, MAX_TARGET);
   return n === undefined ? { error: t("plan.number.invalid") } : { value: n };

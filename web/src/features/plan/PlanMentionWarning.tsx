@@ -2,6 +2,7 @@ import { For, Show } from "solid-js";
 import { maskNik } from "@shared/rules/index.ts";
 import { t } from "../../i18n/index.ts";
 import type { Mention } from "../../state/personalMentions.ts";
+import { tp } from "../../i18n/plan.ts";
 
 function mentionText(m: Mention): string {
   if (m.kind === "name") return t("internal.mentionName", { text: m.text });
@@ -14,11 +15,11 @@ export function PlanMentionWarning(props: { mentions: Mention[] }) {
     <div role="status" aria-live="polite">
       <Show when={props.mentions.length > 0}>
         <div class="warning" data-testid="plan-personal-data-warning">
-          <p>{t("plan.warning")}</p>
+          <p>{tp("plan.warning")}</p>
           <ul>
             <For each={props.mentions}>{(m) => <li>{mentionText(m)}</li>}</For>
           </ul>
-          <p>{t("plan.warningFix")}</p>
+          <p>{tp("plan.warningFix")}</p>
         </div>
       </Show>
     </div>

@@ -4,6 +4,7 @@ import { planProgress } from "@shared/rules/plan/index.ts";
 import { navigate } from "../../app/route.ts";
 import { t } from "../../i18n/index.ts";
 import { useWorkspace } from "../../state/context.ts";
+import { usePlan } from "../../state/plan.ts";
 import { ActivityEditor } from "./ActivityEditor.tsx";
 import { ActivityList } from "./ActivityList.tsx";
 import { DraftPanel } from "./DraftPanel.tsx";
@@ -11,6 +12,7 @@ import { PlanPrint } from "./PlanPrint.tsx";
 import { PlanSummary } from "./PlanSummary.tsx";
 import { PlanYearPanel } from "./PlanYearPanel.tsx";
 import { groupActivities, type GroupBy } from "./planText.ts";
+import { tp } from "../../i18n/plan.ts";
 
 /**
  * Rencana: the village's yearly plan (issue 19). The year's activities by seksi or Ragapantas domain with their
@@ -19,7 +21,7 @@ import { groupActivities, type GroupBy } from "./planText.ts";
  */
 export function PlanPage(props: { activityId: string | null }) {
   const ws = useWorkspace();
-  const [state, actions] = ws.plan!;
+  const [state, actions] = usePlan(ws)!;
   const writable = ws.canWrite("plan");
   const thisYear = new Date().getFullYear();
   const opened = () => state.activities().find((a) => a.id === props.activityId);
@@ -53,38 +55,38 @@ export function PlanPage(props: { activityId: string | null }) {
     <section class="split plan-page" classList={{ previewing: previewing(), "has-selection": !!opened() }} data-testid="plan-page">
       <div class="no-print plan-list-pane">
         <header class="section-header">
-          <h1 data-testid="plan-title">{t("plan.title", { year: year() })}</h1>
+          <h1 data-testid="plan-title">{tp("plan.title", { year: year() })}</h1>
           <label class="plan-year-select">
-            <span class="field-label">{t("plan.year")}</span>
+            <span class="field-label">{tp("plan.year")}</span>
             <select name="planYear" value={year()} onChange={(e) => setYear(Number(e.currentTarget.value))}>
               <For each={years()}>{(y) => <option value={y}>{y}</option>}</For>
             </select>
           </label>
         </header>
         <div class="plan-toolbar">
-          <div class="chips" role="group" aria-label={t("plan.groupBy")}>
-            <span class="chips-label">{t("plan.groupBy")}</span>
+          <div class="chips" role="group" aria-label={tp("plan.groupBy")}>
+            <span class="chips-label">{tp("plan.groupBy")}</span>
             <For each={["seksi", "domain"] as const}>
               {(g) => (
                 <button type="button" class="chip" aria-pressed={groupBy() === g} onClick={() => setGroupBy(g)}>
-                  {t(`plan.groupBy.${g}`)}
+                  {tp(`plan.groupBy.${g}`)}
                 </button>
               )}
             </For>
           </div>
           <div class="actions plan-actions">
             <Show when={writable}>
-              <button type="button" data-testid="add-activity" onClick={add}>{t("plan.add")}</button>
+              <button type="button" data-testid="add-activity" onClick={add}>{tp("plan.add")}</button>
               <Show when={ws.roster}>
-                <button type="button" class="draft-button" data-testid="open-draft" onClick={() => setDrafting(!drafting())}>{t("plan.draft")}</button>
+                <button type="button" class="draft-button" data-testid="open-draft" onClick={() => setDrafting(!drafting())}>{tp("plan.draft")}</button>
               </Show>
             </Show>
             <button type="button" class="secondary" data-testid="plan-print-preview" onClick={() => setPreviewing(!previewing())}>
-              {previewing() ? t("plan.backToEdit") : t("plan.printPreview")}
+              {previewing() ? tp("plan.backToEdit") : tp("plan.printPreview")}
             </button>
-            <button type="button" class="secondary" data-testid="plan-print-button" onClick={() => window.print()}>{t("plan.print")}</button>
+            <button type="button" class="secondary" data-testid="plan-print-button" onClick={() => window.print()}>{tp("plan.print")}</button>
             <button type="button" class="secondary" data-testid="plan-export" disabled={exporting()} onClick={() => void exportXlsx()}>
-              {exporting() ? t("plan.exporting") : t("plan.exportXlsx")}
+              {exporting() ? tp("plan.exporting") : tp("plan.exportXlsx")}
             </button>
           </div>
         </div>
@@ -104,14 +106,14 @@ export function PlanPage(props: { activityId: string | null }) {
           )}
         </Show>
         <PlanSummary progress={progress()} />
-        <Show when={activities().length > 0} fallback={<div class="panel"><p>{t("plan.empty", { year: year() })}</p><Show when={writable}><p class="muted">{t("plan.emptyHint")}</p></Show></div>}>
+        <Show when={activities().length > 0} fallback={<div class="panel"><p>{tp("plan.empty", { year: year() })}</p><Show when={writable}><p class="muted">{tp("plan.emptyHint")}</p></Show></div>}>
           <ActivityList ws={ws.id} activities={activities()} progress={progressOf} groupBy={groupBy()} selected={props.activityId} />
         </Show>
         <PlanYearPanel year={state.year(year())} readOnly={!writable} canApprove={ws.role === "lurah"} userName={ws.userName || t("role.lurah")} onChange={(patch) => actions.updateYear(year(), patch)} />
       </div>
       <div class="no-print plan-editor-pane">
         {/* keyed on the id only: an edit elsewhere must not rebuild the editor under the writer's caret */}
-        <Show when={opened() && props.activityId} keyed fallback={<p class="muted">{t("plan.chooseActivity")}</p>}>
+        <Show when={opened() && props.activityId} keyed fallback={<p class="muted">{tp("plan.chooseActivity")}</p>}>
           {(id) => <ActivityEditor id={id} />}
         </Show>
       </div>

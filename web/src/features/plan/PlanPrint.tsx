@@ -3,6 +3,7 @@ import { FUNDING_SOURCES, type FundingSource, type PlanActivity, type PlanYear, 
 import { groupThousands, type PlanProgress } from "@shared/rules/plan/index.ts";
 import { formatDate, localIsoDate, t } from "../../i18n/index.ts";
 import { groupLabel, monthsLabel, placeText, responsibleLabel, sourceLabel, targetText, type GroupBy } from "./planText.ts";
+import { tp } from "../../i18n/plan.ts";
 
 const ALL_SOURCES: ReadonlyArray<FundingSource | ""> = [...FUNDING_SOURCES, ""];
 
@@ -51,21 +52,21 @@ export function PlanPrint(props: {
         <Show when={props.profile.kodeWilayah}>{(kode) => <span>{t("minutes.print.kode", { kode: kode() })}</span>}</Show>
       </header>
       <h1 class="print-title" data-testid="plan-print-title">
-        {t("plan.print.heading")}
-        <span>{t("plan.print.subheading", { name: name(), year: props.year.year })}</span>
+        {tp("plan.print.heading")}
+        <span>{tp("plan.print.subheading", { name: name(), year: props.year.year })}</span>
       </h1>
       <table class="print-table plan-print-table" data-testid="plan-print-table">
         <thead>
           <tr>
-            <th>{t("plan.print.col.no")}</th>
-            <th>{t("plan.print.col.activity")}</th>
-            <th>{t("plan.print.col.target")}</th>
-            <th>{t("plan.print.col.place")}</th>
-            <th>{t("plan.print.col.time")}</th>
-            <th>{t("plan.print.col.responsible")}</th>
-            <th class="num">{t("plan.print.col.budget")}</th>
-            <th>{t("plan.print.col.source")}</th>
-            <th>{t("plan.print.col.indicator")}</th>
+            <th>{tp("plan.print.col.no")}</th>
+            <th>{tp("plan.print.col.activity")}</th>
+            <th>{tp("plan.print.col.target")}</th>
+            <th>{tp("plan.print.col.place")}</th>
+            <th>{tp("plan.print.col.time")}</th>
+            <th>{tp("plan.print.col.responsible")}</th>
+            <th class="num">{tp("plan.print.col.budget")}</th>
+            <th>{tp("plan.print.col.source")}</th>
+            <th>{tp("plan.print.col.indicator")}</th>
           </tr>
         </thead>
         <tbody>
@@ -96,7 +97,7 @@ export function PlanPrint(props: {
         </tbody>
       </table>
       <section class="print-block plan-print-sources" data-testid="plan-print-sources">
-        <h2>{t("plan.print.bySource")}</h2>
+        <h2>{tp("plan.print.bySource")}</h2>
         <table class="print-table">
           <tbody>
             <For each={sources()}>
@@ -108,7 +109,7 @@ export function PlanPrint(props: {
               )}
             </For>
             <tr class="plan-print-total">
-              <td>{t("plan.print.total")}</td>
+              <td>{tp("plan.print.total")}</td>
               <td class="num" data-testid="plan-print-total">{`Rp ${groupThousands(props.progress.totals.budget)}`}</td>
             </tr>
           </tbody>
@@ -116,16 +117,16 @@ export function PlanPrint(props: {
       </section>
       <footer class="print-signatures plan-print-signatures">
         <div class="print-signature" data-testid="plan-print-signature-lurah">
-          <span>{t("plan.print.knowing")}</span>
-          <span>{t("plan.print.lurah")}</span>
+          <span>{tp("plan.print.knowing")}</span>
+          <span>{tp("plan.print.lurah")}</span>
           <span class="print-sign-space" />
-          <strong>{props.year.lurahName || t("plan.print.blankName")}</strong>
+          <strong>{props.year.lurahName || tp("plan.print.blankName")}</strong>
         </div>
         <div class="print-signature" data-testid="plan-print-signature-ketua">
-          <span>{t("plan.print.placeDate", { place: props.year.place || props.profile.name || props.fallbackName, date: formatDate(props.year.approvedOn || localIsoDate()) })}</span>
-          <span>{t("plan.print.ketua")}</span>
+          <span>{tp("plan.print.placeDate", { place: props.year.place || props.profile.name || props.fallbackName, date: formatDate(props.year.approvedOn || localIsoDate()) })}</span>
+          <span>{tp("plan.print.ketua")}</span>
           <span class="print-sign-space" />
-          <strong>{props.year.ketuaName || t("plan.print.blankName")}</strong>
+          <strong>{props.year.ketuaName || tp("plan.print.blankName")}</strong>
         </div>
       </footer>
     </article>

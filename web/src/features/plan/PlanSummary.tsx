@@ -1,8 +1,8 @@
 import { For, Show } from "solid-js";
 import { FUNDING_SOURCES, type FundingSource } from "@shared/model/index.ts";
 import type { PlanProgress } from "@shared/rules/plan/index.ts";
-import { t } from "../../i18n/index.ts";
 import { rupiah, sourceLabel } from "./planText.ts";
+import { tp } from "../../i18n/plan.ts";
 
 const ALL_SOURCES: ReadonlyArray<FundingSource | ""> = [...FUNDING_SOURCES, ""];
 
@@ -13,16 +13,16 @@ export function PlanSummary(props: { progress: PlanProgress }) {
   return (
     <section class="panel plan-summary" data-testid="plan-summary">
       <p>
-        {[t("plan.summary.activities", { n: totals().activities }), t("plan.summary.withCards", { n: totals().withCards }), t("plan.summary.done", { n: totals().done })].join(" · ")}
+        {[tp("plan.summary.activities", { n: totals().activities }), tp("plan.summary.withCards", { n: totals().withCards }), tp("plan.summary.done", { n: totals().done })].join(" · ")}
       </p>
       <p>
-        <strong data-testid="plan-total-budget">{`${t("plan.summary.budget")}: ${rupiah(totals().budget)}`}</strong>
+        <strong data-testid="plan-total-budget">{`${tp("plan.summary.budget")}: ${rupiah(totals().budget)}`}</strong>
         {" · "}
-        <span data-testid="plan-total-spent">{`${t("plan.summary.spent")}: ${rupiah(totals().spent)}`}</span>
+        <span data-testid="plan-total-spent">{`${tp("plan.summary.spent")}: ${rupiah(totals().spent)}`}</span>
       </p>
       <Show when={sources().length > 0}>
         <table class="plan-sources" data-testid="plan-sources">
-          <caption class="muted">{t("plan.summary.bySource")}</caption>
+          <caption class="muted">{tp("plan.summary.bySource")}</caption>
           <tbody>
             <For each={sources()}>
               {(s) => (
@@ -37,7 +37,7 @@ export function PlanSummary(props: { progress: PlanProgress }) {
         </table>
       </Show>
       <Show when={totals().unsettledLines > 0}>
-        <p class="muted">{t("plan.summary.unsettled", { n: totals().unsettledLines })}</p>
+        <p class="muted">{tp("plan.summary.unsettled", { n: totals().unsettledLines })}</p>
       </Show>
     </section>
   );

@@ -1,6 +1,7 @@
 import { Show } from "solid-js";
 import type { PlanYear } from "@shared/model/index.ts";
-import { formatDate, localIsoDate, t } from "../../i18n/index.ts";
+import { formatDate, localIsoDate } from "../../i18n/index.ts";
+import { tp } from "../../i18n/plan.ts";
 
 /** Who signs the year's plan and where; the lurah approves it (PRODUCT.md: the lurah approves the plan). */
 export function PlanYearPanel(props: { year: PlanYear; readOnly: boolean; canApprove: boolean; userName: string; onChange: (patch: Partial<Omit<PlanYear, "year">>) => void }) {
@@ -12,17 +13,17 @@ export function PlanYearPanel(props: { year: PlanYear; readOnly: boolean; canApp
   );
   return (
     <details class="panel plan-year" data-testid="plan-year">
-      <summary>{t("plan.year.title")}</summary>
+      <summary>{tp("plan.year.title")}</summary>
       <div class="form">
-        {field("lurahName", t("plan.year.lurahName"))}
-        {field("ketuaName", t("plan.year.ketuaName"))}
-        {field("place", t("plan.year.place"))}
-        <Show when={props.year.approvedOn} fallback={<p class="muted">{t("plan.year.notApproved")}</p>}>
-          <p data-testid="plan-approved">{t("plan.year.approved", { by: props.year.approvedBy, date: formatDate(props.year.approvedOn) })}</p>
+        {field("lurahName", tp("plan.year.lurahName"))}
+        {field("ketuaName", tp("plan.year.ketuaName"))}
+        {field("place", tp("plan.year.place"))}
+        <Show when={props.year.approvedOn} fallback={<p class="muted">{tp("plan.year.notApproved")}</p>}>
+          <p data-testid="plan-approved">{tp("plan.year.approved", { by: props.year.approvedBy, date: formatDate(props.year.approvedOn) })}</p>
         </Show>
         <Show when={props.canApprove && !props.year.approvedOn}>
           <button type="button" class="secondary" data-testid="approve-plan" onClick={() => props.onChange({ approvedBy: props.userName, approvedOn: localIsoDate() })}>
-            {t("plan.year.approve", { year: props.year.year })}
+            {tp("plan.year.approve", { year: props.year.year })}
           </button>
         </Show>
       </div>

@@ -1,7 +1,7 @@
 import type { PlanActivity, PlanYear } from "@shared/model/index.ts";
 import type { InterventionDetails } from "../../state/board.ts";
-import { t } from "../../i18n/index.ts";
 import { areaLabel, rupiah, sourceLabel, targetText } from "./planText.ts";
+import { tp } from "../../i18n/plan.ts";
 
 /**
  * What a board card made from an activity says (issue 19: it carries the activity's target and domain): whom it is
@@ -17,7 +17,7 @@ export function cardDetails(a: PlanActivity, year: PlanYear): InterventionDetail
     .map((l) => `${sourceLabel(l.source)} ${rupiah(l.amount!)}`)
     .join(", ");
   return {
-    description: t("plan.board.cardSource", { year: year.year, target: target || "…" }),
+    description: tp("plan.board.cardSource", { year: year.year, target: target || "…" }),
     target: a.rt > 0 ? `rt:${a.rt}` : "kampung",
     familyId: "",
     targetLabel: [target, areaLabel(a.rw, a.rt)].filter(Boolean).join(", "),

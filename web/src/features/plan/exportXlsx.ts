@@ -1,7 +1,7 @@
 import type { PlanActivity } from "@shared/model/index.ts";
 import type { PlanProgress } from "@shared/rules/plan/index.ts";
-import { t } from "../../i18n/index.ts";
 import { groupLabel, monthsLabel, placeText, responsibleLabel, sourceLabel, unitLabel, type GroupBy } from "./planText.ts";
+import { tp } from "../../i18n/plan.ts";
 
 /**
  * The year's plan as XLSX (write-excel-file, loaded on the first export): one sheet of the activities with their
@@ -15,20 +15,20 @@ export async function exportPlanXlsx(activities: PlanActivity[], progress: PlanP
   const byId = new Map(progress.activities.map((p) => [p.activityId, p]));
   const activitySheet = [
     [
-      head(groupBy === "seksi" ? t("plan.field.seksi") : t("plan.field.domain")),
-      head(t("plan.print.col.activity")),
-      head(t("plan.field.targetGroup")),
-      head(t("plan.field.target")),
-      head(t("plan.field.unit")),
-      head(t("plan.print.col.place")),
-      head(t("plan.print.col.time")),
-      head(t("plan.print.col.responsible")),
-      head(t("plan.field.indicator")),
-      head(t("plan.field.indicatorTarget")),
-      head(t("plan.print.col.budget")),
-      head(t("plan.xlsx.spent")),
-      head(t("plan.xlsx.cards")),
-      head(t("plan.xlsx.reached")),
+      head(groupBy === "seksi" ? tp("plan.field.seksi") : tp("plan.field.domain")),
+      head(tp("plan.print.col.activity")),
+      head(tp("plan.field.targetGroup")),
+      head(tp("plan.field.target")),
+      head(tp("plan.field.unit")),
+      head(tp("plan.print.col.place")),
+      head(tp("plan.print.col.time")),
+      head(tp("plan.print.col.responsible")),
+      head(tp("plan.field.indicator")),
+      head(tp("plan.field.indicatorTarget")),
+      head(tp("plan.print.col.budget")),
+      head(tp("plan.xlsx.spent")),
+      head(tp("plan.xlsx.cards")),
+      head(tp("plan.xlsx.reached")),
     ],
     ...activities.map((a) => {
       const p = byId.get(a.id);
@@ -51,14 +51,14 @@ export async function exportPlanXlsx(activities: PlanActivity[], progress: PlanP
     }),
   ];
   const budgetSheet = [
-    [head(t("plan.print.col.activity")), head(t("plan.budget.label")), head(t("plan.budget.source")), head(t("plan.budget.amount")), head(t("plan.xlsx.spent"))],
+    [head(tp("plan.print.col.activity")), head(tp("plan.budget.label")), head(tp("plan.budget.source")), head(tp("plan.budget.amount")), head(tp("plan.xlsx.spent"))],
     ...activities.flatMap((a) =>
       a.budget.map((l) => [a.title, l.label, sourceLabel(l.source), num(l.amount), num(a.spending.filter((s) => s.lineId === l.id).reduce((n, s) => n + s.amount, 0))]),
     ),
   ];
   const safe = village.toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "") || "desa";
   await writeXlsxFile([
-    { sheet: t("plan.xlsx.sheetActivities"), data: activitySheet },
-    { sheet: t("plan.xlsx.sheetBudget"), data: budgetSheet },
+    { sheet: tp("plan.xlsx.sheetActivities"), data: activitySheet },
+    { sheet: tp("plan.xlsx.sheetBudget"), data: budgetSheet },
   ]).toFile(`rencana-kerja-${safe}-${year}.xlsx`);
 }

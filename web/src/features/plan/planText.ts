@@ -1,28 +1,29 @@
 import type { DraftProposal } from "@shared/rules/plan/index.ts";
 import { formatRupiah } from "@shared/rules/plan/index.ts";
 import { DEFAULT_DOMAINS, SEKSI, type FundingSource, type PlanActivity, type Responsible, type Seksi, type TargetUnit } from "@shared/model/index.ts";
-import { formatNumber, t, tMaybe, type MessageKey } from "../../i18n/index.ts";
+import { formatNumber, tMaybe } from "../../i18n/index.ts";
+import { tp, type PlanMessageKey } from "../../i18n/plan.ts";
 
 /** The plan's words: groups, areas, months, targets, sources, and the texts a draft proposal starts with. */
 
 export type GroupBy = "seksi" | "domain";
 
-export const seksiLabel = (s: Seksi | "") => (s ? t(`plan.seksi.${s}`) : t("plan.noGroup"));
-export const domainLabel = (d: string) => (d ? tMaybe(`domain.${d}`, d) : t("plan.noGroup"));
-export const unitLabel = (u: TargetUnit) => t(`plan.unit.${u}`);
-export const sourceLabel = (s: FundingSource | "") => (s ? t(`plan.source.${s}`) : t("plan.source.none"));
+export const seksiLabel = (s: Seksi | "") => (s ? tp(`plan.seksi.${s}`) : tp("plan.noGroup"));
+export const domainLabel = (d: string) => (d ? tMaybe(`domain.${d}`, d) : tp("plan.noGroup"));
+export const unitLabel = (u: TargetUnit) => tp(`plan.unit.${u}`);
+export const sourceLabel = (s: FundingSource | "") => (s ? tp(`plan.source.${s}`) : tp("plan.source.none"));
 export const rupiah = (n: number) => formatRupiah(n);
 
 /** "35 keluarga", or "" without a count. */
 export function targetText(a: Pick<PlanActivity, "target" | "unit">): string {
-  return a.target === null ? "" : t("plan.targetText", { count: formatNumber(a.target), unit: unitLabel(a.unit) });
+  return a.target === null ? "" : tp("plan.targetText", { count: formatNumber(a.target), unit: unitLabel(a.unit) });
 }
 
 /** "Seluruh desa", "RW 3", "RT 2/RW 3". */
 export function areaLabel(rw: number, rt: number): string {
-  if (rw === 0 && rt === 0) return t("plan.area.desa");
-  if (rt === 0) return t("plan.area.rw", { rw });
-  return rw === 0 ? t("plan.area.rt", { rt }) : t("plan.area.rtRw", { rt, rw });
+  if (rw === 0 && rt === 0) return tp("plan.area.desa");
+  if (rt === 0) return tp("plan.area.rw", { rw });
+  return rw === 0 ? tp("plan.area.rt", { rt }) : tp("plan.area.rtRw", { rt, rw });
 }
 
 /** Where: the area and the place in words. */
@@ -30,7 +31,7 @@ export function placeText(a: Pick<PlanActivity, "rw" | "rt" | "location">): stri
   return [areaLabel(a.rw, a.rt), a.location.trim()].filter(Boolean).join(", ");
 }
 
-export const monthNames = (): string[] => t("plan.months").split(",");
+export const monthNames = (): string[] => tp("plan.months").split(",");
 
 /** [3, 4, 5, 8] -> "Mar–Mei, Agu": runs of consecutive months as ranges. */
 export function monthsLabel(months: readonly number[]): string {
@@ -68,8 +69,8 @@ export function groupLabel(key: string, by: GroupBy): string {
 
 /** The texts a draft proposal starts the activity with, in the screen's language. */
 export function draftTexts(p: DraftProposal): { title: string; targetGroup: string; indicator: string; location: string } {
-  const key = (part: "title" | "target" | "indicator") => `plan.draft.${p.template}.${part}` as MessageKey;
-  const rws = p.byRw.map((r) => (r.rw === null ? `${t("plan.draft.rwUnknown")}: ${formatNumber(r.count)}` : t("plan.draft.byRw", { rw: r.rw, count: formatNumber(r.count) })));
-  const location = p.scope === "desa" ? rws.join("; ") : p.rw === null ? t("plan.draft.rwUnknown") : "";
-  return { title: t(key("title")), targetGroup: t(key("target")), indicator: t(key("indicator")), location };
+  const key = (part: "title" | "target" | "indicator") => `plan.draft.${p.template}.${part}` as PlanMessageKey;
+  const rws = p.byRw.map((r) => (r.rw === null ? `${tp("plan.draft.rwUnknown")}: ${formatNumber(r.count)}` : tp("plan.draft.byRw", { rw: r.rw, count: formatNumber(r.count) })));
+  const location = p.scope === "desa" ? rws.join("; ") : p.rw === null ? tp("plan.draft.rwUnknown") : "";
+  return { title: tp(key("title")), targetGroup: tp(key("target")), indicator: tp(key("indicator")), location };
 }
