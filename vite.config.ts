@@ -38,6 +38,8 @@ export default defineConfig({
       },
     },
   },
+  // module workers: the import worker (web/src/features/import/worker) shares chunks and loads read-excel-file on demand
+  worker: { format: "es" },
   server: {
     // `npm run dev` runs vite alone; the relay is expected on REMBUK_RELAY_URL.
     proxy: {

@@ -16,6 +16,7 @@ test("a family added with no signal right after joining opens its page, and a sc
   const householdChunk = page.waitForResponse((r) => /\/assets\/HouseholdPage-[^/]*\.js$/.test(r.url()) && r.ok());
   const app = new AppPage(page, relay.url);
   await app.join(relay.token(workspace, "kader", { name: "Bidan Sari" }));
+  await app.expectSynced();
   // nobody opened a family yet: the idle preload fetched its page
   await householdChunk;
 

@@ -65,7 +65,7 @@ async function revokedWhileOffline(browser: Browser, relay: RelayProcess, worksp
   await expect(kader.page.getByText("Fransiskus Lake")).toHaveCount(0);
   await expect(kader.page.getByTestId("add-household")).toHaveCount(0);
   await expect(kader.tabs()).toHaveCount(0);
-  await expect(screen.getByTestId("access-pending")).toHaveText("1 perubahan dari HP ini belum sampai ke relay.");
+  await expect(screen.getByTestId("access-pending")).toHaveText("1 perubahan dari HP ini belum sampai ke server.");
   await expect(screen).toContainText("Menu › Terapkan berkas perubahan");
   await reviewScreenshot(kader.page, "access-revoked-phone");
 

@@ -65,31 +65,32 @@ async function phoneHeader(browser: Browser, relay: RelayProcess, workspace: str
   await page.keyboard.press("Escape");
   await expect(app.menu()).toBeHidden();
 
-  // all nine of the lurah's tabs: four and "Lainnya" on the bar, the rest behind it, each one tap away
+  // all ten of the lurah's tabs: the daily four and "Lainnya" on the bar, the rest behind it, each one tap away
   const bar = app.tabs();
   const barBox = (await bar.boundingBox())!;
   expect(barBox.y + barBox.height).toBeLessThanOrEqual(PHONE.height + 1);
-  await expect(bar.getByRole("link")).toHaveText(["Keluarga", "Peta", "Papan", "Notulen"], { useInnerText: true });
+  await expect(bar.getByRole("link")).toHaveText(["Keluarga", "Kunjungan", "Papan", "Notulen"], { useInnerText: true });
+  const behindMore = ["Rencana", "Peta", "Irisan", "Laporan", "Undangan", "Pengaturan"];
   await app.moreButton().click();
-  await expect(bar.getByRole("link", { name: "Rencana" })).toBeInViewport();
-  await expect(bar.getByRole("link", { name: "Irisan" })).toBeInViewport();
-  await expect(bar.getByRole("link", { name: "Undangan" })).toBeInViewport();
-  await expect(bar.getByRole("link", { name: "Pengaturan" })).toBeInViewport();
+  for (const name of behindMore) await expect(bar.getByRole("link", { name })).toBeInViewport();
   await reviewScreenshot(page, "header-phone-more");
   for (const [name, section] of [
     ["Pengaturan", "pengaturan"],
     ["Irisan", "irisan"],
     ["Rencana", "rencana"],
+    ["Laporan", "laporan"],
+    ["Peta", "peta"],
     ["Undangan", "undangan"],
     ["Notulen", "notulen"],
     ["Papan", "papan"],
+    ["Kunjungan", "kunjungan"],
     ["Keluarga", "keluarga"],
   ] as const) {
     await app.openTab(name);
     await expect(page).toHaveURL(new RegExp(`#/w/${workspace}/${section}$`));
     await expect(page.locator("main.page h1").first()).toBeVisible();
-    // a tab behind "Lainnya" marks "Lainnya" as where the kader is
-    if (section === "pengaturan" || section === "undangan" || section === "irisan" || section === "rencana") await expect(app.moreButton()).toHaveClass(/active/);
+    // a tab behind "Lainnya" marks "Lainnya" as where the lurah is
+    if (behindMore.includes(name)) await expect(app.moreButton()).toHaveClass(/active/);
     else await expect(bar.getByRole("link", { name })).toHaveAttribute("aria-current", "page");
   }
   // the language can be switched from the menu, and back
@@ -121,7 +122,7 @@ async function laptopHeader(browser: Browser, relay: RelayProcess, workspace: st
   await expect(page.locator("header.topbar")).toContainText("Pokja / TPK");
   await expect(app.syncStatus()).toHaveText("Tersinkron · Semua perubahan sudah terkirim");
   // every tab in the strip, no "Lainnya"
-  await expect(app.tabs().getByRole("link")).toHaveText(["Keluarga", "Peta", "Papan Intervensi", "Notulen", "Rencana", "Irisan", "Pengaturan"], { useInnerText: true });
+  await expect(app.tabs().getByRole("link")).toHaveText(["Keluarga", "Kunjungan", "Papan Intervensi", "Notulen", "Rencana", "Peta", "Irisan", "Laporan", "Pengaturan"], { useInnerText: true });
   await expect(app.moreButton()).toHaveCount(0);
   await page.getByTestId("storage-warning-dismiss").click();
   await reviewScreenshot(page, "header-laptop");

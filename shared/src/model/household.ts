@@ -1,6 +1,7 @@
 import type { Member } from "./member.ts";
 import type { Measurement } from "./measurement.ts";
 import type { HouseholdSources } from "./socialList.ts";
+import type { Visit } from "./visit.ts";
 
 /**
  * A household (keluarga) of the roster. Its id is its own: No. KK changes when a
@@ -85,6 +86,8 @@ export interface Household {
   consent: Consent | null;
   members: Member[];
   measurements: Measurement[];
+  /** the TPK's home visits (kunjungan pendampingan), oldest first (by date, then when recorded); absent when there are none */
+  visits?: Visit[];
   conflicts: FieldConflict[];
   /** imported provenance (family-list ids, social-list rows); absent for a household no import touched */
   sources?: HouseholdSources;

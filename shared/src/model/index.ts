@@ -19,3 +19,4 @@ export * from "./visit.ts";
 export * from "./monthlyReport.ts";
 export * from "./monthlyReportCheck.ts";
 export * from "./plan.ts";
+export * from "./exportRecord.ts";

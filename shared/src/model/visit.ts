@@ -29,3 +29,25 @@ export interface Visit {
   by: string;
   createdAt: string;
 }
+
+/** What the visit form edits (id, household and who recorded it, when, are the roster's to set). */
+export type VisitFields = Pick<Visit, "date" | "visitor" | "activities" | "notes" | "nextVisit">;
+
+/** Error keys are i18n message keys (`visit.error.<key>`); the form says what to fix. */
+export type VisitError = "tanggal_wajib" | "tanggal_masa_depan" | "pengunjung_wajib" | "isi_kegiatan_atau_catatan" | "berikut_setelah_tanggal";
+
+const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
+
+/**
+ * A visit a person may save: a day not after today, who visited, what was done (an activity or a note),
+ * and a next visit, when given, after the visit. `today` is the device's local YYYY-MM-DD.
+ */
+export function validateVisit(v: VisitFields, today: string): Partial<Record<"date" | "visitor" | "activities" | "nextVisit", VisitError>> {
+  const errors: Partial<Record<"date" | "visitor" | "activities" | "nextVisit", VisitError>> = {};
+  if (!ISO_DAY.test(v.date)) errors.date = "tanggal_wajib";
+  else if (v.date > today) errors.date = "tanggal_masa_depan";
+  if (v.visitor.trim() === "") errors.visitor = "pengunjung_wajib";
+  if (v.activities.length === 0 && v.notes.trim() === "") errors.activities = "isi_kegiatan_atau_catatan";
+  if (v.nextVisit !== "" && (!ISO_DAY.test(v.nextVisit) || (ISO_DAY.test(v.date) && v.nextVisit <= v.date))) errors.nextVisit = "berikut_setelah_tanggal";
+  return errors;
+}

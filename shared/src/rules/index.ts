@@ -21,3 +21,7 @@ export { decisionsByRow, decisionsOfRow, linkedHousehold, rejectedPair, reviewQu
 export { daysLeftToRestore, purgeDue, restorableUntil, RESTORE_DAYS } from "./householdDeletion.ts";
 export { isKodeDesa, isWilayahPrefix, wilayahLevel, wilayahWithin, type WilayahLevel } from "./wilayah.ts";
 export { DISTRICT_COLUMNS, districtRows, districtValue, sortDistrictRows, villageTrend, type DistrictColumn, type DistrictOverview, type DistrictReport, type DistrictRow, type DistrictVillage, type SortKey } from "./districtView.ts";
+export {
+  addDays, compareDue, compareVisits, dayNumber, familiesVisitedInMonth, isInMonth, isMonth, krsDidampingi, latestVisit, monthDays, monthOf, newestFirst,
+  visitDue, visitedInMonth, visitsInMonth, visitsOf, type DueOptions, type DueReason, type KrsPendampingan, type VisitDue,
+} from "./visits.ts";

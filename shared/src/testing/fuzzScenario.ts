@@ -25,6 +25,8 @@ export interface ScenarioStats extends NetworkStats {
   editsDuringHandshake: number;
   /** imports and match decisions made while offline (randomImports.ts) */
   offlineImports: number;
+  /** TPK visits recorded or edited while offline */
+  offlineVisits: number;
 }
 
 export interface ScenarioResult {
@@ -41,7 +43,7 @@ export function replayCommand(seed: number): string {
   return `FUZZ_SEED=${seed} npx vitest run tests/fuzz`;
 }
 
-type Extra = Pick<ScenarioStats, "edits" | "offlineEdits" | "offlineRemoves" | "editsDuringHandshake" | "offlineImports">;
+type Extra = Pick<ScenarioStats, "edits" | "offlineEdits" | "offlineRemoves" | "editsDuringHandshake" | "offlineImports" | "offlineVisits">;
 
 /** One random step: an edit on a random peer, a few deliveries, a disconnect or a reconnect. */
 function step(prng: Prng, network: SimNetwork, extra: Extra): string {
@@ -55,6 +57,7 @@ function step(prng: Prng, network: SimNetwork, extra: Extra): string {
     if (!peer.connected && what.includes(": remove") && !what.endsWith("-> false")) extra.offlineRemoves++;
     if (peer.connected && peer.synced.size < SIMULATED_KINDS.length) extra.editsDuringHandshake++;
     if (!peer.connected && /^roster: (apply|recordMatchDecision|undoMatchDecision)/.test(what) && !what.includes("-> refused")) extra.offlineImports++;
+    if (!peer.connected && /^roster: (addVisit|updateVisit) .* -> true$/.test(what)) extra.offlineVisits++;
     return `peer${peer.index}${peer.connected ? "" : " (offline)"} ${what}`;
   }
   if (r < 0.88) {
@@ -83,7 +86,7 @@ export function runScenario(seed: number, options: ScenarioOptions = {}): Scenar
     ...(drop ? { dropForTesting: (m: Envelope) => drop(m, faultPrng) } : {}),
   });
   const steps = prng.int(100, 300);
-  const extra: Extra = { edits: 0, offlineEdits: 0, offlineRemoves: 0, editsDuringHandshake: 0, offlineImports: 0 };
+  const extra: Extra = { edits: 0, offlineEdits: 0, offlineRemoves: 0, editsDuringHandshake: 0, offlineImports: 0, offlineVisits: 0 };
   const trace: string[] = [];
   const log = (line: string): void => {
     trace.push(line);

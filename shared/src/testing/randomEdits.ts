@@ -2,6 +2,7 @@ import type * as Y from "yjs";
 import { AID_PROGRAMMES, TOILETS, WATER_SOURCES, type HouseholdFields } from "../model/household.ts";
 import { CONTRACEPTIONS, RELATIONS } from "../model/member.ts";
 import { POSITIONS } from "../model/measurement.ts";
+import { VISIT_ACTIVITIES, type VisitFields } from "../model/visit.ts";
 import { DEFAULT_DOMAINS, STATUSES, type InterventionFields } from "../model/intervention.ts";
 import type { MeetingFields } from "../model/meeting.ts";
 import { STARTER_AGENCIES } from "../model/workspace.ts";
@@ -9,6 +10,7 @@ import {
   addHousehold, addIntervention, addMeasurement, addMeeting, addMember, householdIds, interventionsMap, meetingNotes, meetingsMap,
   readHousehold, removeHousehold, removeIntervention, removeMeasurement, removeMeeting, removeMember, setAid, setInterventionStatus,
   updateHousehold, updateIntervention, updateMeasurement, updateMeeting, updateMember, upsertAgency, writeProfile, type Writer,
+  addVisit, removeVisit, updateVisit,
   addActionItem, addAgendaItem, addAttendee, addDecision, linkActionItem, moveAgendaItem, readActionItems, readAgenda, readAttendees,
   readDecisions, readMinutes, removeActionItem, removeAgendaItem, removeAttendee, removeDecision, updateActionItem, updateAgendaItem, updateDecision,
 } from "../crdt/index.ts";
@@ -80,38 +82,63 @@ function memberPatch(prng: Prng) {
   });
 }
 
-/** Edits inside one household: members, measurements (critical values: registers) and aid. */
+function visitFields(prng: Prng): VisitFields {
+  const date = now(prng).toISOString().slice(0, 10);
+  return {
+    date,
+    visitor: prng.pick(["Bidan Ani", "Kader Yuli", "Bidan Ani, Kader Yuli"]),
+    activities: VISIT_ACTIVITIES.filter(() => prng.bool(0.3)),
+    notes: prng.bool(0.4) ? prng.words(1, 6) : "",
+    nextVisit: prng.bool(0.6) ? now(prng).toISOString().slice(0, 10) : "",
+  };
+}
+
+/** Edits inside one household: members, measurements (critical values: registers), TPK visits and aid. */
 function householdPartEdit(prng: Prng, doc: Y.Doc, householdId: string): string {
   const h = readHousehold(doc, householdId);
   const r = prng.next();
   const at = now(prng);
-  if (r < 0.25) {
+  if (r < 0.2) {
     const id = newId(prng, "m");
     return `addMember ${householdId}/${id} -> ${addMember(doc, householdId, id, memberPatch(prng), at, writer(prng))}`;
   }
-  if (r < 0.45 && h && h.members.length > 0) {
+  if (r < 0.36 && h && h.members.length > 0) {
     const m = prng.pick(h.members);
     return `updateMember ${householdId}/${m.id} -> ${updateMember(doc, householdId, m.id, memberPatch(prng), at, writer(prng))}`;
   }
-  if (r < 0.5 && h && h.members.length > 0) {
+  if (r < 0.4 && h && h.members.length > 0) {
     const m = prng.pick(h.members);
     removeMember(doc, householdId, m.id);
     return `removeMember ${householdId}/${m.id}`;
   }
-  if (r < 0.7) {
+  if (r < 0.56) {
     const id = newId(prng, "x");
     const fields = { memberId: h?.members[0]?.id ?? "m0", date: at.toISOString().slice(0, 10), position: prng.pick(POSITIONS), measuredBy: "kader", lengthCm: 45 + prng.int(0, 700) / 10, weightKg: 2 + prng.int(0, 200) / 10 };
     return `addMeasurement ${householdId}/${id} -> ${addMeasurement(doc, householdId, id, fields, at, writer(prng))}`;
   }
-  if (r < 0.88 && h && h.measurements.length > 0) {
+  if (r < 0.7 && h && h.measurements.length > 0) {
     const m = prng.pick(h.measurements);
     const patch = prng.bool(0.5) ? { lengthCm: 45 + prng.int(0, 700) / 10 } : { weightKg: 2 + prng.int(0, 200) / 10 };
     return `updateMeasurement ${householdId}/${m.id} -> ${updateMeasurement(doc, householdId, m.id, patch, at, writer(prng))}`;
   }
-  if (r < 0.92 && h && h.measurements.length > 0) {
+  if (r < 0.73 && h && h.measurements.length > 0) {
     const m = prng.pick(h.measurements);
     removeMeasurement(doc, householdId, m.id);
     return `removeMeasurement ${householdId}/${m.id}`;
+  }
+  // TPK visits: two phones recording visits to one family offline, editing one visit's fields, removing one
+  if (r < 0.82) {
+    const id = newId(prng, "v");
+    return `addVisit ${householdId}/${id} -> ${addVisit(doc, householdId, id, visitFields(prng), at, writer(prng))}`;
+  }
+  if (r < 0.92 && h?.visits) {
+    const v = prng.pick(h.visits);
+    return `updateVisit ${householdId}/${v.id} -> ${updateVisit(doc, householdId, v.id, subset(prng, visitFields(prng)), at, writer(prng))}`;
+  }
+  if (r < 0.94 && h?.visits) {
+    const v = prng.pick(h.visits);
+    removeVisit(doc, householdId, v.id);
+    return `removeVisit ${householdId}/${v.id}`;
   }
   const programme = prng.pick(AID_PROGRAMMES);
   const on = prng.bool(0.6);

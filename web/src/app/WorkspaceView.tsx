@@ -4,7 +4,7 @@ import { createWorkspace } from "../state/workspace.ts";
 import { WorkspaceContext } from "../state/context.ts";
 import { WorkspaceShell } from "../features/shell/WorkspaceShell.tsx";
 import { RosterPage } from "../features/roster/RosterPage.tsx";
-import { BoardPage, HouseholdPage, InvitesPage, IrisanPage, MapPage, MinutesPage, PlanPage, preloadScreensWhenIdle, ReportSendPage, SettingsPage } from "./screens.ts";
+import { BoardPage, HouseholdPage, ImportPage, InvitesPage, IrisanPage, MapPage, MinutesPage, MyVisitsPage, PlanPage, preloadScreensWhenIdle, ReportPage, SettingsPage } from "./screens.ts";
 import { startReportOutbox } from "../sync/reportOutbox.ts";
 import { ScreenLoadError } from "./ScreenLoadError.tsx";
 import { createOfflineReadiness } from "../state/offlineReady.ts";
@@ -50,8 +50,14 @@ export function WorkspaceView(props: { ws: string; section: Section | null; item
                 <Match when={props.section === "keluarga"}>
                   <RosterPage />
                 </Match>
+                <Match when={props.section === "kunjungan"}>
+                  <MyVisitsPage />
+                </Match>
                 <Match when={props.section === "irisan"}>
                   <IrisanPage />
+                </Match>
+                <Match when={props.section === "laporan"}>
+                  <ReportPage month={props.item} />
                 </Match>
                 <Match when={props.section === "peta"}>
                   <MapPage />
@@ -65,14 +71,14 @@ export function WorkspaceView(props: { ws: string; section: Section | null; item
                 <Match when={props.section === "rencana"}>
                   <PlanPage activityId={props.item} />
                 </Match>
-                <Match when={props.section === "laporan"}>
-                  <ReportSendPage />
-                </Match>
                 <Match when={props.section === "undangan"}>
                   <InvitesPage />
                 </Match>
                 <Match when={props.section === "pengaturan"}>
                   <SettingsPage />
+                </Match>
+                <Match when={props.section === "impor"}>
+                  <ImportPage item={props.item} />
                 </Match>
               </Switch>
               </ErrorBoundary>

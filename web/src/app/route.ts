@@ -4,7 +4,10 @@ import { createSignal } from "solid-js";
  * Hash routes: the server only ever serves index.html (and the service worker
  * serves it offline), and an invite token in the fragment never reaches a log.
  */
-export type Section = "keluarga" | "irisan" | "laporan" | "peta" | "papan" | "notulen" | "rencana" | "undangan" | "pengaturan";
+/** The workspace's tabs. */
+export type TabSection = "keluarga" | "kunjungan" | "irisan" | "laporan" | "peta" | "papan" | "notulen" | "rencana" | "undangan" | "pengaturan";
+/** Every section a route may name: the tabs, and screens opened from one (the import wizard, from Keluarga). */
+export type Section = TabSection | "impor";
 export type Route =
   | { name: "home" }
   | { name: "join"; token: string }
@@ -13,8 +16,14 @@ export type Route =
   /** a district user's screen (role district): the reports of the villages under its kode wilayah, no village tabs */
   | { name: "district"; space: string };
 
-/** The workspace's tabs, in the order the tab bar shows them (the plan after the notulen; the irisan, a report, after the daily work). */
-export const SECTIONS: readonly Section[] = ["keluarga", "peta", "papan", "notulen", "rencana", "irisan", "laporan", "undangan", "pengaturan"];
+/**
+ * The workspace's tabs, in the order the tab bar shows them: the daily work first (the roster, a TPK's visits, the
+ * board, the notulen: a phone's bottom bar shows these four), then the village's plan for the year (first under
+ * "Lainnya", beside the board and the notulen it links to; in an OPD liaison's bar), then the map and the reports.
+ */
+export const SECTIONS: readonly TabSection[] = ["keluarga", "kunjungan", "papan", "notulen", "rencana", "peta", "irisan", "laporan", "undangan", "pengaturan"];
+/** Sections reached from a screen rather than a tab: the import wizard (Keluarga -> Impor daftar). */
+const OTHER_SECTIONS: readonly Section[] = ["impor"];
 
 export function parseRoute(hash: string): Route {
   const [path = "", query = ""] = hash.replace(/^#/, "").split("?");
@@ -22,7 +31,7 @@ export function parseRoute(hash: string): Route {
   if (parts[0] === "gabung") return { name: "join", token: new URLSearchParams(query).get("token") ?? "" };
   if (parts[0] === "wilayah" && parts[1]) return { name: "district", space: parts[1] };
   if (parts[0] === "w" && parts[1]) {
-    const section = SECTIONS.includes(parts[2] as Section) ? (parts[2] as Section) : null;
+    const section = SECTIONS.includes(parts[2] as TabSection) || OTHER_SECTIONS.includes(parts[2] as Section) ? (parts[2] as Section) : null;
     return { name: "workspace", ws: parts[1], section, item: section ? (parts[3] ?? null) : null };
   }
   return { name: "home" };

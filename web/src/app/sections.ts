@@ -1,5 +1,5 @@
-import { canRead, type Role } from "@shared/model/index.ts";
-import { SECTIONS, type Section } from "./route.ts";
+import { canRead, canWrite, type Role } from "@shared/model/index.ts";
+import { SECTIONS, type Section, type TabSection } from "./route.ts";
 
 /**
  * Whether a role may open a section. It mirrors the documents the role may read (PRODUCT.md's role
@@ -8,7 +8,10 @@ import { SECTIONS, type Section } from "./route.ts";
 export function mayOpen(role: Role, section: Section): boolean {
   switch (section) {
     case "keluarga":
+    case "kunjungan":
     case "irisan":
+    case "laporan":
+      // the month's report is computed from the roster (only the lurah sends it up: ReportPage)
       return canRead(role, "roster");
     case "peta":
       // pokja roles see households; OPD liaisons and pemantau see needs at RT level
@@ -20,18 +23,18 @@ export function mayOpen(role: Role, section: Section): boolean {
     case "rencana":
       // the village plan (issue 19): read by every village role, as the minutes
       return canRead(role, "plan");
-    case "laporan":
-      // the month's report and "kirim laporan": only the lurah sends it up (issue 16)
-      return role === "lurah";
     case "undangan":
       return role === "lurah";
     case "pengaturan":
       // the pokja reads the thresholds that explain a KRS flag; only the lurah edits them
       return canRead(role, "meta") && (role === "lurah" || role === "kader");
+    case "impor":
+      // the import wizard and its review (not a tab): whoever writes the roster, the lurah and the pokja
+      return canWrite(role, "roster");
   }
 }
 
-export function sectionsFor(role: Role): Section[] {
+export function sectionsFor(role: Role): TabSection[] {
   return SECTIONS.filter((s) => mayOpen(role, s));
 }
 

@@ -39,6 +39,7 @@ export const en: Record<MessageKey, string> = {
   "common.none": "—",
   "roster.title": "Family roster",
   "roster.add": "Add family",
+  "roster.import": "Import a list from a file (CSV/XLSX)",
   "roster.count": "{count} families",
   "roster.empty": "No families yet. Add the first one.",
   "roster.search": "Search name, No. KK, RT/RW",

@@ -1,9 +1,11 @@
+import { createSignal } from "solid-js";
 import { fillTemplate, locale } from "./index.ts";
 
 /**
  * The village plan (Rencana Kerja Masyarakat, issue 19): the words of its screen, draft, print and export. They
  * load with the plan's chunk, not with the app's first load (the words other screens use, the tab and a plan card
- * on the board, are in planCore.ts): `tp` reads them in the app's language.
+ * on the board, are in planCore.ts): `tp` reads them in the app's language. Their English (plan.en.ts) is a chunk
+ * of its own, fetched the first time the plan is shown in English, so a phone in Bahasa never downloads it.
  */
 export const planId = {
   "plan.title": "Rencana Kerja {year}",
@@ -228,237 +230,40 @@ export const planId = {
   "plan.xlsx.spent": "Realisasi (Rp)",
 } as const;
 
-export const planEn: Record<keyof typeof planId, string> = {
-  "plan.title": "Work plan {year}",
-  "plan.year": "Year",
-  "plan.groupBy": "Group by",
-  "plan.groupBy.seksi": "Section",
-  "plan.groupBy.domain": "Domain (Ragapantas)",
-  "plan.add": "Add activity",
-  "plan.draft": "Draft from the family data",
-  "plan.printPreview": "Print preview",
-  "plan.backToEdit": "Back to the plan",
-  "plan.print": "Print",
-  "plan.exportXlsx": "Download XLSX",
-  "plan.exporting": "Preparing the file…",
-  "plan.empty": "No activity for {year} yet.",
-  "plan.emptyHint": "Add an activity, or start from the data: “Draft from the family data” proposes activities from this village's KRS factors.",
-  "plan.noGroup": "Not grouped yet",
-  "plan.choose": "— choose —",
-  "plan.chooseActivity": "Choose an activity to see and edit it.",
-  "plan.back": "Back to the list",
-  "plan.newTitle": "New activity",
-  "plan.noNames": "OPD and pemantau read this plan too: write target groups and counts, never family names.",
-  "plan.warning": "OPD and pemantau read this plan too, but it holds personal data:",
-  "plan.warningFix": "Write target groups and counts (e.g. 12 KRS families in RT 03), not names or NIKs.",
-  "plan.remove": "Delete activity",
-  "plan.removeConfirm": "Delete the activity “{title}” from the plan? Board cards already made stay.",
-  "plan.seksi.keagamaan": "Religion section",
-  "plan.seksi.sosial_budaya": "Social and culture section",
-  "plan.seksi.cinta_kasih": "Love and care section",
-  "plan.seksi.perlindungan": "Protection section",
-  "plan.seksi.reproduksi": "Reproduction section",
-  "plan.seksi.sosialisasi_pendidikan": "Socialisation and education section",
-  "plan.seksi.ekonomi": "Economy section",
-  "plan.seksi.pembinaan_lingkungan": "Environment section",
-  "plan.unit.keluarga": "families",
-  "plan.unit.anak": "children",
-  "plan.unit.orang": "people",
-  "plan.source.dana_desa": "Dana Desa (village fund)",
-  "plan.source.apbd_kabupaten": "District budget (APBD)",
-  "plan.source.csr": "CSR",
-  "plan.source.baznas": "BAZNAS",
-  "plan.source.swadaya": "Self-funded (swadaya)",
-  "plan.source.none": "No source chosen",
-  "plan.months": "Jan,Feb,Mar,Apr,May,Jun,Jul,Aug,Sep,Oct,Nov,Dec",
-  "plan.area.desa": "Whole village",
-  "plan.area.rw": "RW {rw}",
-  "plan.area.rtRw": "RT {rt}/RW {rw}",
-  "plan.area.rt": "RT {rt}",
-  "plan.targetText": "{count} {unit}",
-  "plan.summary.activities": "{n} activities",
-  "plan.summary.withCards": "{n} on the board",
-  "plan.summary.done": "{n} reached their target",
-  "plan.summary.budget": "Budget",
-  "plan.summary.spent": "Spent",
-  "plan.summary.bySource": "Budget and spending by source",
-  "plan.summary.unsettled": "{n} budget lines have no settled amount.",
-  "plan.row.progress": "{reached} of {target} {unit} reached",
-  "plan.row.noTarget": "No target count yet",
-  "plan.row.cards": "{cards} cards · {delivered} delivered · {verified} received",
-  "plan.row.noCards": "No card on the board yet",
-  "plan.row.conflict": "Different numbers from two devices",
-  "plan.field.title": "Activity (what)",
-  "plan.field.targetGroup": "Target group (for whom)",
-  "plan.field.target": "Target count",
-  "plan.field.unit": "Unit",
-  "plan.field.rw": "RW (0 = whole village)",
-  "plan.field.rt": "RT (0 = every RT)",
-  "plan.field.location": "Place",
-  "plan.field.months": "When (months)",
-  "plan.field.responsible": "Responsible",
-  "plan.field.responsibleName": "Name of the person responsible",
-  "plan.field.indicator": "Indicator",
-  "plan.field.indicatorTarget": "Indicator target",
-  "plan.field.notes": "Notes",
-  "plan.field.seksi": "Section",
-  "plan.field.domain": "Domain (Ragapantas)",
-  "plan.responsible.none": "Not decided",
-  "plan.responsible.opd": "OPD",
-  "plan.responsible.member": "Pokja member",
-  "plan.responsible.other": "Someone else (type the name)",
-  "plan.rupiah.not_a_number": "Type an amount in rupiah, e.g. Rp 1.500.000.",
-  "plan.rupiah.has_sen": "Type rupiah without sen, e.g. Rp 1.500.000.",
-  "plan.rupiah.too_large": "This amount is too large.",
-  "plan.conflict.title": "Different numbers from two devices",
-  "plan.conflict.hint": "Two people changed this number while offline. Choose the right one; the other stays in the history.",
-  "plan.conflict.field.target": "Target count",
-  "plan.conflict.field.indicatorTarget": "Indicator target",
-  "plan.conflict.field.amount": "Budget: {label}",
-  "plan.conflict.by": "{by}, {at}",
-  "plan.conflict.choose": "Use this value",
-  "plan.conflict.empty": "(empty)",
-  "plan.budget.title": "Budget",
-  "plan.budget.label": "Item",
-  "plan.budget.source": "Source of funds",
-  "plan.budget.amount": "Amount (Rp)",
-  "plan.budget.add": "Add budget line",
-  "plan.budget.total": "Total",
-  "plan.budget.empty": "No budget line yet.",
-  "plan.budget.removeLine": "Delete line {label}",
-  "plan.budget.lineHasSpending": "This line has spending recorded: delete that first.",
-  "plan.budget.unsettled": "not settled",
-  "plan.spend.title": "Spending (money used)",
-  "plan.spend.date": "Date",
-  "plan.spend.line": "Budget line",
-  "plan.spend.amount": "Amount (Rp)",
-  "plan.spend.note": "Note",
-  "plan.spend.add": "Record spending",
-  "plan.spend.empty": "No spending recorded.",
-  "plan.spend.progress": "Spent {spent} of {budget}",
-  "plan.spend.needLine": "Add a budget line first.",
-  "plan.spend.invalid": "Fill in the date, the budget line and an amount above zero.",
-  "plan.spend.remove": "Delete spending of {date}",
-  "plan.spend.lineGone": "(line deleted)",
-  "plan.board.title": "On the intervention board",
-  "plan.board.none": "No board card for this activity yet.",
-  "plan.board.make": "Make a board card",
-  "plan.board.makeAnother": "Add another card",
-  "plan.board.agency": "Implementing OPD",
-  "plan.board.domain": "Domain",
-  "plan.board.reach": "{reached} of {target} {unit} reached, {verified} received and used",
-  "plan.board.reachNoTarget": "{reached} {unit} reached, {verified} received and used",
-  "plan.board.cards": "{cards} cards: {delivered} delivered, {verified} received and used",
-  "plan.board.missingReached": "{n} delivered cards have not recorded how many they reached (fill it in on the card on the board).",
-  "plan.board.cardSource": "From the {year} work plan: {target}",
-  "plan.board.needAgency": "Choose the implementing OPD.",
-  "plan.board.needTitle": "Write the activity first.",
-  "plan.decisions.title": "Meeting decisions carried out",
-  "plan.decisions.none": "Not linked to a meeting decision.",
-  "plan.decisions.meeting": "Meeting",
-  "plan.decisions.decision": "Decision",
-  "plan.decisions.link": "Link",
-  "plan.decisions.unlink": "Unlink",
-  "plan.decisions.gone": "(decision not found)",
-  "plan.history.title": "History of changes",
-  "plan.history.empty": "No change yet.",
-  "plan.history.field.created": "created the activity",
-  "plan.history.field.title": "changed the activity",
-  "plan.history.field.targetGroup": "changed the target group",
-  "plan.history.field.location": "changed the place",
-  "plan.history.field.indicator": "changed the indicator",
-  "plan.history.field.notes": "changed the notes",
-  "plan.history.field.seksi": "changed the section",
-  "plan.history.field.domain": "changed the domain",
-  "plan.history.field.unit": "changed the unit",
-  "plan.history.field.rw": "changed the RW",
-  "plan.history.field.rt": "changed the RT",
-  "plan.history.field.months": "changed the months",
-  "plan.history.field.responsible": "changed who is responsible",
-  "plan.history.field.target": "changed the target count",
-  "plan.history.field.indicatorTarget": "changed the indicator target",
-  "plan.history.field.line": "added a budget line",
-  "plan.history.field.line.label": "changed a budget item",
-  "plan.history.field.line.source": "changed a source of funds",
-  "plan.history.field.amount": "changed a budget amount",
-  "plan.history.field.lineRemoved": "deleted a budget line",
-  "plan.history.field.spending": "recorded spending",
-  "plan.history.field.spendingRemoved": "deleted spending",
-  "plan.history.field.decision": "linked a meeting decision",
-  "plan.history.field.decisionRemoved": "unlinked a meeting decision",
-  "plan.history.field.card": "made a board card",
-  "plan.draft.title": "Proposals from the family data",
-  "plan.draft.hint": "Counted on this device from the family roster: counts only, no names. Add what was agreed, then edit it as the pokja decides.",
-  "plan.draft.none": "No proposal: the roster records no KRS family or stunted child yet.",
-  "plan.draft.add": "Add to the plan",
-  "plan.draft.exists": "Already in the plan",
-  "plan.draft.close": "Close",
-  "plan.draft.rwUnknown": "RW not recorded",
-  "plan.draft.byRw": "RW {rw}: {count}",
-  "plan.draft.jamban.title": "Building healthy latrines",
-  "plan.draft.jamban.target": "KRS families without a proper latrine",
-  "plan.draft.jamban.indicator": "KRS families with a healthy latrine",
-  "plan.draft.air.title": "Safe drinking water (piped connection/bore well)",
-  "plan.draft.air.target": "KRS families with an unsafe drinking-water source",
-  "plan.draft.air.indicator": "KRS families with a safe drinking-water source",
-  "plan.draft.kb_modern.title": "Modern contraception services for couples",
-  "plan.draft.kb_modern.target": "KRS families whose couple uses no modern contraception",
-  "plan.draft.kb_modern.indicator": "KRS couples using modern contraception",
-  "plan.draft.empat_terlalu.title": "4T counselling and delaying marriage",
-  "plan.draft.empat_terlalu.target": "KRS families with a 4T couple",
-  "plan.draft.empat_terlalu.indicator": "KRS 4T families counselled",
-  "plan.draft.ibu_hamil.title": "Pregnancy classes and TPK accompaniment",
-  "plan.draft.ibu_hamil.target": "KRS families with a pregnant mother",
-  "plan.draft.ibu_hamil.indicator": "Pregnant mothers of KRS families accompanied by the TPK",
-  "plan.draft.baduta.title": "BKB classes and growth monitoring of under-twos",
-  "plan.draft.baduta.target": "KRS families with a child under two",
-  "plan.draft.baduta.indicator": "KRS families with an under-two active in BKB",
-  "plan.draft.stunting.title": "Local supplementary food (PMT) for stunted under-fives",
-  "plan.draft.stunting.target": "Stunted and severely stunted under-fives",
-  "plan.draft.stunting.indicator": "Stunted under-fives receiving 90 days of PMT",
-  "plan.draft.bansos.title": "Social assistance proposals and economic empowerment (UPPKA)",
-  "plan.draft.bansos.target": "KRS families in desil 1-4 without PKH, BPNT or PBI",
-  "plan.draft.bansos.indicator": "Poor KRS families receiving social assistance",
-  "plan.year.title": "Adoption and signatures",
-  "plan.year.lurahName": "Name of the lurah/village head",
-  "plan.year.ketuaName": "Name of the pokja chair",
-  "plan.year.place": "Place of adoption",
-  "plan.year.approve": "Approve the {year} plan",
-  "plan.year.approved": "Approved by {by} on {date}",
-  "plan.year.notApproved": "Not approved by the lurah yet.",
-  "plan.print.heading": "COMMUNITY WORK PLAN (RKM)",
-  "plan.print.subheading": "KAMPUNG KB {name}, {year}",
-  "plan.print.col.no": "No.",
-  "plan.print.col.activity": "Activity",
-  "plan.print.col.target": "Target",
-  "plan.print.col.place": "Place",
-  "plan.print.col.time": "When",
-  "plan.print.col.responsible": "Responsible",
-  "plan.print.col.budget": "Budget (Rp)",
-  "plan.print.col.source": "Source",
-  "plan.print.col.indicator": "Indicator (target)",
-  "plan.print.bySource": "Budget by source of funds",
-  "plan.print.total": "Total",
-  "plan.print.placeDate": "{place}, {date}",
-  "plan.print.knowing": "Acknowledged by,",
-  "plan.print.lurah": "Lurah/Village head",
-  "plan.print.ketua": "Chair of the Kampung KB pokja",
-  "plan.print.blankName": "(....................)",
-  "plan.xlsx.sheetActivities": "Activities",
-  "plan.xlsx.sheetBudget": "Budget",
-  "plan.xlsx.reached": "Reached",
-  "plan.xlsx.cards": "Board cards",
-  "plan.xlsx.spent": "Spent (Rp)",
-};
-
 export type PlanMessageKey = keyof typeof planId;
+
+const [planEnglish, setPlanEnglish] = createSignal<Record<PlanMessageKey, string> | null>(null);
+let loadingEnglish: Promise<void> | null = null;
+
+/** Fetches the plan's English once (from the precache when offline); a failed fetch is tried again on the next read. */
+export function loadPlanEnglish(): Promise<void> {
+  loadingEnglish ??= import("./plan.en.ts").then(
+    (m) => void setPlanEnglish(() => m.planEn),
+    () => void (loadingEnglish = null),
+  );
+  return loadingEnglish;
+}
+
+/** Resolves once the plan's words are here in the app's language: its screen waits for it (app/screens.ts). */
+export function planWordsReady(): Promise<void> {
+  return locale() === "en" ? loadPlanEnglish() : Promise.resolve();
+}
+
+/** The plan's words in the app's language; Indonesian for the moment English is on its way (a switch on the screen). */
+function words(): Record<PlanMessageKey, string> {
+  if (locale() !== "en") return planId;
+  const english = planEnglish();
+  if (english) return english;
+  void loadPlanEnglish();
+  return planId;
+}
 
 /** Translates a plan key, filling {placeholders}. Reactive: re-runs when the locale changes. */
 export function tp(key: PlanMessageKey, params: Record<string, string | number> = {}): string {
-  return fillTemplate((locale() === "en" ? planEn : planId)[key], params);
+  return fillTemplate(words()[key], params);
 }
 
 /** For keys built from data (a history entry's field): falls back to the raw value. */
 export function tpMaybe(key: string, fallback: string): string {
-  return ((locale() === "en" ? planEn : planId) as Record<string, string>)[key] ?? fallback;
+  return (words() as Record<string, string>)[key] ?? fallback;
 }

@@ -8,13 +8,3 @@ export const planCoreId = {
   "plan.card.reachedShown": "terjangkau {reached}",
   "plan.card.reachedMissing": "jumlah terjangkau belum dicatat",
 } as const;
-
-export const planCoreEn: Record<keyof typeof planCoreId, string> = {
-  "nav.rencana": "Plan",
-  "doc.plan": "village plan",
-  "plan.number.invalid": "Type a whole number, e.g. 35 or 1.200.",
-  "plan.card.plan": "Work plan: target {target}",
-  "plan.card.reached": "Number reached",
-  "plan.card.reachedShown": "reached {reached}",
-  "plan.card.reachedMissing": "number reached not recorded",
-};

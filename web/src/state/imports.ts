@@ -6,8 +6,11 @@ import {
 import { reviewQueue, type ReviewEntry } from "@shared/rules/index.ts";
 import {
   applyFamilyImport, applySocialLinks, followSocialList, observeImports, readBatches, readMatchDecisions, readReviewItems, recordMatchDecision, undoMatchDecision,
-  type FamilyImportResult, type SocialImportInput, type Writer,
+  type FamilyImportResult, type FamilyReviewInput, type SocialImportInput, type Writer,
 } from "@shared/crdt/roster/index.ts";
+
+// what the import wizard hands to the write (it builds them in its worker and never imports the adapters)
+export type { FamilyReviewInput, SocialImportInput, SocialLinkInput, SocialReviewInput } from "@shared/crdt/roster/index.ts";
 
 /**
  * The roster's import bookkeeping (shared/src/crdt/roster/importLayout.ts) as Solid state: the
@@ -27,8 +30,8 @@ export interface ImportState {
 export interface ImportActions {
   /** a fresh batch id for the wizard (5 base-36 characters) */
   newBatchId(): string;
-  /** ImportError when the input is refused (nothing written) */
-  applyFamilyImport(batch: ImportBatchInput, families: readonly FamilyImportInput[]): FamilyImportResult;
+  /** ImportError when the input is refused (nothing written); reviews: the families the matcher doubts, queued for a person */
+  applyFamilyImport(batch: ImportBatchInput, families: readonly FamilyImportInput[], reviews?: readonly FamilyReviewInput[]): FamilyImportResult;
   applySocialLinks(batch: ImportBatchInput, input: SocialImportInput): ImportBatch;
   decide(input: MatchDecisionInput): MatchDecision | null;
   undo(decisionId: string): MatchDecision | null;
@@ -54,7 +57,7 @@ export function createImportState(doc: Y.Doc, by: string): [ImportState, ImportA
     { batches, batch: (id) => batches().find((b) => b.id === id), review, decisions },
     {
       newBatchId: () => shortId(5),
-      applyFamilyImport: (batch, families) => applyFamilyImport(doc, batch, families, writer, now()),
+      applyFamilyImport: (batch, families, reviews = []) => applyFamilyImport(doc, batch, families, writer, now(), reviews),
       applySocialLinks: (batch, input) => applySocialLinks(doc, batch, input, writer, now()),
       decide: (input) => recordMatchDecision(doc, input, writer, now()),
       undo: (id) => undoMatchDecision(doc, id, writer, now()),

@@ -33,6 +33,21 @@ describe("notes presence", () => {
     b.dispose();
   });
 
+  it("keeps a caret at the end of the notes where it is when another writer appends after it", () => {
+    const a = peer("Bu Yuli");
+    addMeeting(a.doc, "m1", { title: "Rembuk", date: "2026-11-22", place: "" }, new Date());
+    const textA = meetingNotes(a.doc, "m1")!;
+    textA.insert(0, "Hadir 12 orang.\nAir bersih RT 3.");
+    const b = peer("Pak Hasan", a.doc);
+    a.presence.setCaret("m1", textA, textA.length, textA.length);
+    applyAwarenessUpdate(b.awareness, encodeAwarenessUpdate(a.awareness, [a.awareness.clientID]), "test");
+    const textB = meetingNotes(b.doc, "m1")!;
+    textB.insert(textB.length, "\nJamban RT 5.");
+    expect(b.presence.writers("m1", textB)).toMatchObject([{ name: "Bu Yuli", index: 32, line: 2 }]);
+    a.dispose();
+    b.dispose();
+  });
+
   it("ignores a peer's malformed cursor", () => {
     const b = peer("Pak Hasan");
     addMeeting(b.doc, "m1", { title: "Rembuk", date: "2026-11-22", place: "" }, new Date());

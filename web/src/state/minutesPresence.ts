@@ -83,7 +83,9 @@ export function createPresence(doc: Y.Doc, awareness: Awareness | null, userName
     },
     setCaret(meetingId, text, anchor, head) {
       if (!awareness) return;
-      const rel = (i: number) => Y.relativePositionToJSON(Y.createRelativePositionFromTypeIndex(text, Math.min(i, text.length)));
+      // a caret sticks to the character before it (what its writer just typed): another writer appending at
+      // the same place does not drag it along (assoc -1; the default follows the text's end)
+      const rel = (i: number) => Y.relativePositionToJSON(Y.createRelativePositionFromTypeIndex(text, Math.min(i, text.length), -1));
       awareness.setLocalStateField("cursor", { meeting: meetingId, anchor: rel(anchor), head: rel(head) });
     },
     clearCaret() {

@@ -3,12 +3,12 @@ import { SortedRecords } from "./sortedRecords.ts";
 import type * as Y from "yjs";
 import {
   shortId, type AidProgramme, type Consent, type FieldConflict, type Household, type HouseholdFields, type MeasurementFields, type MeasurementValues,
-  type MemberFields, type MemberRiskAnswers,
+  type MemberFields, type MemberRiskAnswers, type VisitFields,
 } from "@shared/model/index.ts";
 import {
-  addHousehold, addMeasurement, addMember, deleteHousehold, householdIds, householdStatus, observeHouseholds, purgedWithLateKeys, purgeHousehold,
+  addHousehold, addMeasurement, addMember, addVisit, deleteHousehold, householdIds, householdStatus, observeHouseholds, purgedWithLateKeys, purgeHousehold,
   readHouseholdChanges, readHouseholdWithDeletion, recordConsent, removeHousehold, removeMeasurement, removeMember, restoreHousehold, setAid,
-  updateHousehold, updateMeasurement, updateMember, type Deletion, type HouseholdStatus, type RosterChange, type Writer,
+  removeVisit, updateHousehold, updateMeasurement, updateMember, updateVisit, type Deletion, type HouseholdStatus, type RosterChange, type Writer,
 } from "@shared/crdt/roster/index.ts";
 import { purgeDue } from "@shared/rules/index.ts";
 
@@ -54,6 +54,10 @@ export interface RosterActions {
   addMeasurement(householdId: string, fields: MeasurementInput): string;
   updateMeasurement(householdId: string, id: string, patch: Partial<MeasurementInput>): void;
   removeMeasurement(householdId: string, id: string): void;
+  /** A TPK visit (kunjungan) to the family; returns its id, "" when the family is no longer on this device. */
+  addVisit(householdId: string, fields: VisitFields): string;
+  updateVisit(householdId: string, id: string, patch: Partial<VisitFields>): void;
+  removeVisit(householdId: string, id: string): void;
   /** A person chose one of the conflicting values: it is written over all of them. */
   resolveConflict(householdId: string, conflict: FieldConflict, value: string | number | boolean | null): void;
   /**
@@ -182,6 +186,13 @@ export function createRosterState(doc: Y.Doc, by: string, options: { writable?: 
       },
       updateMeasurement: (householdId, id, patch) => void updateMeasurement(doc, householdId, id, patch, now(), writer),
       removeMeasurement: (householdId, id) => removeMeasurement(doc, householdId, id),
+      addVisit(householdId, fields) {
+        // unique among the family's visits (two phones adding one at once get different ids)
+        const id = shortId(6);
+        return addVisit(doc, householdId, id, fields, now(), writer) ? id : "";
+      },
+      updateVisit: (householdId, id, patch) => void updateVisit(doc, householdId, id, patch, now(), writer),
+      removeVisit: (householdId, id) => removeVisit(doc, householdId, id),
       resolveConflict(householdId, conflict, value) {
         const t = conflict.target;
         const patch = { [t.field]: value };

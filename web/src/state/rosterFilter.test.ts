@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { emptyHousehold, emptyMember, type Household } from "@shared/model/index.ts";
+import { emptyHousehold, emptyMember, type Household, type Visit } from "@shared/model/index.ts";
 import type { HouseholdAssessment } from "@shared/rules/index.ts";
 import { EMPTY_FILTER, matchesFilter, parseQuery, type RosterFilter } from "./rosterFilter.ts";
 
@@ -27,6 +27,7 @@ const krs = {
 } as unknown as HouseholdAssessment;
 
 const f = (patch: Partial<RosterFilter>): RosterFilter => ({ ...EMPTY_FILTER, ...patch });
+const visit = (date: string): Visit => ({ id: date, householdId: "h1", date, visitor: "Bidan Sari", activities: ["konseling"], notes: "", nextVisit: "", by: "Bidan Sari", createdAt: "" });
 
 describe("roster filter", () => {
   it.each<[string, Partial<RosterFilter>, boolean]>([
@@ -70,6 +71,12 @@ describe("roster filter", () => {
     ["desil 10 is in desil 5-10", { desil: 10 }, true, { desil: "desil5_10" }, true],
     ["no desil is not on the social list", { desil: null }, true, { desil: "tanpaDesil" }, true],
     ["no desil is not in desil 1-4", { desil: null }, true, { desil: "miskin" }, false],
+    ["KRS never visited is not yet accompanied this month", {}, true, { unvisitedIn: "2026-11" }, true],
+    ["KRS visited this month is", { visits: [visit("2026-11-03")] }, true, { unvisitedIn: "2026-11" }, false],
+    ["KRS visited last month is not yet this month", { visits: [visit("2026-10-30")] }, true, { unvisitedIn: "2026-11" }, true],
+    ["KRS visited this month and after it (a past month chosen) is", { visits: [visit("2026-11-30"), visit("2026-12-02")] }, true, { unvisitedIn: "2026-11" }, false],
+    ["KRS visited only after the month chosen is not", { visits: [visit("2026-12-02")] }, true, { unvisitedIn: "2026-11" }, true],
+    ["a family not KRS is never listed", {}, false, { unvisitedIn: "2026-11" }, false],
   ])("%s", (_name, patch, isKrs, filter, expected) => {
     const assessment = { ...krs, screening: { ...krs.screening, isKrs } } as HouseholdAssessment;
     expect(matchesFilter({ ...h, ...patch }, () => assessment, f(filter))).toBe(expected);
@@ -81,6 +88,8 @@ describe("roster filter", () => {
     expect(screened).toBe(0);
     matchesFilter(h, () => (screened++, krs), f({ krsOnly: true }));
     expect(screened).toBe(1);
+    matchesFilter(h, () => (screened++, krs), f({ unvisitedIn: "2026-11" }));
+    expect(screened).toBe(2);
   });
 
   it.each([

@@ -1,5 +1,5 @@
 import type { AidProgramme, Household } from "@shared/model/index.ts";
-import { isTargetingGap, welfareBand, type FactorKey, type HouseholdAssessment } from "@shared/rules/index.ts";
+import { isTargetingGap, visitedInMonth, welfareBand, type FactorKey, type HouseholdAssessment } from "@shared/rules/index.ts";
 import { searchEntry } from "./searchBits.ts";
 
 /**
@@ -24,9 +24,14 @@ export interface RosterFilter {
   krsOnly: boolean;
   /** the irisan's targeting gap: KRS in desil 1-4 receiving none of PKH, BPNT, PBI */
   gap: boolean;
+  /**
+   * "KRS belum didampingi bulan ini": KRS families with no TPK visit in this month (YYYY-MM; "" = off).
+   * The month is part of the filter (the screen sets this month) so the filter stays plain data.
+   */
+  unvisitedIn: string;
 }
 
-export const EMPTY_FILTER: RosterFilter = { query: "", rt: null, rw: null, factor: "", sasaran: "", desil: null, aid: "", stunting: "", krsOnly: false, gap: false };
+export const EMPTY_FILTER: RosterFilter = { query: "", rt: null, rw: null, factor: "", sasaran: "", desil: null, aid: "", stunting: "", krsOnly: false, gap: false, unvisitedIn: "" };
 
 export interface ParsedQuery {
   terms: string[];
@@ -77,6 +82,7 @@ export function matchesFilter(h: Household, assess: () => HouseholdAssessment, f
   const a = assess();
   if (f.krsOnly && !a.screening.isKrs) return false;
   if (f.gap && !isTargetingGap(h, a.screening.isKrs)) return false;
+  if (f.unvisitedIn !== "" && (!a.screening.isKrs || visitedInMonth(h.visits, f.unvisitedIn))) return false;
   if (f.factor && !a.screening.factors.includes(f.factor)) return false;
   if (f.sasaran && !a.screening.sasaran[f.sasaran]) return false;
   if (f.stunting === "any" && a.stunting === null) return false;
@@ -86,10 +92,10 @@ export function matchesFilter(h: Household, assess: () => HouseholdAssessment, f
 
 /** Anything chosen or typed (field by field: the table asks on every key). */
 export function isFiltering(f: RosterFilter): boolean {
-  return f.query !== "" || f.rt !== null || f.rw !== null || f.factor !== "" || f.sasaran !== "" || f.desil !== null || f.aid !== "" || f.stunting !== "" || f.krsOnly || f.gap;
+  return f.query !== "" || f.rt !== null || f.rw !== null || f.factor !== "" || f.sasaran !== "" || f.desil !== null || f.aid !== "" || f.stunting !== "" || f.krsOnly || f.gap || f.unvisitedIn !== "";
 }
 
 /** The filters that need each family's screening (computed lazily: a name search must not screen 20,000 families). */
 export function needsScreening(f: RosterFilter): boolean {
-  return f.krsOnly || f.gap || f.factor !== "" || f.sasaran !== "" || f.stunting !== "";
+  return f.krsOnly || f.gap || f.unvisitedIn !== "" || f.factor !== "" || f.sasaran !== "" || f.stunting !== "";
 }

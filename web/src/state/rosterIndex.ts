@@ -1,5 +1,5 @@
 import { AID_PROGRAMMES, type Household } from "@shared/model/index.ts";
-import { FACTOR_KEYS, GAP_PROGRAMMES, WELFARE_BANDS, welfareBand, type HouseholdAssessment } from "@shared/rules/index.ts";
+import { dayNumber, FACTOR_KEYS, GAP_PROGRAMMES, monthDays, visitedInMonth, WELFARE_BANDS, welfareBand, type HouseholdAssessment } from "@shared/rules/index.ts";
 import { matchesFilter, needsScreening, type ParsedQuery, type RosterFilter, type SasaranKey } from "./rosterFilter.ts";
 import { addPairBits, PAIR_WORDS, prepareTerms, searchEntry } from "./searchBits.ts";
 
@@ -52,6 +52,8 @@ export class RosterIndex {
   private readonly aid: Uint8Array;
   /** the welfare band, 1-3 (BAND_CODE) */
   private readonly band: Uint8Array;
+  /** the day (dayNumber) of the family's latest TPK visit, NaN when never visited */
+  private readonly lastVisit: Float64Array;
   private searchFilled = 0;
   /** bits 0..6: FACTOR_KEYS; bit 7: KRS */
   private readonly risk: Uint16Array;
@@ -72,6 +74,7 @@ export class RosterIndex {
     this.desil = new Float64Array(n);
     this.aid = new Uint8Array(n);
     this.band = new Uint8Array(n);
+    this.lastVisit = new Float64Array(n);
     this.risk = new Uint16Array(n);
     this.sasaran = new Uint8Array(n);
     this.stunting = new Uint8Array(n);
@@ -83,7 +86,7 @@ export class RosterIndex {
 
   /** Builds the search part; true when complete. */
   fillSearch(shouldYield: () => boolean = () => false): boolean {
-    const { households, texts, textBits, pairBits, rt, rw, desil, aid, band } = this;
+    const { households, texts, textBits, pairBits, rt, rw, desil, aid, band, lastVisit } = this;
     let i = this.searchFilled;
     for (; i < households.length; i++) {
       if ((i & 31) === 0 && i > this.searchFilled && shouldYield()) break;
@@ -100,6 +103,7 @@ export class RosterIndex {
       for (let b = 0; b < AID_PROGRAMMES.length; b++) if (h.aid.includes(AID_PROGRAMMES[b]!)) aidBits |= 1 << b;
       aid[i] = aidBits;
       band[i] = BAND_CODE(h.desil);
+      lastVisit[i] = latestVisitDay(h);
     }
     this.searchFilled = i;
     return i === households.length;
@@ -140,7 +144,8 @@ export class RosterIndex {
     const factorAt = f.factor === "" ? -1 : FACTOR_KEYS.indexOf(f.factor);
     const sasaranAt = f.sasaran === "" ? -1 : SASARAN_KEYS.indexOf(f.sasaran);
     // a value the arrays cannot hold (say, from a newer app version's link): decided record by record
-    const unknown = (f.aid !== "" && aidAt < 0) || (f.factor !== "" && factorAt < 0) || (f.sasaran !== "" && sasaranAt < 0) || !Object.hasOwn(STUNTING_CODE, f.stunting);
+    const month = f.unvisitedIn === "" ? null : monthDays(f.unvisitedIn);
+    const unknown = (f.aid !== "" && aidAt < 0) || (f.factor !== "" && factorAt < 0) || (f.sasaran !== "" && sasaranAt < 0) || !Object.hasOwn(STUNTING_CODE, f.stunting) || (f.unvisitedIn !== "" && month === null);
     if (unknown) return { rows: this.slowFilter(f, q, assess, within), positions: null };
     const aidBit = aidAt < 0 ? 0 : 1 << aidAt;
     const factorBit = factorAt < 0 ? 0 : 1 << factorAt;
@@ -148,7 +153,7 @@ export class RosterIndex {
     this.fillSearch();
     const screened = needsScreening(f);
     if (screened) this.fillScreening(assess, generation);
-    const { rt, rw, desil, aid, band, risk, sasaran, stunting } = this;
+    const { rt, rw, desil, aid, band, risk, sasaran, stunting, lastVisit, households } = this;
     const { texts, textBits, pairBits } = this;
     const hasTerms = q.terms.length > 0;
     const { need, pairWords, pairMasks, check } = prepareTerms(q.terms);
@@ -167,6 +172,9 @@ export class RosterIndex {
     const poor = f.desil === "miskin", desilIs = typeof f.desil === "number" ? f.desil : NaN, hasDesil = typeof f.desil === "number";
     const bandIs = f.desil === "desil5_10" || f.desil === "tanpaDesil" ? WELFARE_BANDS.indexOf(f.desil) + 1 : 0;
     const gap = f.gap;
+    // "KRS belum didampingi": a latest visit before the month is no visit in it; one after it (a past month
+    // chosen) sends that family to its own visits
+    const unvisited = month !== null, monthFirst = month?.first ?? NaN, monthLast = month?.last ?? NaN;
     const riskMask = factorBit | (f.krsOnly ? KRS_BIT : 0);
     const stuntingAny = f.stunting === "any", stuntingIs = f.stunting === "" || f.stunting === "any" ? 0 : STUNTING_CODE[f.stunting];
     const n = within ? within.length : this.size;
@@ -205,6 +213,7 @@ export class RosterIndex {
       if (bandIs !== 0 && band[i] !== bandIs) continue;
       if (screened) {
         if (gap && ((risk[i]! & KRS_BIT) === 0 || band[i] !== POOR_BAND || (aid[i]! & GAP_AID_BITS) !== 0)) continue;
+        if (unvisited && ((risk[i]! & KRS_BIT) === 0 || (lastVisit[i]! >= monthFirst && (lastVisit[i]! <= monthLast || visitedInMonth(households[i]!.visits, f.unvisitedIn))))) continue;
         if ((risk[i]! & riskMask) !== riskMask || (sasaranBit !== 0 && (sasaran[i]! & sasaranBit) === 0)) continue;
         if ((stuntingAny && stunting[i] === 0) || (stuntingIs !== 0 && stunting[i] !== stuntingIs)) continue;
       }
@@ -224,4 +233,15 @@ export class RosterIndex {
     }
     return Int32Array.from(out);
   }
+}
+
+/** The day of the household's latest visit, NaN when none has a day. */
+function latestVisitDay(h: Household): number {
+  let latest = NaN;
+  const visits = h.visits;
+  if (visits) for (let k = 0; k < visits.length; k++) {
+    const day = dayNumber(visits[k]!.date);
+    if (day > latest || Number.isNaN(latest)) latest = day;
+  }
+  return latest;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { AID_PROGRAMMES, emptyHousehold, emptyMember, type AidProgramme, type Household } from "@shared/model/index.ts";
+import { AID_PROGRAMMES, emptyHousehold, emptyMember, type AidProgramme, type Household, type Visit } from "@shared/model/index.ts";
 import { FACTOR_KEYS, type FactorKey, type HouseholdAssessment } from "@shared/rules/index.ts";
 import { Prng } from "@shared/testing/prng.ts";
 import { EMPTY_FILTER, matchesFilter, parseQuery, type RosterFilter, type SasaranKey } from "./rosterFilter.ts";
@@ -30,10 +30,18 @@ function household(prng: Prng, n: number, words: readonly string[] = WORDS): Hou
     consent: null,
     members: Array.from({ length: prng.int(0, 4) }, (_, m) => ({ ...emptyMember(), id: `m${m}`, nama: name(), nik: digits() })),
     measurements: [],
+    visits: prng.bool(0.5) ? undefined : Array.from({ length: prng.int(1, 3) }, (_, k) => visitOn(`h${n}`, k, prng.pick(VISIT_DAYS))),
     conflicts: [],
     createdAt: "",
     updatedAt: "",
   };
+}
+
+// days around the months the filter asks about (and a visit with no day)
+const VISIT_DAYS = ["2026-09-30", "2026-10-01", "2026-10-31", "2026-11-01", "2026-11-15", "2026-11-30", "2026-12-01", ""];
+const MONTHS = ["2026-10", "2026-11", "2026-12"];
+function visitOn(householdId: string, k: number, date: string): Visit {
+  return { id: `v${k}`, householdId, date, visitor: "Bidan Sari", activities: [], notes: "", nextVisit: "", by: "", createdAt: "" };
 }
 
 function assessmentOf(prng: Prng): HouseholdAssessment {
@@ -50,7 +58,7 @@ function nextFilter(prng: Prng, f: RosterFilter): RosterFilter {
   if (roll < 0.6) return { ...f, query: f.query.slice(0, -1) };
   if (roll < 0.65) return { ...f, query: "" };
   if (roll < 0.7) return { ...f, query: prng.pick([`${prng.pick(WORDS)} `, `${prng.int(1, 12)}/${prng.int(1, 4)} `, `rt ${prng.int(1, 12)} `]) };
-  const field = prng.pick(["rt", "rw", "factor", "sasaran", "desil", "aid", "stunting", "krsOnly", "gap"] as const);
+  const field = prng.pick(["rt", "rw", "factor", "sasaran", "desil", "aid", "stunting", "krsOnly", "gap", "unvisitedIn"] as const);
   const choice: Partial<RosterFilter> = {
     rt: { rt: prng.pick([null, prng.int(1, 12)]) },
     rw: { rw: prng.pick([null, prng.int(1, 4)]) },
@@ -61,6 +69,7 @@ function nextFilter(prng: Prng, f: RosterFilter): RosterFilter {
     stunting: { stunting: prng.pick<RosterFilter["stunting"]>(["", "any", "pendek", "sangat pendek"]) },
     krsOnly: { krsOnly: !f.krsOnly },
     gap: { gap: !f.gap },
+    unvisitedIn: { unvisitedIn: prng.pick(["", ...MONTHS]) },
   }[field];
   return { ...f, ...choice };
 }
@@ -80,7 +89,7 @@ describe("roster search (index and narrowing) equals a full pass of matchesFilte
       const roll = prng.next();
       if (roll < 0.03) {
         // a family edited on another phone: a new record, a new index
-        households = households.map((h) => (prng.bool(0.05) ? { ...h, kepala: prng.pick(WORDS), rt: prng.int(1, 12) } : h));
+        households = households.map((h) => (prng.bool(0.05) ? { ...h, kepala: prng.pick(WORDS), rt: prng.int(1, 12), visits: [...(h.visits ?? []), visitOn(h.id, 9, prng.pick(VISIT_DAYS))] } : h));
         assessments = new Map(households.map((h) => [h, assessments.get(h) ?? assessmentOf(prng)]));
         index = new RosterIndex(prng.bool(0.5) ? households : prng.shuffle(households));
       } else if (roll < 0.05) {
@@ -165,6 +174,9 @@ describe("narrows", () => {
     ["another factor", { factor: "air_tidak_layak" }, { factor: "terlalu_tua" }, false],
     ["desil chosen", {}, { desil: 2 }, true],
     ["desil changed", { desil: 2 }, { desil: "miskin" }, false],
+    ["not accompanied this month ticked", { krsOnly: true }, { krsOnly: true, unvisitedIn: "2026-11" }, true],
+    ["not accompanied in another month", { unvisitedIn: "2026-10" }, { unvisitedIn: "2026-11" }, false],
+    ["not accompanied unticked", { unvisitedIn: "2026-11" }, {}, false],
   ])("%s", (_name, prev, next, expected) => {
     expect(narrows(f(next), parseQuery(f(next).query), f(prev), parseQuery(f(prev).query))).toBe(expected);
   });

@@ -17,13 +17,14 @@ export function narrows(next: RosterFilter, nextQ: ParsedQuery, prev: RosterFilt
     rtKept(prevQ.rt) && rtKept(prev.rt) && rwKept(prevQ.rw) && rwKept(prev.rw) &&
     kept(prev.factor, "", next.factor) && kept(prev.sasaran, "", next.sasaran) && kept(prev.desil, null, next.desil) &&
     kept(prev.aid, "", next.aid) && kept(prev.stunting, "", next.stunting) && (!prev.krsOnly || next.krsOnly) && (!prev.gap || next.gap) &&
+    kept(prev.unvisitedIn, "", next.unvisitedIn) &&
     // a text containing the longer word contains the shorter one too
     prevQ.terms.every((was) => nextQ.terms.some((now) => now.includes(was)))
   );
 }
 
 function hasCondition(f: RosterFilter, q: ParsedQuery): boolean {
-  return q.terms.length > 0 || q.rt !== null || q.rw !== null || f.rt !== null || f.rw !== null || f.factor !== "" || f.sasaran !== "" || f.desil !== null || f.aid !== "" || f.stunting !== "" || f.krsOnly || f.gap;
+  return q.terms.length > 0 || q.rt !== null || q.rw !== null || f.rt !== null || f.rw !== null || f.factor !== "" || f.sasaran !== "" || f.desil !== null || f.aid !== "" || f.stunting !== "" || f.krsOnly || f.gap || f.unvisitedIn !== "";
 }
 
 interface Result {

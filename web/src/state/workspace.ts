@@ -22,6 +22,7 @@ import { previewRows, savePreview, wipePreview } from "./rosterPreview.ts";
 import { forgetOfflineReadyNotice } from "./offlineReady.ts";
 import { wipeOutbox } from "../sync/reportOutbox.ts";
 import { createImportState, type ImportActions, type ImportState } from "./imports.ts";
+import { createExportLogState, type ExportLogState } from "./exportLog.ts";
 
 /**
  * Everything a screen needs about one joined workspace. Only the documents the
@@ -40,6 +41,8 @@ export interface Workspace {
   roster: [RosterState, RosterActions] | null;
   /** the roster's imports: batches, pairs waiting for a person, decisions (with the roster) */
   imports: [ImportState, ImportActions] | null;
+  /** who printed or downloaded the monthly report, and when (with the roster: lurah and pokja) */
+  exportLog: ExportLogState | null;
   board: [BoardState, BoardActions] | null;
   minutes: [MinutesState, MinutesActions] | null;
   /** the pokja's internal meeting notes: null on devices whose role may not read them (OPD, pemantau) */
@@ -208,6 +211,7 @@ export function createWorkspace(session: Session, serverUrl: string): Workspace 
     sync,
     roster,
     imports: rosterDoc ? createImportState(rosterDoc, writerName) : null,
+    exportLog: rosterDoc ? createExportLogState(rosterDoc, { by: writerName, role }) : null,
     board: boardDoc ? createBoardState(boardDoc, { ...actingAs(role, session.payload.opd), name: writerName }) : null,
     minutes: minutesDoc ? createMinutesState(minutesDoc, { awareness: links.get("minutes")?.awareness, userName: writerName }) : null,
     internal: docOf("internal") ? createInternalNotesState(docOf("internal")!) : null,

@@ -1,10 +1,10 @@
 import { describe, expect, it } from "vitest";
 import {
-  AID_PROGRAMMES, CONSENT_METHODS, CONTRACEPTIONS, EDUCATIONS, MARITAL_STATUSES, POSITIONS, RELATIONS, TOILETS, WATER_SOURCES,
+  AID_PROGRAMMES, CONSENT_METHODS, CONTRACEPTIONS, EDUCATIONS, MARITAL_STATUSES, POSITIONS, RELATIONS, TOILETS, VISIT_ACTIVITIES, WATER_SOURCES,
 } from "../../model/index.ts";
-import { boolOrNull, code, consent, day, numberOrNull, seconds, text, type Codec } from "./codecs.ts";
+import { boolOrNull, code, codeSet, consent, day, numberOrNull, seconds, text, type Codec } from "./codecs.ts";
 import {
-  AID_CODES, CONSENT_CODES, CONTRACEPTION_CODES, EDUCATION_CODES, MARITAL_CODES, POSITION_CODES, RELATION_CODES, TOILET_CODES, WATER_CODES,
+  AID_CODES, CONSENT_CODES, CONTRACEPTION_CODES, EDUCATION_CODES, MARITAL_CODES, POSITION_CODES, RELATION_CODES, TOILET_CODES, VISIT_ACTIVITY_CODES, WATER_CODES,
 } from "./codes.ts";
 import { parseKey, parseSubKey } from "./keys.ts";
 
@@ -19,6 +19,7 @@ describe("stored codes", () => {
     ["marital", MARITAL_STATUSES, MARITAL_CODES],
     ["contraception", CONTRACEPTIONS, CONTRACEPTION_CODES],
     ["position", POSITIONS, POSITION_CODES],
+    ["visit activity", VISIT_ACTIVITIES, VISIT_ACTIVITY_CODES],
   ] as Array<[string, readonly string[], readonly string[]]>)("every %s value of the model has a stored code", (_, model, codes) => {
     for (const value of model) expect(codes).toContain(value);
   });
@@ -29,6 +30,8 @@ describe("stored codes", () => {
     expect(TOILET_CODES.indexOf("tidak_ada")).toBe(2);
     expect(EDUCATION_CODES.indexOf("perguruan_tinggi")).toBe(5);
     expect(CONTRACEPTION_CODES.indexOf("tidak")).toBe(2);
+    expect(VISIT_ACTIVITY_CODES.indexOf("konseling_kb")).toBe(5);
+    expect(VISIT_ACTIVITY_CODES.length).toBeLessThanOrEqual(31); // bits of one small integer (codeSet)
   });
 });
 
@@ -45,6 +48,8 @@ const cases: Array<[string, Codec<unknown>, unknown, unknown]> = [
   ["timestamp as seconds", seconds, "2026-11-22T10:00:00.000Z", 1795341600],
   ["consent in one value", consent, { how: "lisan", at: "2026-01-05", by: "Yohanes Seran" }, [1, 20458, "Yohanes Seran"]],
   ["no consent", consent, null, null],
+  ["activities as bits", codeSet(VISIT_ACTIVITY_CODES), ["konseling", "rujukan_puskesmas", "lainnya"], 0b1000101],
+  ["no activity", codeSet(VISIT_ACTIVITY_CODES), [], null],
 ];
 
 describe("codecs", () => {
@@ -62,6 +67,8 @@ describe("codecs", () => {
     ["absurd day", day(null), 1e9, null],
     ["consent with a bad method", consent, [7, 20458, "x"], null],
     ["consent as an object", consent, { how: 0 }, null],
+    ["activities as a list", codeSet(VISIT_ACTIVITY_CODES), ["konseling"], []],
+    ["negative activity bits", codeSet(VISIT_ACTIVITY_CODES), -1, []],
   ] as Array<[string, Codec<unknown>, unknown, unknown]>)("%s written by an untrusted peer decodes to empty", (_, codec, raw, empty) => {
     expect(codec.decode(raw)).toEqual(empty);
   });
@@ -74,6 +81,8 @@ describe("roster keys", () => {
     ["k7x2q9w0ab1c.uz9y8x7", { kind: "measurement", householdId: "k7x2q9w0ab1c", id: "z9y8x7" }, undefined],
     ["k7x2q9w0ab1c/jamban/e1", { kind: "household", householdId: "k7x2q9w0ab1c", id: "k7x2q9w0ab1c" }, { field: "jamban", entryId: "e1" }],
     ["k7x2q9w0ab1c/aid.PKH/e1", { kind: "household", householdId: "k7x2q9w0ab1c", id: "k7x2q9w0ab1c" }, { field: "aid.PKH", entryId: "e1" }],
+    ["k7x2q9w0ab1c.vq1w2e3", { kind: "visit", householdId: "k7x2q9w0ab1c", id: "q1w2e3" }, undefined],
+    ["k7x2q9w0ab1c.vq1w2e3/notes/e3", { kind: "visit", householdId: "k7x2q9w0ab1c", id: "q1w2e3" }, { field: "notes", entryId: "e3" }],
     ["k7x2q9w0ab1c.uz9y8x7/lengthCm/e2", { kind: "measurement", householdId: "k7x2q9w0ab1c", id: "z9y8x7" }, { field: "lengthCm", entryId: "e2" }],
   ])("%s", (key, record, edit) => {
     const parsed = parseKey(key);

@@ -64,6 +64,25 @@ export function code<T extends string, E extends string | null>(table: readonly 
   };
 }
 
+/**
+ * A set of enumeration values as the bits of one number (bit i = table[i], append-only tables as for code):
+ * a visit's seven activities cost one or two bytes, and the set is one value, so an edit replaces it whole.
+ * Bits a newer version knows and this one does not are ignored.
+ */
+export function codeSet<T extends string>(table: readonly T[]): Codec<T[]> {
+  return {
+    encode: (v) => {
+      let bits = 0;
+      for (const value of v) {
+        const i = table.indexOf(value);
+        if (i >= 0) bits |= 1 << i;
+      }
+      return bits === 0 ? null : bits;
+    },
+    decode: (raw) => (typeof raw === "number" && Number.isInteger(raw) && raw > 0 ? table.filter((_, i) => (raw & (1 << i)) !== 0) : []),
+  };
+}
+
 export function dayOfIso(iso: string): number | null {
   if (!ISO_DAY.test(iso)) return null;
   const ms = Date.parse(`${iso}T00:00:00Z`);

@@ -1,4 +1,4 @@
-import type { AidProgramme, ConsentMethod, MaritalStatus, MeasurePosition, Toilet, WaterSource } from "../../model/index.ts";
+import type { AidProgramme, ConsentMethod, MaritalStatus, MeasurePosition, Toilet, VisitActivity, WaterSource } from "../../model/index.ts";
 import type { Contraception, MotherEducation, Relation } from "../../rules/screening/types.ts";
 
 /**
@@ -24,3 +24,7 @@ export const EDUCATION_CODES = ["tidak_sekolah", "tidak_tamat_sd", "sd", "smp", 
 export const MARITAL_CODES = ["belum_kawin", "kawin", "cerai_hidup", "cerai_mati"] as const satisfies readonly MaritalStatus[];
 export const CONTRACEPTION_CODES = ["modern", "tradisional", "tidak"] as const satisfies readonly Contraception[];
 export const POSITION_CODES = ["lying", "standing"] as const satisfies readonly MeasurePosition[];
+/** A visit's activities, stored as bits of one number (codecs.ts codeSet): bit i = the i-th activity here. */
+export const VISIT_ACTIVITY_CODES = [
+  "konseling", "rujukan_posyandu", "rujukan_puskesmas", "bantuan", "pengukuran", "konseling_kb", "lainnya",
+] as const satisfies readonly VisitActivity[];

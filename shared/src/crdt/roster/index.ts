@@ -3,10 +3,11 @@ export { ROSTER_ROOT, rosterMap } from "./layout.ts";
 export { addHousehold, householdIds, observeHouseholds, recordConsent, removeHousehold, setAid, updateHousehold, type HouseholdStart } from "./households.ts";
 export { addMember, removeMember, updateMember } from "./members.ts";
 export { addMeasurement, removeMeasurement, updateMeasurement } from "./measurements.ts";
+export { addVisit, removeVisit, updateVisit } from "./visits.ts";
 export { readHousehold, readHouseholds } from "./read.ts";
 export type { RegisterEntry, Writer } from "./records.ts";
 // imports (issue 15): where imported data lives and the write API the import wizard calls: README.md
-export { applyFamilyImport, type FamilyImportResult } from "./importFamilies.ts";
+export { applyFamilyImport, type FamilyImportResult, type FamilyReviewInput } from "./importFamilies.ts";
 export { applySocialLinks, type SocialImportInput, type SocialLinkInput, type SocialReviewInput } from "./importSocial.ts";
 export { readMatchDecisions, readReviewItems, recordMatchDecision, undoMatchDecision } from "./matchDecisions.ts";
 export { readBatch, readBatches } from "./importBatches.ts";

@@ -6,6 +6,7 @@
  *   <household>                          a household's base record
  *   <household>.m<member>                a member's base record
  *   <household>.u<measurement>           a measurement's base record
+ *   <household>.v<visit>                 a TPK visit's base record (visits.ts)
  *   <household>.k<list key>              a family list's id for the household (importRecords.ts)
  *   <household>.s<list key>              a social-list row linked to the household (importRecords.ts)
  *   <record key>/<field>/<entry>         an edit of one field (a register entry, registers.ts)
@@ -17,7 +18,7 @@
  */
 import { isSafeId } from "../fields.ts";
 
-export type RecordKind = "household" | "member" | "measurement" | "origin" | "social";
+export type RecordKind = "household" | "member" | "measurement" | "origin" | "social" | "visit";
 
 export interface RecordRef {
   householdId: string;
@@ -33,13 +34,14 @@ export interface ParsedKey {
   edit?: { field: string; entryId: string };
 }
 
-const SUB = { member: "m", measurement: "u", origin: "k", social: "s" } as const;
-const KIND_OF_TAG: Record<string, Exclude<RecordKind, "household">> = { m: "member", u: "measurement", k: "origin", s: "social" };
+const SUB = { member: "m", measurement: "u", origin: "k", social: "s", visit: "v" } as const;
+const KIND_OF_TAG: Record<string, Exclude<RecordKind, "household">> = { m: "member", u: "measurement", k: "origin", s: "social", v: "visit" };
 
 export const householdKey = (householdId: string): string => householdId;
 export const memberKey = (householdId: string, memberId: string): string => `${householdId}.${SUB.member}${memberId}`;
 export const measurementKey = (householdId: string, measurementId: string): string => `${householdId}.${SUB.measurement}${measurementId}`;
 export const originKey = (householdId: string, listKey: string): string => `${householdId}.${SUB.origin}${listKey}`;
+export const visitKey = (householdId: string, visitId: string): string => `${householdId}.${SUB.visit}${visitId}`;
 export const socialKey = (householdId: string, rowKey: string): string => `${householdId}.${SUB.social}${rowKey}`;
 export const editKey = (recordKey: string, field: string, entryId: string): string => `${recordKey}/${field}/${entryId}`;
 export const editPrefix = (recordKey: string, field: string): string => `${recordKey}/${field}/`;

@@ -1,14 +1,15 @@
 import type * as Y from "yjs";
-import type { FieldConflict, Household, Measurement, Member, ReplacedValue } from "../../model/index.ts";
+import type { FieldConflict, Household, Measurement, Member, ReplacedValue, Visit } from "../../model/index.ts";
 import { isSafeId } from "../fields.ts";
 import { AID_CODES } from "./codes.ts";
 import { rosterIndex } from "./keyIndex.ts";
-import { measurementKey, memberKey, parseSubKey } from "./keys.ts";
+import { measurementKey, memberKey, parseSubKey, visitKey } from "./keys.ts";
 import { rosterMap } from "./layout.ts";
 import { decodeRecord, lastEditAt, type Edits, type Reporters } from "./records.ts";
 import { deletionOf } from "./lifecycle.ts";
 import { parseEntry } from "./registers.ts";
 import { HOUSEHOLD_FIELDS, MEASUREMENT_FIELDS, MEASUREMENT_READ_FIELDS, MEMBER_FIELDS } from "./schema.ts";
+import { assembleVisits } from "./visitRecords.ts";
 import { assembleSources, evidenceTables, hasSources, type EvidenceTables } from "./sources.ts";
 
 /** One household's stored parts: bases by record id, edits by record key (few households have edits). */
@@ -16,6 +17,8 @@ export interface HouseholdParts {
   base: readonly unknown[];
   members: Map<string, readonly unknown[]>;
   measurements: Map<string, readonly unknown[]>;
+  /** TPK visits' bases by visit id; a shared empty map for households never visited (most) */
+  visits: Map<string, readonly unknown[]>;
   edits: Map<string, Edits>;
   /** family-list ids by list key, social-list links by list key (importRecords.ts); shared empty maps for most households */
   origins: Map<string, unknown>;
@@ -24,13 +27,14 @@ export interface HouseholdParts {
 
 const NO_EDITS: Map<string, Edits> = new Map();
 const NONE: Map<string, unknown> = new Map();
+const NO_VISITS: Map<string, readonly unknown[]> = new Map();
 
 /** Gathers a household's parts through the index; null when its base record is absent. */
 export function householdParts(doc: Y.Doc, householdId: string): HouseholdParts | null {
   const map = rosterMap(doc);
   const base = map.get(householdId);
   if (!Array.isArray(base) || !isSafeId(householdId)) return null;
-  const parts: HouseholdParts = { base, members: new Map(), measurements: new Map(), edits: NO_EDITS, origins: NONE, social: NONE };
+  const parts: HouseholdParts = { base, members: new Map(), measurements: new Map(), visits: NO_VISITS, edits: NO_EDITS, origins: NONE, social: NONE };
   const keys = rosterIndex(doc).keysOf(householdId);
   if (keys) for (const key of keys) addPart(parts, householdId, key, map.get(key));
   return parts;
@@ -63,6 +67,10 @@ function addPart(parts: HouseholdParts, householdId: string, key: string, raw: u
   if (!Array.isArray(raw)) return;
   if (sub.kind === "member") parts.members.set(sub.id, raw);
   else if (sub.kind === "measurement") parts.measurements.set(sub.id, raw);
+  else if (sub.kind === "visit") {
+    if (parts.visits === NO_VISITS) parts.visits = new Map();
+    parts.visits.set(sub.id, raw);
+  }
 }
 
 type Target = FieldConflict["target"];
@@ -100,6 +108,12 @@ export function assembleHousehold(id: string, parts: HouseholdParts, evidence: E
     if (xEdits) updated = Math.max(updated, lastEditAt(xEdits));
     measurements.push(decodeRecord(MEASUREMENT_READ_FIELDS, base, xEdits, xEdits && report((field) => ({ kind: "measurement", measurementId: xid, field })), { id: xid }));
   }
+  let visits: Visit[] | undefined;
+  if (parts.visits.size > 0) {
+    const read = assembleVisits(id, parts.visits, (visitId) => parts.edits.get(visitKey(id, visitId)));
+    visits = read.visits;
+    updated = Math.max(updated, read.lastWrite);
+  }
   // records are sorted by id (measurements by date) so every device lists them in the same order
   members.sort((a, b) => (a.id < b.id ? -1 : 1));
   measurements.sort((a, b) => a.date.localeCompare(b.date) || (a.id < b.id ? -1 : 1));
@@ -123,6 +137,8 @@ export function assembleHousehold(id: string, parts: HouseholdParts, evidence: E
     consent: h.consent,
     members,
     measurements,
+    // always present (undefined when never visited): one object shape for every household
+    visits,
     conflicts,
     // always present (undefined without imports): one object shape for every household
     sources: imported?.sources,

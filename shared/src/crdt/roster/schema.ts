@@ -1,7 +1,7 @@
 import type { Codec } from "./codecs.ts";
-import { boolOrNull, code, consent, day, digits16, numberOrNull, seconds, text } from "./codecs.ts";
+import { boolOrNull, code, codeSet, consent, day, digits16, numberOrNull, seconds, text } from "./codecs.ts";
 import {
-  AID_CODES, CONTRACEPTION_CODES, EDUCATION_CODES, MARITAL_CODES, POSITION_CODES, RELATION_CODES, SEX_CODES, TOILET_CODES, WATER_CODES,
+  AID_CODES, CONTRACEPTION_CODES, EDUCATION_CODES, MARITAL_CODES, POSITION_CODES, RELATION_CODES, SEX_CODES, TOILET_CODES, VISIT_ACTIVITY_CODES, WATER_CODES,
 } from "./codes.ts";
 
 /**
@@ -67,6 +67,23 @@ const MEASUREMENT_SHOWN = [
 export const MEASUREMENT_FIELDS = [...MEASUREMENT_SHOWN, field("createdAt", seconds)] as const;
 /** Read without createdAt, which only feeds the household's update time (read raw: no date object per measurement). */
 export const MEASUREMENT_READ_FIELDS = MEASUREMENT_SHOWN;
+
+/**
+ * A TPK visit (model/visit.ts). None of its fields is critical: two phones editing one visit settle like the
+ * household's ordinary fields. createdAt and `by` are written once (the base) and never edited; `by` is left
+ * out when it is the visitor (most visits: the kader records her own), so it is last.
+ */
+export const VISIT_FIELDS = [
+  field("date", day("")),
+  field("visitor", text),
+  field("activities", codeSet(VISIT_ACTIVITY_CODES)),
+  field("nextVisit", day("")),
+  field("createdAt", seconds),
+  field("notes", text),
+  field("by", text),
+] as const;
+/** The fields a person edits (updateVisit); the others belong to the recording. */
+export const VISIT_EDITABLE = ["date", "visitor", "activities", "nextVisit", "notes"] as const;
 
 export type HouseholdValues = ValuesOf<typeof HOUSEHOLD_FIELDS>;
 export type MemberValues = ValuesOf<typeof MEMBER_FIELDS>;

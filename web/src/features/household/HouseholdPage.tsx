@@ -19,6 +19,8 @@ import { ReplacedNotice } from "./ReplacedNotice.tsx";
 import { FamilyHistory } from "./FamilyHistory.tsx";
 import { DeleteHousehold } from "./DeleteHousehold.tsx";
 import { DeletedHouseholdView } from "./DeletedHouseholdView.tsx";
+import { HouseholdVisits } from "../visits/HouseholdVisits.tsx";
+import { visitorChoices } from "../visits/visitors.ts";
 import "./household.css";
 
 /** One family (#/w/<ws>/keluarga/<id>): why it is KRS, its data, members, children's growth and any conflicts. */
@@ -73,6 +75,14 @@ function HouseholdView(props: { household: Household; actions: RosterActions; ro
       <Show when={!writable}>
         <p class="muted" data-testid="read-only">{t("common.readOnly")}</p>
       </Show>
+      <HouseholdVisits
+        household={h()}
+        today={today()}
+        writable={writable}
+        choices={visitorChoices(ws.meta?.members() ?? [], ws.userName)}
+        ownName={ws.userName}
+        actions={{ add: (v) => void a.addVisit(id(), v), update: (visitId, patch) => a.updateVisit(id(), visitId, patch), remove: (visitId) => a.removeVisit(id(), visitId) }}
+      />
       <HouseholdBoard household={h()} assessment={assessment()} />
       <HouseholdDetails household={h()} writable={writable} onSave={(patch) => a.update(id(), patch)} />
       <HouseholdLocation household={h()} writable={writable} pickHref={hrefFor({ name: "workspace", ws: ws.id, section: "peta", item: id() })} onSave={(at) => a.update(id(), at)} />

@@ -14,6 +14,9 @@ import { PlanYearPanel } from "./PlanYearPanel.tsx";
 import { groupActivities, type GroupBy } from "./planText.ts";
 import { tp } from "../../i18n/plan.ts";
 
+// the loader in app/screens.ts waits for the plan's words in the app's language (English is a chunk of its own)
+export { planWordsReady } from "../../i18n/plan.ts";
+
 /**
  * Rencana: the village's yearly plan (issue 19). The year's activities by seksi or Ragapantas domain with their
  * progress from the board, the budget per source, the draft from the roster, the A4 print and the XLSX export; an

@@ -1,7 +1,7 @@
 import { createMemo, For, Show, untrack } from "solid-js";
 import { AID_PROGRAMMES, type AidProgramme } from "@shared/model/index.ts";
-import { FACTOR_KEYS, type FactorKey } from "@shared/rules/index.ts";
-import { t } from "../../i18n/index.ts";
+import { FACTOR_KEYS, monthOf, type FactorKey } from "@shared/rules/index.ts";
+import { localIsoDate, t } from "../../i18n/index.ts";
 import { EMPTY_FILTER, isFiltering, type RosterFilter, type SasaranKey } from "../../state/rosterFilter.ts";
 
 const SASARAN: SasaranKey[] = ["pus", "pusHamil", "baduta", "balita"];
@@ -13,7 +13,7 @@ export function RosterFilters(props: { filter: RosterFilter; onChange: (f: Roste
   const set = <K extends keyof RosterFilter>(key: K, value: RosterFilter[K]) => props.onChange({ ...props.filter, [key]: value });
   // each control follows its own field: typing in the search box must not rewrite seven selects
   const field = <K extends keyof RosterFilter>(key: K) => createMemo(() => props.filter[key]);
-  const [query, rw, rt, factor, sasaran, desil, aid, stunting, krsOnly, gap] = [field("query"), field("rw"), field("rt"), field("factor"), field("sasaran"), field("desil"), field("aid"), field("stunting"), field("krsOnly"), field("gap")];
+  const [query, rw, rt, factor, sasaran, desil, aid, stunting, krsOnly, gap, unvisitedIn] = [field("query"), field("rw"), field("rt"), field("factor"), field("sasaran"), field("desil"), field("aid"), field("stunting"), field("krsOnly"), field("gap"), field("unvisitedIn")];
   const active = createMemo(() => activeCount(props.filter));
   const filtering = createMemo(() => isFiltering(props.filter));
   return (
@@ -67,6 +67,10 @@ export function RosterFilters(props: { filter: RosterFilter; onChange: (f: Roste
           <input type="checkbox" checked={gap()} onChange={(e) => set("gap", e.currentTarget.checked)} data-testid="filter-gap" />
           {t("filter.gap")}
         </label>
+        <label class="check">
+          <input type="checkbox" checked={unvisitedIn() !== ""} onChange={(e) => set("unvisitedIn", e.currentTarget.checked ? monthOf(localIsoDate()) : "")} data-testid="filter-unvisited" />
+          {t("filter.unvisited")}
+        </label>
         <Show when={filtering()}>
           <button type="button" class="link-button" onClick={() => props.onChange(EMPTY_FILTER)}>
             {t("filter.reset")}
@@ -79,7 +83,7 @@ export function RosterFilters(props: { filter: RosterFilter; onChange: (f: Roste
 }
 
 function activeCount(f: RosterFilter): number {
-  return [f.rt !== null, f.rw !== null, f.factor !== "", f.sasaran !== "", f.desil !== null, f.aid !== "", f.stunting !== "", f.krsOnly, f.gap].filter(Boolean).length;
+  return [f.rt !== null, f.rw !== null, f.factor !== "", f.sasaran !== "", f.desil !== null, f.aid !== "", f.stunting !== "", f.krsOnly, f.gap, f.unvisitedIn !== ""].filter(Boolean).length;
 }
 
 function desilChoice(value: string): RosterFilter["desil"] {

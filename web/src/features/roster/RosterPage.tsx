@@ -31,14 +31,22 @@ export function RosterPage() {
 
   return (
     <section>
-      <header class="section-header">
+      <header class="section-header roster-header">
         <h1>{t("roster.title")}</h1>
         {/* not while the village's families are still on their way: a family added now would be a duplicate */}
         <Show when={writable && !adding() && ws.firstSync("roster") !== "loading"}>
+          {/* beside Tambah keluarga on a laptop; on a phone a line of its own under it (styles.css), so the header stays one line */}
+          <a class="link-button roster-import" href={hrefFor({ name: "workspace", ws: ws.id, section: "impor", item: null })} data-testid="open-import">
+            {t("roster.import")}
+          </a>
           <button type="button" onClick={() => setAdding(true)} data-testid="add-household">
             {t("roster.add")}
           </button>
         </Show>
+        {/* after the title and "Tambah keluarga": on a phone it takes the next line, never pushing those down; on a wide screen it sits before the button */}
+        <a class="header-link" href={hrefFor({ name: "workspace", ws: ws.id, section: "kunjungan", item: null })} data-testid="my-visits-link">
+          {t("myVisits.link")}
+        </a>
       </header>
       <Show when={justDeleted()}>
         {(d) => (

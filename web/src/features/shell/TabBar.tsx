@@ -1,13 +1,14 @@
 import { createSignal, For, Show } from "solid-js";
 import { t, type MessageKey } from "../../i18n/index.ts";
-import { hrefFor, type Section } from "../../app/route.ts";
+import { hrefFor, type Section, type TabSection } from "../../app/route.ts";
 import { TabIcon } from "./tabIcons.tsx";
 
-const LABEL: Record<Section, { long: MessageKey; short: MessageKey }> = {
+const LABEL: Record<TabSection, { long: MessageKey; short: MessageKey }> = {
   keluarga: { long: "nav.keluarga", short: "nav.keluarga" },
   peta: { long: "nav.peta", short: "nav.peta" },
   papan: { long: "nav.papan", short: "nav.papanShort" },
   notulen: { long: "nav.notulen", short: "nav.notulen" },
+  kunjungan: { long: "nav.kunjungan", short: "nav.kunjungan" },
   rencana: { long: "nav.rencana", short: "nav.rencana" },
   irisan: { long: "nav.irisan", short: "nav.irisan" },
   laporan: { long: "nav.laporan", short: "nav.laporan" },
@@ -23,11 +24,11 @@ const PHONE_SLOTS = 5;
  * within thumb's reach, where every tab is reachable: at most five, else four and "Lainnya", which opens
  * the rest above the bar. One list of links for both (CSS decides), so a tab is one link everywhere.
  */
-export function TabBar(props: { ws: string; tabs: Section[]; active: Section | null }) {
+export function TabBar(props: { ws: string; tabs: TabSection[]; active: Section | null }) {
   const [moreOpen, setMoreOpen] = createSignal(false);
   const primary = () => (props.tabs.length <= PHONE_SLOTS ? props.tabs : props.tabs.slice(0, PHONE_SLOTS - 1));
   const overflow = () => (props.tabs.length <= PHONE_SLOTS ? [] : props.tabs.slice(PHONE_SLOTS - 1));
-  const link = (section: Section) => (
+  const link = (section: TabSection) => (
     <a
       href={hrefFor({ name: "workspace", ws: props.ws, section, item: null })}
       classList={{ active: props.active === section }}
@@ -49,7 +50,7 @@ export function TabBar(props: { ws: string; tabs: Section[]; active: Section | n
         <button
           type="button"
           class="tab-more"
-          classList={{ active: overflow().includes(props.active as Section) }}
+          classList={{ active: overflow().includes(props.active as TabSection) }}
           aria-expanded={moreOpen()}
           aria-controls="tab-overflow"
           onClick={() => setMoreOpen(!moreOpen())}

@@ -1,7 +1,7 @@
 import { createSignal, Match, Show, Switch, type JSX } from "solid-js";
 import { t } from "../../i18n/index.ts";
 import type { Section } from "../../app/route.ts";
-import { sectionsFor } from "../../app/sections.ts";
+import { mayOpen, sectionsFor } from "../../app/sections.ts";
 import { useWorkspace } from "../../state/context.ts";
 import { SyncBadge } from "../../ui/SyncBadge.tsx";
 import { SyncNotice } from "../../ui/SyncNotice.tsx";
@@ -56,7 +56,7 @@ export function WorkspaceShell(props: { section: Section | null; children: JSX.E
             <StorageNotice />
             <RefusedCopyBanner show={ws.hasRefusedCopy()} onReload={() => void ws.reloadRefusedFromRelay()} />
             <TabBar ws={ws.id} tabs={tabs} active={props.section} />
-            <Show when={props.section && tabs.includes(props.section)}>
+            <Show when={props.section && mayOpen(ws.role, props.section)}>
               <main class="page">{props.children}</main>
             </Show>
           </Match>

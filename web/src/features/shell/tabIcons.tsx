@@ -1,8 +1,8 @@
 import type { JSX } from "solid-js";
-import type { Section } from "../../app/route.ts";
+import type { TabSection } from "../../app/route.ts";
 
 /** Simple line icons for the phone's tab bar: a word alone is slow to find at arm's length in the sun. */
-const PATHS: Record<Section | "lainnya", JSX.Element> = {
+const PATHS: Record<TabSection | "lainnya", JSX.Element> = {
   keluarga: (
     <>
       <circle cx="9" cy="8" r="3.2" />
@@ -30,6 +30,14 @@ const PATHS: Record<Section | "lainnya", JSX.Element> = {
       <path d="M9 11h7M9 14.5h7M9 18h4" />
     </>
   ),
+  // a house and a tick: a family visited
+  kunjungan: (
+    <>
+      <path d="M4 11.5 12 5l8 6.5" />
+      <path d="M6 10v9.5h12V10" />
+      <path d="m9.2 14.6 2 2 3.8-4" />
+    </>
+  ),
   // a calendar with ticked rows: the year's plan
   rencana: (
     <>
@@ -44,11 +52,11 @@ const PATHS: Record<Section | "lainnya", JSX.Element> = {
       <circle cx="15" cy="12" r="5.5" />
     </>
   ),
-  // a sheet going up: the month's report sent to the kecamatan
+  // a page with bars: the monthly report
   laporan: (
     <>
-      <path d="M6 3h9l3 3v15H6z" />
-      <path d="M12 17v-7M9 13l3-3 3 3" />
+      <path d="M6 3h12v18H6z" />
+      <path d="M9 17v-3M12 17v-6M15 17v-4" />
     </>
   ),
   undangan: (
@@ -74,7 +82,7 @@ const PATHS: Record<Section | "lainnya", JSX.Element> = {
   ),
 };
 
-export function TabIcon(props: { name: Section | "lainnya" }) {
+export function TabIcon(props: { name: TabSection | "lainnya" }) {
   return (
     <svg class="tab-icon" viewBox="0 0 24 24" width="22" height="22" fill="none" stroke="currentColor" stroke-width="1.8" stroke-linecap="round" stroke-linejoin="round" aria-hidden="true">
       {PATHS[props.name]}

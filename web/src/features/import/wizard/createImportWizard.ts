@@ -1,0 +1,186 @@
+/**
+ * The wizard's controller: holds the machine's state in a signal, starts the
+ * worker, calls it on each step and feeds its answers back as events. An
+ * answer to a request that a later request replaced is dropped, so choosing a
+ * new file while the last one opens never mixes the two.
+ */
+import { createSignal, onCleanup, type Accessor } from "solid-js";
+import type { ExpectedWilayah, FieldId, ImportProgress, ListKind, RowProblem } from "@shared/import/index.ts";
+import type { MatchProgress } from "@shared/rules/matching/index.ts";
+import type { Household } from "@shared/model/index.ts";
+import type { ImportWorker } from "../worker/workerClient.ts";
+import type { ChangeEntry, ChangeSection } from "../worker/matchProtocol.ts";
+import { rosterRecord } from "../worker/toRoster.ts";
+import type { MappingMemory } from "./mappingMemory.ts";
+import { canConfirm, canRead, INITIAL, sheetWithoutAsking, step, type WizardEvent, type WizardState } from "./machine.ts";
+import { collectWrite, writeImport, type ImportWriter } from "./writeImport.ts";
+
+/** Households per message to the worker: one message is one short task on a slow phone. */
+const ROSTER_CHUNK = 1000;
+
+export interface WizardDeps {
+  /** the roster as the workspace holds it (matching runs against it) */
+  households(): readonly Household[];
+  /** rimport's write API, through web/src/state */
+  writer: ImportWriter;
+  startWorker(): ImportWorker;
+  memory: MappingMemory;
+  expected(): ExpectedWilayah;
+  /** YYYY-MM-DD on the device */
+  today(): string;
+}
+
+export interface ImportWizard {
+  state: Accessor<WizardState>;
+  chooseFile(file: File): Promise<void>;
+  pickSheet(index: number): void;
+  chooseSheet(index: number): Promise<void>;
+  chooseHeaderRow(index: number): Promise<void>;
+  chooseKind(kind: ListKind): Promise<void>;
+  chooseColumn(field: FieldId, column: number | null): void;
+  read(): Promise<void>;
+  problems(offset: number, limit: number): Promise<RowProblem[]>;
+  /** matches the list read against the roster, in the worker */
+  match(): Promise<void>;
+  changes(section: ChangeSection, offset: number, limit: number): Promise<ChangeEntry[]>;
+  /** writes ONE import batch */
+  save(): Promise<void>;
+  back(): void;
+  restart(): void;
+  /** the worker, for the later steps (matching) that work on the list it read */
+  worker(): ImportWorker | null;
+}
+
+export function createImportWizard(deps: WizardDeps): ImportWizard {
+  const [state, setState] = createSignal<WizardState>(INITIAL);
+  let worker: ImportWorker | null = null;
+  let request = 0;
+  const send = (event: WizardEvent) => setState((s) => step(s, event));
+  const stopWorker = () => {
+    worker?.stop();
+    worker = null;
+  };
+  onCleanup(stopWorker);
+
+  /** Runs one request; its events reach the machine only while it is the latest. */
+  async function run(work: (api: ImportWorker, current: () => boolean) => Promise<void>): Promise<void> {
+    const mine = ++request;
+    const current = () => mine === request;
+    try {
+      if (!worker) throw new Error("no worker");
+      await work(worker, current);
+    } catch (error) {
+      if (current()) send({ type: "failed", message: error instanceof Error ? error.message : String(error) });
+    }
+  }
+
+  async function setUp(sheetIndex: number, headerIndex?: number): Promise<void> {
+    await run(async ({ api }, current) => {
+      const setup = await api.setupSheet(sheetIndex, headerIndex);
+      const saved = setup.headerIndex === null ? null : deps.memory.recall(setup.signature);
+      const mapping = setup.headerIndex === null ? null : await api.mappingFor(saved?.kind ?? setup.kindGuess, saved?.fields);
+      if (current()) send({ type: "sheetReady", setup, mapping, remembered: saved !== null });
+    });
+  }
+
+  const wizard: ImportWizard = {
+    state,
+    async chooseFile(file) {
+      stopWorker();
+      worker = deps.startWorker();
+      send({ type: "fileChosen", fileName: file.name });
+      await run(async ({ api, progress }, current) => {
+        const outcome = await api.open(file, file.name, progress((p: ImportProgress) => void (current() && send({ type: "progress", progress: p }))));
+        if (!current()) return;
+        send({ type: "opened", outcome });
+        const only = outcome.ok ? sheetWithoutAsking(outcome.file) : null;
+        if (only !== null) await wizard.chooseSheet(only);
+      });
+    },
+    pickSheet: (index) => send({ type: "sheetPicked", index }),
+    async chooseSheet(index) {
+      send({ type: "sheetChosen", index });
+      await setUp(index);
+    },
+    async chooseHeaderRow(index) {
+      const s = state();
+      if (s.step !== "mapping") return;
+      send({ type: "headerRowChosen" });
+      await setUp(s.setup.sheetIndex, index);
+    },
+    async chooseKind(kind) {
+      const s = state();
+      if (s.step !== "mapping" || s.setup.headerIndex === null) return;
+      send({ type: "kindChosen" });
+      const saved = deps.memory.recall(s.setup.signature);
+      const fields = saved?.kind === kind ? saved.fields : undefined;
+      await run(async ({ api }, current) => {
+        const mapping = await api.mappingFor(kind, fields);
+        if (current()) send({ type: "mappingReady", mapping, remembered: fields !== undefined });
+      });
+    },
+    chooseColumn: (field, column) => send({ type: "columnChosen", field, column }),
+    async read() {
+      const s = state();
+      if (!canRead(s) || s.step !== "mapping") return;
+      deps.memory.remember(s.setup.signature, s.mapping, s.setup.header);
+      send({ type: "readStarted" });
+      await run(async ({ api, progress }, current) => {
+        const preview = await api.read({ mapping: s.mapping, expected: deps.expected(), today: deps.today() }, progress((p: ImportProgress) => void (current() && send({ type: "progress", progress: p }))));
+        if (current()) send({ type: "readDone", preview });
+      });
+    },
+    problems: async (offset, limit) => (worker ? worker.api.problems(offset, limit) : []),
+    async match() {
+      if (!canConfirm(state())) return;
+      send({ type: "matchStarted" });
+      await run(async ({ api, progress }, current) => {
+        const households = deps.households();
+        // the roster goes over in chunks, each one short task here (a 20,000-family roster at once would not be)
+        for (let from = 0; from === 0 || from < households.length; from += ROSTER_CHUNK) {
+          await api.addRoster(households.slice(from, from + ROSTER_CHUNK).map(rosterRecord), from === 0);
+          if (!current()) return;
+          send({ type: "rosterSent", fraction: Math.min(1, (from + ROSTER_CHUNK) / Math.max(1, households.length)) });
+        }
+        const summary = await api.match(deps.today(), progress((p: MatchProgress) => void (current() && send({ type: "matchProgress", progress: p }))));
+        if (current()) send({ type: "matchDone", summary });
+      });
+    },
+    changes: async (section, offset, limit) => (worker ? worker.api.changes(section, offset, limit) : []),
+    async save() {
+      const s = state();
+      if (s.step !== "changes" || !worker) return;
+      const api = worker.api;
+      request++;
+      send({ type: "saveStarted" });
+      try {
+        const expected = s.summary.kind === "family" ? s.summary.counts.families : s.summary.counts.rows;
+        const parts = await collectWrite((i) => api.writePage(i), (records) => send({ type: "saveProgress", fraction: records / Math.max(1, expected) }));
+        // let "Menyimpan" paint before the write, which is one task (one transaction)
+        await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+        const batchId = writeImport(deps.writer, parts, {
+          kind: s.summary.kind,
+          fileName: s.file.fileName,
+          sheet: s.file.format === "xlsx" ? s.setup.sheetName : "",
+          ruleVersion: s.summary.ruleVersion,
+          rows: s.preview.summary.rows,
+        });
+        send({ type: "saved", batchId });
+      } catch (error) {
+        send({ type: "saveFailed", message: error instanceof Error ? error.message : String(error) });
+      }
+    },
+    back() {
+      request++;
+      send({ type: "back" });
+      if (state().step === "file") stopWorker();
+    },
+    restart() {
+      request++;
+      stopWorker();
+      send({ type: "restart" });
+    },
+    worker: () => worker,
+  };
+  return wizard;
+}
