@@ -13,9 +13,15 @@ export interface BudgetLineInput {
 export class PlanPage {
   constructor(readonly page: Page) {}
 
-  async open(app: AppPage): Promise<void> {
-    await app.openTab("Rencana");
+  /** The Rencana tab ("Plan" in English). */
+  async open(app: AppPage, tab: string = "Rencana"): Promise<void> {
+    await app.openTab(tab);
     await expect(this.page.getByTestId("plan-page")).toBeVisible();
+  }
+
+  /** "Rencana Kerja 2026" */
+  title(): Locator {
+    return this.page.getByTestId("plan-title");
   }
 
   /** "Tambah kegiatan": a new activity opens in the editor. */
