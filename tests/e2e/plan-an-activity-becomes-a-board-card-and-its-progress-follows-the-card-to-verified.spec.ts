@@ -2,6 +2,7 @@ import { test, expect } from "./support/fixtures.ts";
 import { AppPage } from "./pages/AppPage.ts";
 import { BoardPage } from "./pages/BoardPage.ts";
 import { PlanPage } from "./pages/PlanPage.ts";
+import { ReportPage } from "./pages/ReportPage.ts";
 
 test("an activity of the plan becomes a board card carrying its target and domain, and the plan's progress follows the card to verified", async ({ browser, relay, workspace }) => {
   const kaderCtx = await browser.newContext();
@@ -64,6 +65,15 @@ test("an activity of the plan becomes a board card carrying its target and domai
   await expect(plan.editor().getByTestId("plan-card")).toContainText("Diterima dan dimanfaatkan");
   await expect(plan.summary()).toContainText("1 mencapai sasaran");
   await expect(plan.activity(title).getByTestId("plan-row-progress")).toContainText("35 dari 35 keluarga terjangkau");
+
+  // the monthly report shows the plan's progress (section 8), as the plan does
+  const report = new ReportPage(kader.page);
+  await report.open();
+  await expect(report.section("s8")).toContainText("8. Rencana kerja desa");
+  // sasaran, satuan, terjangkau, diterima dan dimanfaatkan, capaian %, kartu, tersalurkan, anggaran, realisasi
+  await expect(report.rowCellsByLabel("plan-activities", title)).toHaveText(["35", "keluarga", "35", "35", "100,0", "1", "1", "0", "0"]);
+  await expect(report.rowCells("plan-summary", "mencapaiSasaran")).toHaveText(["1"]);
+  await expect(report.rowCells("plan-summary", "diterima")).toHaveText(["1"]);
 
   // the liaison reads the plan (the same progress) but cannot change it
   await dlhkPlan.open(dlhk);
