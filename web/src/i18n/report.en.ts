@@ -186,8 +186,6 @@ export const reportEn: Record<keyof typeof reportId, string> = {
   "report.col.activity": "Activity",
   "report.col.sasaran": "Target",
   "report.col.satuan": "Unit",
-  "report.col.kartu": "Cards",
-  "report.col.tersalurkan": "Delivered",
   "report.col.terjangkau": "Reached",
   "report.col.terjangkauDiterima": "Received and used",
   "report.col.capaian": "Achieved (%)",

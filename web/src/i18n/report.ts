@@ -185,8 +185,6 @@ export const reportId = {
   "report.col.activity": "Kegiatan",
   "report.col.sasaran": "Sasaran",
   "report.col.satuan": "Satuan",
-  "report.col.kartu": "Kartu",
-  "report.col.tersalurkan": "Tersalurkan",
   "report.col.terjangkau": "Terjangkau",
   "report.col.terjangkauDiterima": "Diterima dan dimanfaatkan",
   "report.col.capaian": "Capaian (%)",

@@ -167,8 +167,9 @@ function quality(r: MonthlyReport): Section {
 }
 
 const PLAN_TOTALS = ["kegiatan", "denganKartu", "mencapaiSasaran", "kartu", "tersalurkan", "diterima", "anggaran", "realisasi", "barisBelumPasti"] as const;
-const PLAN_COLUMNS = ["sasaran", "satuan", "terjangkau", "terjangkauDiterima", "capaian", "kartu", "tersalurkan", "anggaran", "realisasi"] as const;
-const planCells = (a: PlanActivityRow): Cell[] => [a.target, t(`report.plan.unit.${a.unit}`), a.terjangkau, a.terjangkauDiterima, a.capaian, a.kartu, a.tersalurkan, a.anggaran, a.realisasi];
+// seven columns, so the rupiah fit an A4 line unbroken (the cards per activity are on the plan's own screen; their totals above)
+const PLAN_COLUMNS = ["sasaran", "satuan", "terjangkau", "terjangkauDiterima", "capaian", "anggaran", "realisasi"] as const;
+const planCells = (a: PlanActivityRow): Cell[] => [a.target, t(`report.plan.unit.${a.unit}`), a.terjangkau, a.terjangkauDiterima, a.capaian, a.anggaran, a.realisasi];
 
 /** 8. How far the village plan has got by the month's end (issue 19): its totals, money per source, each activity. */
 function plan(r: MonthlyReport): Section | null {
