@@ -20,7 +20,7 @@ import * as Y from "yjs";
 import { upsertAgency, writeProfile } from "@shared/crdt/index.ts";
 import { roomName, STARTER_AGENCIES } from "@shared/model/index.ts";
 import { generateRoster } from "@shared/testing/rosterGenerator.ts";
-import { mintToken } from "../../relay/src/auth/tokens.ts";
+import { signJwt, testKey, tokenClaims, writeKeyFile } from "../support/testTokens.ts";
 import { SqliteStorage } from "../../relay/src/storage/sqlite.ts";
 import { BenchRelay } from "./support/relay.ts";
 import { installLatencyProbe, takeLatencies } from "./support/inPage.ts";
@@ -139,8 +139,15 @@ async function main(): Promise<void> {
   log(`generating ${HOUSEHOLDS} households`);
   const doc = new Y.Doc();
   const generated = generateRoster(doc, { households: HOUSEHOLDS, seed: SEED, today });
+  const secret = `bench-${Math.random().toString(36).slice(2)}`;
+  // the relay signs and verifies with this key (DATA_DIR/keys.json); the bench signs its lurah's token with it
+  // and records the invite with her name, as `npm run token` would (a token carries no name)
+  const benchKey = testKey(secret);
+  writeKeyFile(dataDir, [benchKey]);
+  const claims = tokenClaims(ws, "lurah");
   const storage = new SqliteStorage(join(dataDir, "rembuk.sqlite"));
   try {
+    storage.createInvite({ jti: claims.jti as string, workspace: ws, role: "lurah", opd: null, wilayah: null, label: "Lurah Bench", mintedBy: null, createdAt: claims.iat as number, expiresAt: claims.exp as number, revokedAt: null });
     storage.appendUpdate(roomName(ws, "roster"), Y.encodeStateAsUpdate(doc));
     const meta = new Y.Doc();
     writeProfile(meta, { name: "Kelurahan Uji Laporan", kodeWilayah: "53.71.03.1005" });
@@ -149,11 +156,10 @@ async function main(): Promise<void> {
   } finally {
     storage.close();
   }
-  const secret = `bench-${Math.random().toString(36).slice(2)}`;
   const relay = new BenchRelay({ repoRoot: REPO, dataDir, secret });
   cleanups.push(() => relay.stop());
   await relay.start();
-  const token = mintToken(secret, { workspace: ws, role: "lurah", name: "Lurah Bench", days: 1 }).token;
+  const token = signJwt(benchKey, claims);
 
   // join and sync once (unthrottled): the device holds the roster and the app
   const context = await browser.newContext({ locale: "id-ID", timezoneId: "Asia/Makassar", viewport: VIEWPORT });

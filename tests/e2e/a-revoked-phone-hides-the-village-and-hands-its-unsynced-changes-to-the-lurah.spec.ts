@@ -1,5 +1,5 @@
 import { readFileSync } from "node:fs";
-import { mintToken } from "../../relay/src/auth/tokens.ts";
+import { signJwt, testKey, tokenClaims } from "../support/testTokens.ts";
 import type { Browser } from "@playwright/test";
 import { test, expect } from "./support/fixtures.ts";
 import { relayWithVillage } from "./support/relayWithVillage.ts";
@@ -125,7 +125,8 @@ test("a link signed by another relay says it is not valid here and the app stops
     };
   });
   const app = new AppPage(page, relay.url);
-  const foreign = mintToken("the-secret-of-another-relay-0123", { workspace, role: "kader", days: 1 }).token;
+  // signed by another relay, under the key id this relay uses
+  const foreign = signJwt({ kid: relay.key.kid, secret: testKey("the-secret-of-another-relay").secret }, tokenClaims(workspace, "kader"));
   await page.goto(`${relay.url}/#/gabung?token=${encodeURIComponent(foreign)}`);
   await expect(app.accessScreen()).toBeVisible();
   await expect(app.accessScreen().getByRole("heading")).toHaveText("Tautan tidak berlaku");

@@ -16,9 +16,10 @@ const monthLabel = (month: string) => `${MONTHS[Number(month.slice(5, 7)) - 1]} 
 const LAPTOP = { width: 1366, height: 768 };
 
 /** The HTTP status the relay answers a sync upgrade with (null: the socket opened). */
-function upgradeStatus(url: string): Promise<number | null> {
+/** The HTTP status of a refused upgrade (null: it opened); the token goes in the subprotocol list, as the app sends it. */
+function upgradeStatus(url: string, token: string): Promise<number | null> {
   return new Promise((resolve) => {
-    const socket = new WebSocket(url);
+    const socket = new WebSocket(url, ["rembuk", `rembuk-token.${token}`]);
     socket.on("open", () => {
       socket.terminate();
       resolve(null);
@@ -105,16 +106,16 @@ test("the lurah sends the month's report from a phone that lost signal, and a ke
     expect(sockets).toEqual([]);
     const token = districtToken(relay, "53.71.04");
     for (const doc of DOC_KINDS) {
-      expect(await upgradeStatus(`ws://127.0.0.1:${relay.port}/sync/${workspace}/${doc}?token=${encodeURIComponent(token)}`), doc).toBe(403);
+      expect(await upgradeStatus(`ws://127.0.0.1:${relay.port}/sync/${workspace}/${doc}`, token), doc).toBe(403);
     }
     // from the district's own browser too: the socket never opens (a refused upgrade is a 1006 close there)
-    const opened = await page.evaluate(async ({ url }) => {
+    const opened = await page.evaluate(async ({ url, token }) => {
       return await new Promise<{ opened: boolean; code: number }>((resolve) => {
-        const ws = new WebSocket(url);
+        const ws = new WebSocket(url, ["rembuk", `rembuk-token.${token}`]);
         ws.onopen = () => resolve({ opened: true, code: 0 });
         ws.onclose = (e) => resolve({ opened: false, code: e.code });
       });
-    }, { url: `ws://127.0.0.1:${relay.port}/sync/${workspace}/roster?token=${encodeURIComponent(token)}` });
+    }, { url: `ws://127.0.0.1:${relay.port}/sync/${workspace}/roster`, token });
     expect(opened).toEqual({ opened: false, code: 1006 });
     // and a village URL on this device shows no village (it has no session for it)
     await page.goto(`${relay.url}/#/w/${workspace}/keluarga`);

@@ -20,4 +20,9 @@ export const invitesEn: Record<keyof typeof invitesId, string> = {
   "invite.shareTitle": "Rembuk invite",
   "invite.shareText": "Rembuk invite for {name}: open this link on your phone.",
   "invite.shareFailed": "Sharing failed: {reason}",
+  "invite.mintedBy": "made by {who}",
+  "invite.mintedByOperator": "made by the relay operator",
+  "invite.revokeWithMinted": "Revoke (and {n} invites they made)",
+  "invite.cascaded": "{n} invites that person made were revoked with it.",
+  "invite.maxDays": "At most {n} days for this role.",
 };

@@ -19,4 +19,9 @@ export const invitesId = {
   "invite.shareTitle": "Undangan Rembuk",
   "invite.shareText": "Undangan Rembuk untuk {name}: buka tautan ini di ponsel Anda.",
   "invite.shareFailed": "Gagal membagikan: {reason}",
+  "invite.mintedBy": "dibuat oleh {who}",
+  "invite.mintedByOperator": "dibuat oleh pengelola server",
+  "invite.revokeWithMinted": "Cabut (juga {n} undangan yang dibuatnya)",
+  "invite.cascaded": "{n} undangan yang dibuat orang itu ikut dicabut.",
+  "invite.maxDays": "Paling lama {n} hari untuk peran ini.",
 } as const;

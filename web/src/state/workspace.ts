@@ -2,7 +2,7 @@ import { createEffect, createSignal, onCleanup, type Accessor, type Setter } fro
 import type * as Y from "yjs";
 import { DOC_KINDS, canRead, canWrite, type DocKind, type Role } from "@shared/model/index.ts";
 import { openDocLink, wipeDocLocally, type DocLink } from "../sync/docConnection.ts";
-import { forgetSession, markRefused, type Session } from "../sync/sessions.ts";
+import { forgetSession, learnName, markRefused, type Session } from "../sync/sessions.ts";
 import { fetchTokenStatus, makeAccessWatch, type AccessVerdict } from "../sync/accessCheck.ts";
 import { announceSignOut, onSignedOutElsewhere } from "../sync/signOutChannel.ts";
 import { decodeUnsyncedFile, encodeUnsyncedFile, unsyncedFileName } from "../sync/unsyncedFile.ts";
@@ -163,7 +163,9 @@ export function createWorkspace(session: Session, serverUrl: string): Workspace 
   const metaDoc = docOf("meta");
 
   const meta = metaDoc ? createMetaState(metaDoc) : null;
-  const writerName = session.payload.name ?? session.payload.role;
+  // the name the relay keeps for this token (sessions.ts): the relay refuses board records signed otherwise
+  const writerName = session.name ?? session.payload.role;
+  if (session.name === null && navigator.onLine) void learnName(session);
   const [rosterLoaded, setRosterLoaded] = createSignal(false);
   void links.get("roster")?.loaded.then(() => setRosterLoaded(true));
   const rosterLink = links.get("roster");
@@ -204,7 +206,7 @@ export function createWorkspace(session: Session, serverUrl: string): Workspace 
     id: ws,
     role,
     agency: session.payload.opd ?? null,
-    userName: session.payload.name ?? "",
+    userName: session.name ?? "",
     token: session.token,
     expiresAt: session.payload.exp * 1000,
     canWrite: (doc) => canWrite(role, doc),
@@ -245,7 +247,7 @@ export function createWorkspace(session: Session, serverUrl: string): Workspace 
       });
       if (docs.length === 0) return null;
       const now = Date.now();
-      const text = encodeUnsyncedFile({ workspace: ws, from: { name: session.payload.name ?? null, role }, exportedAt: now, docs });
+      const text = encodeUnsyncedFile({ workspace: ws, from: { name: session.name, role }, exportedAt: now, docs });
       return { fileName: unsyncedFileName(ws, new Date(now)), text, changes: docs.reduce((n, d) => n + d.pending, 0) };
     },
     applyChangesFile(text) {
