@@ -21,9 +21,17 @@ const LAZY_ONLY = [
   /^shared\/src\/rules\/report\//,
   /^web\/src\/features\/report\//,
   /^web\/src\/state\/monthlyReport\.ts$/,
+  // the village plan: its screen, rules, Yjs adapter, state and words (the tab and a board card's line are planCore)
+  /^web\/src\/features\/plan\//,
+  /^shared\/src\/rules\/plan\//,
+  /^shared\/src\/crdt\/plan(\.ts$|\/)/,
+  /^web\/src\/state\/plan\.ts$/,
+  /^web\/src\/i18n\/plan(\.en)?\.ts$/,
+  // English: its own chunk, fetched when a person chooses it
+  /^web\/src\/i18n\/[^/]+\.en\.ts$/,
 ];
 
-test("the first load is under 150 kB gzip and holds neither the map nor the import, matching and monthly report code", () => {
+test("the first load is under 150 kB gzip and holds neither the map nor the import, matching, monthly report and plan code, nor any English", () => {
   const html = readFileSync(join(dist, "index.html"), "utf8");
   const report = readChunkReport(dist);
   const firstLoad = firstLoadFiles(html, report);
@@ -47,6 +55,18 @@ test("the first load is under 150 kB gzip and holds neither the map nor the impo
     expect(precached).not.toContain(chunk.file);
     expect(deferredFromHtml(html)).toEqual(expect.arrayContaining([chunk.file, ...chunk.css]));
   }
+});
+
+test("the plan's English is a chunk of its own, not in the plan screen's chunk (read in Bahasa) nor in the app's English dictionary", () => {
+  const report = readChunkReport(dist);
+  const holding = (module: RegExp) => report.chunks.filter((c) => c.modules.some((m) => m.bytes > 0 && module.test(m.id))).map((c) => c.file);
+  const planScreen = holding(/^web\/src\/features\/plan\/PlanPage\.tsx$/);
+  const planEnglish = holding(/^web\/src\/i18n\/plan\.en\.ts$/);
+  expect(planScreen).toHaveLength(1);
+  expect(planEnglish).toHaveLength(1);
+  expect(planEnglish).not.toEqual(planScreen);
+  // nor is it in the app's English dictionary, which a phone in English loads at start
+  expect(planEnglish).not.toEqual(holding(/^web\/src\/i18n\/english\.ts$/));
 });
 
 test("a first visit gets the app compressed and installs it without the map, whose chunk is cached once the app is ready offline", async ({ browser, relay, workspace }) => {

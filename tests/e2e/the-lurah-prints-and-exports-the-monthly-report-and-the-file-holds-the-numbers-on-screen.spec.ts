@@ -75,6 +75,9 @@ test("the lurah opens the month's report, prints it on A4 without a cut column, 
   await expect(report.section("s5")).toContainText("Tidak ada kunjungan TPK yang tercatat pada bulan ini.");
   await expect(page.getByTestId("chart-trend").locator("circle")).not.toHaveCount(0);
   await expect(page.getByTestId("chart-stunting-rt").locator("[data-bar]")).not.toHaveCount(0);
+  // the year's plan: its DINSOS card delivered, 5 of 8 families reached, none verified yet; spending by the month's end
+  await expect(report.rowCellsByLabel("plan-activities", "Jamban sehat RT 1")).toHaveText(["8", "keluarga", "5", "0", "62,5", "12.500.000", "2.500.000"]);
+  await expect(report.rowCells("plan-sources", "dana_desa")).toHaveText(["12.500.000", "2.500.000"]);
   await expect(page.getByTestId("report-signatures")).toContainText("Ketua Pokja Kampung KB");
   const onScreen = await report.screenTables();
 
@@ -98,7 +101,7 @@ test("the lurah opens the month's report, prints it on A4 without a cut column, 
   const xlsx = await report.download("xlsx");
   expect(xlsx.fileName).toBe(`laporan-bulanan-${WORKSPACE}-${makassarMonth(0)}.xlsx`);
   const sheets = await readXlsxFile(readFileSync(xlsx.path));
-  expect(sheets.map((s) => s.sheet)).toEqual(["1 Identitas", "2 KRS", "3 Kesejahteraan", "4 Pertumbuhan", "5 Intervensi", "6 Rapat", "7 Kualitas data"]);
+  expect(sheets.map((s) => s.sheet)).toEqual(["1 Identitas", "2 KRS", "3 Kesejahteraan", "4 Pertumbuhan", "5 Intervensi", "6 Rapat", "7 Kualitas data", "8 Rencana kerja"]);
   const compared: string[] = [];
   for (const table of onScreen as ScreenTable[]) {
     const found = sheets.map((s) => xlsxTable(s.data as unknown[][], table.title)).find((t) => t !== null);
@@ -110,7 +113,7 @@ test("the lurah opens the month's report, prints it on A4 without a cut column, 
     });
     compared.push(table.id);
   }
-  expect(compared).toEqual(expect.arrayContaining(["identity", "krs-sasaran", "krs-desil", "krs-faktor", "welfare", "growth-tbu", "growth-weight", "growth-trend", "board-agency", "board-handling", "visits", "meetings", "meeting-list", "quality"]));
+  expect(compared).toEqual(expect.arrayContaining(["identity", "krs-sasaran", "krs-desil", "krs-faktor", "welfare", "growth-tbu", "growth-weight", "growth-trend", "board-agency", "board-handling", "visits", "meetings", "meeting-list", "quality", "plan-summary", "plan-sources", "plan-activities"]));
   await expect(report.exportEntries().first()).toContainText(`Pak Lurah (Lurah / Kepala Desa), XLSX laporan ${month}`);
 
   // a kader of the pokja downloads the CSV on her phone: the lurah sees who did, in the same history

@@ -65,18 +65,19 @@ async function phoneHeader(browser: Browser, relay: RelayProcess, workspace: str
   await page.keyboard.press("Escape");
   await expect(app.menu()).toBeHidden();
 
-  // all nine of the lurah's tabs: the daily four and "Lainnya" on the bar, the rest behind it, each one tap away
+  // all ten of the lurah's tabs: the daily four and "Lainnya" on the bar, the rest behind it, each one tap away
   const bar = app.tabs();
   const barBox = (await bar.boundingBox())!;
   expect(barBox.y + barBox.height).toBeLessThanOrEqual(PHONE.height + 1);
   await expect(bar.getByRole("link")).toHaveText(["Keluarga", "Kunjungan", "Papan", "Notulen"], { useInnerText: true });
-  const behindMore = ["Peta", "Irisan", "Laporan", "Undangan", "Pengaturan"];
+  const behindMore = ["Rencana", "Peta", "Irisan", "Laporan", "Undangan", "Pengaturan"];
   await app.moreButton().click();
   for (const name of behindMore) await expect(bar.getByRole("link", { name })).toBeInViewport();
   await reviewScreenshot(page, "header-phone-more");
   for (const [name, section] of [
     ["Pengaturan", "pengaturan"],
     ["Irisan", "irisan"],
+    ["Rencana", "rencana"],
     ["Laporan", "laporan"],
     ["Peta", "peta"],
     ["Undangan", "undangan"],
@@ -121,7 +122,7 @@ async function laptopHeader(browser: Browser, relay: RelayProcess, workspace: st
   await expect(page.locator("header.topbar")).toContainText("Pokja / TPK");
   await expect(app.syncStatus()).toHaveText("Tersinkron · Semua perubahan sudah terkirim");
   // every tab in the strip, no "Lainnya"
-  await expect(app.tabs().getByRole("link")).toHaveText(["Keluarga", "Kunjungan", "Papan Intervensi", "Notulen", "Peta", "Irisan", "Laporan", "Pengaturan"], { useInnerText: true });
+  await expect(app.tabs().getByRole("link")).toHaveText(["Keluarga", "Kunjungan", "Papan Intervensi", "Notulen", "Rencana", "Peta", "Irisan", "Laporan", "Pengaturan"], { useInnerText: true });
   await expect(app.moreButton()).toHaveCount(0);
   await page.getByTestId("storage-warning-dismiss").click();
   await reviewScreenshot(page, "header-laptop");

@@ -38,6 +38,7 @@ export { readNeeds, readClaims, readConfirmations, readWithdrawals, readReassign
 export { boardTouch, readBoardRecord, readPlainHistory, type BoardTouch } from "./board/changes.ts";
 export { readBoardView, type BoardView, type NeedView } from "./board/view.ts";
 export { keepDroppedCopyEdits, DROPPED_COPY_ORIGIN } from "./board/droppedCopies.ts";
+export { readPlanLink, writePlanLink, type PlanLink } from "./board/planLink.ts";
 
 export function readIntervention(id: string, map: unknown): Intervention | null {
   if (!(map instanceof Y.Map) || !isSafeId(id)) return null;

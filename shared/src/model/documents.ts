@@ -3,8 +3,9 @@
  * permission domain, so that the relay can give each role only what it may see.
  * `internal` is the pokja's own part of the meetings ("catatan internal pokja"): what may name
  * families and children, with the roster's permissions (the minutes are read by OPD and pemantau).
+ * `plan` is the pokja's yearly plan (RKM, issue 19): the minutes' permissions, target groups and counts only.
  */
-export const DOC_KINDS = ["roster", "board", "minutes", "meta", "internal"] as const;
+export const DOC_KINDS = ["roster", "board", "minutes", "meta", "internal", "plan"] as const;
 export type DocKind = (typeof DOC_KINDS)[number];
 
 export function isDocKind(value: string): value is DocKind {

@@ -18,4 +18,5 @@ export * from "./matchDecision.ts";
 export * from "./visit.ts";
 export * from "./monthlyReport.ts";
 export * from "./monthlyReportCheck.ts";
+export * from "./plan.ts";
 export * from "./exportRecord.ts";

@@ -25,12 +25,18 @@ const TABLE: Array<[DocKind, Role, "none" | "read" | "write"]> = [
   ["internal", "kader", "write"],
   ["internal", "opd", "none"],
   ["internal", "viewer", "none"],
+  // issue 19: the village plan takes the minutes' row
+  ["plan", "lurah", "write"],
+  ["plan", "kader", "write"],
+  ["plan", "opd", "read"],
+  ["plan", "viewer", "read"],
   // issue 16: a district reads the reports villages send, never a village document
   ["roster", "district", "none"],
   ["board", "district", "none"],
   ["minutes", "district", "none"],
   ["meta", "district", "none"],
   ["internal", "district", "none"],
+  ["plan", "district", "none"],
 ];
 
 describe("role table", () => {

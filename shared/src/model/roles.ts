@@ -31,6 +31,8 @@ const ACCESS: Record<DocKind, Record<Role, Access>> = {
   meta: { lurah: "write", kader: "read", opd: "read", viewer: "read", district: "none" },
   // the pokja's internal meeting notes: as the roster, never on an OPD's or a pemantau's device
   internal: { lurah: "write", kader: "write", opd: "none", viewer: "none", district: "none" },
+  // the village's yearly plan (RKM): as the minutes; it holds target groups and counts, never a family
+  plan: { lurah: "write", kader: "write", opd: "read", viewer: "read", district: "none" },
 };
 
 export function accessOf(role: Role, doc: DocKind): Access {

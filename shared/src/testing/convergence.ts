@@ -11,9 +11,9 @@ import { SIMULATED_KINDS, type Docs, type SimKind } from "./simNetwork.ts";
  * with different state vectors mean an update is stuck somewhere; equal state
  * vectors say nothing about deletions.
  */
-export interface Replica {
+export interface Replica<K extends string = SimKind> {
   name: string;
-  docs: Docs;
+  docs: Docs<K>;
 }
 
 const byId = <T extends { id: string }>(items: T[]): T[] => [...items].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
@@ -46,9 +46,9 @@ function hex(bytes: Uint8Array): string {
   return Array.from(bytes, (b) => b.toString(16).padStart(2, "0")).join("");
 }
 
-function fingerprint(kind: SimKind, doc: Y.Doc): Record<string, string> {
+function fingerprint(projection: unknown, doc: Y.Doc): Record<string, string> {
   return {
-    projection: JSON.stringify(project(kind, doc)),
+    projection: JSON.stringify(projection),
     stateVector: hex(Y.encodeStateVector(doc)),
     // A snapshot is the delete set plus the state vector, both encoded in sorted order.
     snapshot: hex(Y.encodeSnapshot(Y.snapshot(doc))),
@@ -62,14 +62,19 @@ function clip(text: string, max = 400): string {
 
 /** Compares every replica against the first (the hub); returns one line per difference, empty when converged. */
 export function divergences(replicas: Replica[]): string[] {
+  return divergencesOf(replicas, SIMULATED_KINDS, project);
+}
+
+/** divergences for any set of document kinds, with their projection (the plan's scenario: planScenario.ts). */
+export function divergencesOf<K extends string>(replicas: Array<Replica<K>>, kinds: readonly K[], projectKind: (kind: K, doc: Y.Doc) => unknown): string[] {
   const [reference, ...others] = replicas;
   if (!reference) return [];
   const out: string[] = [];
-  for (const kind of SIMULATED_KINDS) {
-    const expected = fingerprint(kind, reference.docs[kind]);
+  for (const kind of kinds) {
+    const expected = fingerprint(projectKind(kind, reference.docs[kind]), reference.docs[kind]);
     if (expected.pending === "true") out.push(`${reference.name} ${kind}: has pending updates`);
     for (const replica of others) {
-      const actual = fingerprint(kind, replica.docs[kind]);
+      const actual = fingerprint(projectKind(kind, replica.docs[kind]), replica.docs[kind]);
       for (const [aspect, value] of Object.entries(actual)) {
         const want = expected[aspect] ?? "";
         if (value !== want) {

@@ -23,31 +23,36 @@ export const SIMULATED_KINDS = ["roster", "board", "minutes", "meta"] as const;
 export type SimKind = (typeof SIMULATED_KINDS)[number];
 
 export type Direction = "toHub" | "toPeer";
-export type Docs = Record<SimKind, Y.Doc>;
+export type Docs<K extends string = SimKind> = Record<K, Y.Doc>;
 
-export interface Envelope {
+export interface Envelope<K extends string = SimKind> {
   peer: number;
   direction: Direction;
-  kind: SimKind;
+  kind: K;
   data: Uint8Array;
 }
 
-export interface SimNetworkOptions {
+export interface SimNetworkOptions<K extends string = SimKind> {
   peers: number;
   prng: Prng;
+  /**
+   * The documents each replica holds; SIMULATED_KINDS by default. A scenario of its own (the village plan's,
+   * planScenario.ts) simulates its kind alone, so the main fuzzer's saved seeds replay unchanged.
+   */
+  kinds?: readonly K[];
   /**
    * Test-only fault injection: return true to lose a message silently. It exists to
    * prove the convergence check can fail; a real socket never does this.
    */
-  dropForTesting?: (message: Envelope) => boolean;
+  dropForTesting?: (message: Envelope<K>) => boolean;
 }
 
-export interface SimPeer {
+export interface SimPeer<K extends string = SimKind> {
   readonly index: number;
-  readonly docs: Docs;
+  readonly docs: Docs<K>;
   connected: boolean;
   /** kinds whose step 2 from the hub arrived since the last connect: y-websocket's `synced` */
-  readonly synced: Set<SimKind>;
+  readonly synced: Set<K>;
 }
 
 export interface NetworkStats {
@@ -60,17 +65,17 @@ export interface NetworkStats {
   pendingSeen: number;
 }
 
-interface Link {
+interface Link<K extends string> {
   readonly peer: number;
   readonly direction: Direction;
-  readonly kind: SimKind;
+  readonly kind: K;
   readonly queue: Uint8Array[];
 }
 
 /** Distinct, seed-derived client ids: conflict resolution orders by client id, so replays need them fixed. */
-function makeDocs(prng: Prng, used: Set<number>): Docs {
-  const docs = {} as Docs;
-  for (const kind of SIMULATED_KINDS) {
+function makeDocs<K extends string>(prng: Prng, used: Set<number>, kinds: readonly K[]): Docs<K> {
+  const docs = {} as Docs<K>;
+  for (const kind of kinds) {
     const doc = new Y.Doc();
     let id = prng.int(1, 0x3fffffff);
     while (used.has(id)) id = prng.int(1, 0x3fffffff);
@@ -92,23 +97,25 @@ function hasPending(doc: Y.Doc): boolean {
   return doc.store.pendingStructs !== null || doc.store.pendingDs !== null;
 }
 
-export class SimNetwork {
-  readonly hub: Docs;
-  readonly peers: SimPeer[] = [];
+export class SimNetwork<K extends string = SimKind> {
+  readonly hub: Docs<K>;
+  readonly peers: Array<SimPeer<K>> = [];
+  readonly kinds: readonly K[];
   readonly stats: NetworkStats = { delivered: 0, lostOnDisconnect: 0, droppedForTesting: 0, disconnects: 0, pendingSeen: 0 };
-  private readonly links: Link[] = [];
+  private readonly links: Array<Link<K>> = [];
   private readonly prng: Prng;
-  private readonly dropForTesting: ((message: Envelope) => boolean) | undefined;
+  private readonly dropForTesting: ((message: Envelope<K>) => boolean) | undefined;
 
-  constructor(options: SimNetworkOptions) {
+  constructor(options: SimNetworkOptions<K>) {
     this.prng = options.prng;
     this.dropForTesting = options.dropForTesting;
+    this.kinds = options.kinds ?? (SIMULATED_KINDS as readonly string[] as readonly K[]);
     const used = new Set<number>();
-    this.hub = makeDocs(this.prng, used);
+    this.hub = makeDocs(this.prng, used, this.kinds);
     for (let index = 0; index < options.peers; index++) {
-      const peer: SimPeer = { index, docs: makeDocs(this.prng, used), connected: false, synced: new Set() };
+      const peer: SimPeer<K> = { index, docs: makeDocs(this.prng, used, this.kinds), connected: false, synced: new Set() };
       this.peers.push(peer);
-      for (const kind of SIMULATED_KINDS) {
+      for (const kind of this.kinds) {
         this.links.push({ peer: index, direction: "toHub", kind, queue: [] });
         this.links.push({ peer: index, direction: "toPeer", kind, queue: [] });
         this.watchPeerDoc(peer, kind);
@@ -116,7 +123,7 @@ export class SimNetwork {
     }
     // Like y-websocket's server: every change of the hub's doc goes to every connected
     // peer, the sender included (the echo is harmless and real, so we keep it).
-    for (const kind of SIMULATED_KINDS) {
+    for (const kind of this.kinds) {
       this.hub[kind].on("update", (update: Uint8Array) => {
         const data = frame((e) => syncProtocol.writeUpdate(e, update));
         for (const peer of this.peers) if (peer.connected) this.send(peer.index, "toPeer", kind, data);
@@ -126,20 +133,20 @@ export class SimNetwork {
   }
 
   /** Like the y-websocket provider: local changes go out while the socket is open, remote ones are not re-sent. */
-  private watchPeerDoc(peer: SimPeer, kind: SimKind): void {
+  private watchPeerDoc(peer: SimPeer<K>, kind: K): void {
     peer.docs[kind].on("update", (update: Uint8Array, origin: unknown) => {
       if (origin === this || !peer.connected) return;
       this.send(peer.index, "toHub", kind, frame((e) => syncProtocol.writeUpdate(e, update)));
     });
   }
 
-  private link(peer: number, direction: Direction, kind: SimKind): Link {
+  private link(peer: number, direction: Direction, kind: K): Link<K> {
     const found = this.links.find((l) => l.peer === peer && l.direction === direction && l.kind === kind);
     if (!found) throw new Error(`no link ${peer} ${direction} ${kind}`);
     return found;
   }
 
-  private send(peer: number, direction: Direction, kind: SimKind, data: Uint8Array): void {
+  private send(peer: number, direction: Direction, kind: K, data: Uint8Array): void {
     if (this.dropForTesting?.({ peer, direction, kind, data })) {
       this.stats.droppedForTesting++;
       return;
@@ -153,7 +160,7 @@ export class SimNetwork {
     if (!peer || peer.connected) return;
     peer.connected = true;
     peer.synced.clear();
-    for (const kind of SIMULATED_KINDS) {
+    for (const kind of this.kinds) {
       this.send(index, "toHub", kind, frame((e) => syncProtocol.writeSyncStep1(e, peer.docs[kind])));
     }
   }
@@ -196,7 +203,7 @@ export class SimNetwork {
     throw new Error(`network did not go quiet after ${maxDeliveries} deliveries`);
   }
 
-  private receiveAtHub(peer: number, kind: SimKind, data: Uint8Array): void {
+  private receiveAtHub(peer: number, kind: K, data: Uint8Array): void {
     const doc = this.hub[kind];
     const reply = this.readSync(data, doc, this.peers[peer]);
     if (reply.answer) this.send(peer, "toPeer", kind, reply.answer);
@@ -207,7 +214,7 @@ export class SimNetwork {
     if (hasPending(doc)) this.stats.pendingSeen++;
   }
 
-  private receiveAtPeer(peer: number, kind: SimKind, data: Uint8Array): void {
+  private receiveAtPeer(peer: number, kind: K, data: Uint8Array): void {
     const target = this.peers[peer];
     if (!target) return;
     const doc = target.docs[kind];

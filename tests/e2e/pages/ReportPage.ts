@@ -39,12 +39,17 @@ export class ReportPage {
     return this.page.getByTestId("report-heading");
   }
 
-  section(id: "s1" | "s2" | "s3" | "s4" | "s5" | "s6" | "s7"): Locator {
+  section(id: "s1" | "s2" | "s3" | "s4" | "s5" | "s6" | "s7" | "s8"): Locator {
     return this.page.getByTestId(`report-${id}`);
   }
 
   table(id: string): Locator {
     return this.page.getByTestId(`report-table-${id}`);
+  }
+
+  /** The cells of a table's row whose heading cell reads `label` (an activity of the plan, by its title). */
+  rowCellsByLabel(tableId: string, label: string): Locator {
+    return this.table(tableId).locator("tbody tr").filter({ has: this.page.getByRole("rowheader", { name: label, exact: true }) }).locator("td");
   }
 
   /** The cells of a table's row (its key: "total", "1/" for RW 1, "1/2" for RT 2 of RW 1), as shown. */

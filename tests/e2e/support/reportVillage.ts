@@ -1,6 +1,9 @@
 import { join } from "node:path";
 import * as Y from "yjs";
-import { addActionItem, addDecision, addIntervention, addMeasurement, addMeeting, addMember, linkActionItem, readHouseholds, updateIntervention, writeProfile, type Writer } from "@shared/crdt/index.ts";
+import {
+  addActionItem, addActivity, addBudgetLine, addDecision, addIntervention, addMeasurement, addMeeting, addMember, addSpending, linkActionItem, readHouseholds, updateIntervention, writePlanLink,
+  writeProfile, type Writer,
+} from "@shared/crdt/index.ts";
 import { roomName } from "@shared/model/index.ts";
 import { SqliteStorage } from "../../../relay/src/storage/sqlite.ts";
 import { importedRosterDoc } from "./importedRoster.ts";
@@ -31,9 +34,11 @@ const writer: Writer = { by: "Bidan Ani", newId: (() => { let n = 0; return () =
  * with three under-fives: Agus Salim's boy measured on the 1st of this month (short), Budi Santoso's girl
  * measured on the 1st of this month (normal), Dedi Kurniawan's boy measured last month only. The board has two
  * cards (DINSOS delivered, DINKES open) and the minutes one meeting this month with two decisions and an action item
- * made into the DINSOS card. Nothing was measured two months ago.
+ * made into the DINSOS card. Nothing was measured two months ago. The year's plan has one activity, latrines for 8
+ * families of RT 1 (Dana Desa Rp 12.500.000, Rp 2.500.000 spent this month), whose card is the DINSOS one: it
+ * reached 5.
  */
-export function reportVillageDocs(): Record<"roster" | "board" | "minutes" | "meta", Y.Doc> {
+export function reportVillageDocs(): Record<"roster" | "board" | "minutes" | "meta" | "plan", Y.Doc> {
   const now = new Date();
   const thisMonth = `${makassarMonth(0)}-01`;
   const lastMonth = `${makassarMonth(-1)}-15`;
@@ -68,7 +73,14 @@ export function reportVillageDocs(): Record<"roster" | "board" | "minutes" | "me
 
   const meta = new Y.Doc();
   writeProfile(meta, { name: "Kelurahan Namosain", kodeWilayah: "53.71.01.1001" });
-  return { roster, board, minutes, meta };
+
+  const plan = new Y.Doc();
+  const year = Number(makassarMonth(0).slice(0, 4));
+  addActivity(plan, "keg1", { year, seksi: "pembinaan_lingkungan", domain: "pantas_tempat_tinggal", title: "Jamban sehat RT 1", targetGroup: "Keluarga KRS dengan jamban tidak layak", target: 8, unit: "keluarga", rt: 1 }, writer, past);
+  addBudgetLine(plan, "keg1", "ang1", { label: "Semen, pipa dan kloset", source: "dana_desa", amount: 12_500_000 }, writer, past);
+  addSpending(plan, "keg1", "bel1", { lineId: "ang1", amount: 2_500_000, date: makassarDate(0), note: "Semen" }, "Bu Yuli", past);
+  writePlanLink(board, "kartu1", { activityId: "keg1", planTarget: 8, reached: 5 });
+  return { roster, board, minutes, meta, plan };
 }
 
 /** A started relay whose workspace holds reportVillageDocs(), stored as the relay stores rooms. */

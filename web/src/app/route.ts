@@ -5,7 +5,7 @@ import { createSignal } from "solid-js";
  * serves it offline), and an invite token in the fragment never reaches a log.
  */
 /** The workspace's tabs. */
-export type TabSection = "keluarga" | "kunjungan" | "irisan" | "laporan" | "peta" | "papan" | "notulen" | "undangan" | "pengaturan";
+export type TabSection = "keluarga" | "kunjungan" | "irisan" | "laporan" | "peta" | "papan" | "notulen" | "rencana" | "undangan" | "pengaturan";
 /** Every section a route may name: the tabs, and screens opened from one (the import wizard, from Keluarga). */
 export type Section = TabSection | "impor";
 export type Route =
@@ -18,9 +18,10 @@ export type Route =
 
 /**
  * The workspace's tabs, in the order the tab bar shows them: the daily work first (the roster, a TPK's visits, the
- * board, the notulen: a phone's bottom bar shows these four), then the map and the reports.
+ * board, the notulen: a phone's bottom bar shows these four), then the village's plan for the year (first under
+ * "Lainnya", beside the board and the notulen it links to; in an OPD liaison's bar), then the map and the reports.
  */
-export const SECTIONS: readonly TabSection[] = ["keluarga", "kunjungan", "papan", "notulen", "peta", "irisan", "laporan", "undangan", "pengaturan"];
+export const SECTIONS: readonly TabSection[] = ["keluarga", "kunjungan", "papan", "notulen", "rencana", "peta", "irisan", "laporan", "undangan", "pengaturan"];
 /** Sections reached from a screen rather than a tab: the import wizard (Keluarga -> Impor daftar). */
 const OTHER_SECTIONS: readonly Section[] = ["impor"];
 

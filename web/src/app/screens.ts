@@ -24,6 +24,12 @@ export const SettingsPage = lazy(() => import("../features/settings/SettingsPage
 export const DistrictPage = lazy(() => import("../features/district/DistrictPage.tsx").then((m) => ({ default: m.DistrictPage })));
 // a kader's own list of families due a visit
 export const MyVisitsPage = lazy(() => import("../features/visits/MyVisitsPage.tsx").then((m) => ({ default: m.MyVisitsPage })));
+// the village plan (issue 19): its own chunk, the XLSX writer a second one on first export
+// (in English its words too, i18n/plan.en.ts, so the screen's first paint is in one language)
+export const PlanPage = lazy(() => import("../features/plan/PlanPage.tsx").then(async (m) => {
+  await m.planWordsReady();
+  return { default: m.PlanPage };
+}));
 // the irisan is a report few open each day: its own chunk
 export const IrisanPage = lazy(() => import("../features/irisan/IrisanPage.tsx").then((m) => ({ default: m.IrisanPage })));
 // the import wizard and its review (papaparse, read-excel-file and the matcher live in its worker): opened when a list comes

@@ -5,10 +5,10 @@ import { SECTIONS, type Section } from "./route.ts";
 
 describe("sections a role may open", () => {
   it.each<[Role, Section[], Section]>([
-    ["lurah", ["keluarga", "kunjungan", "papan", "notulen", "peta", "irisan", "laporan", "undangan", "pengaturan"], "keluarga"],
-    ["kader", ["keluarga", "kunjungan", "papan", "notulen", "peta", "irisan", "laporan", "pengaturan"], "keluarga"],
-    ["opd", ["papan", "notulen", "peta"], "papan"],
-    ["viewer", ["papan", "notulen", "peta"], "papan"],
+    ["lurah", ["keluarga", "kunjungan", "papan", "notulen", "rencana", "peta", "irisan", "laporan", "undangan", "pengaturan"], "keluarga"],
+    ["kader", ["keluarga", "kunjungan", "papan", "notulen", "rencana", "peta", "irisan", "laporan", "pengaturan"], "keluarga"],
+    ["opd", ["papan", "notulen", "rencana", "peta"], "papan"],
+    ["viewer", ["papan", "notulen", "rencana", "peta"], "papan"],
   ])("%s sees %j and lands on %s", (role, tabs, landing) => {
     expect(sectionsFor(role)).toEqual(tabs);
     expect(landingSection(role)).toBe(landing);

@@ -20,6 +20,9 @@ export function mayOpen(role: Role, section: Section): boolean {
       return canRead(role, "board");
     case "notulen":
       return canRead(role, "minutes");
+    case "rencana":
+      // the village plan (issue 19): read by every village role, as the minutes
+      return canRead(role, "plan");
     case "undangan":
       return role === "lurah";
     case "pengaturan":

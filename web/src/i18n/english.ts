@@ -21,6 +21,7 @@ import { familyChangesEn } from "./familyChanges.en.ts";
 import { districtEn } from "./district.en.ts";
 import { visitsEn } from "./visits.en.ts";
 import { reportEn } from "./report.en.ts";
+import { planCoreEn } from "./planCore.en.ts";
 
 export const enMessages: Record<MessageKey, string> = {
   ...coreEn,
@@ -40,4 +41,5 @@ export const enMessages: Record<MessageKey, string> = {
   ...districtEn,
   ...visitsEn,
   ...reportEn,
+  ...planCoreEn,
 };

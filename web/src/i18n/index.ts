@@ -16,6 +16,7 @@ import { familyChangesId } from "./familyChanges.ts";
 import { districtId } from "./district.ts";
 import { visitsId } from "./visits.ts";
 import { reportId } from "./report.ts";
+import { planCoreId } from "./planCore.ts";
 
 export type Locale = "id" | "en";
 
@@ -38,6 +39,7 @@ const idMessages = {
   ...districtId,
   ...visitsId,
   ...reportId,
+  ...planCoreId,
 };
 export type MessageKey = keyof typeof idMessages;
 const stored = typeof localStorage !== "undefined" ? localStorage.getItem("rembuk:locale") : null;
@@ -68,7 +70,11 @@ export async function restoreLocale(): Promise<void> {
 
 /** Translates a key, filling {placeholders}. Reactive: re-runs when the locale changes. */
 export function t(key: MessageKey, params: Record<string, string | number> = {}): string {
-  const template = (locale() === "en" && english ? english : idMessages)[key];
+  return fillTemplate((locale() === "en" && english ? english : idMessages)[key], params);
+}
+
+/** "{n} kegiatan" with n filled; a missing parameter stays visible as {name}. */
+export function fillTemplate(template: string, params: Record<string, string | number>): string {
   return template.replace(/\{(\w+)\}/g, (_, name: string) => String(params[name] ?? `{${name}}`));
 }
 

@@ -1,14 +1,14 @@
 import { createSignal, onCleanup, type Accessor } from "solid-js";
 import type * as Y from "yjs";
 import { newId, type BoardComment, type Intervention, type InterventionFields, type InterventionStatus, type NeedFields } from "@shared/model/index.ts";
-import { canClaim, canPublishNeed, canReassign, canWithdraw, type Actor, type Verification } from "@shared/rules/claims/index.ts";
+import { canClaim, canEditIntervention, canPublishNeed, canReassign, canWithdraw, type Actor, type Verification } from "@shared/rules/claims/index.ts";
 import {
   addComment, addDerivedIntervention, addIntervention, claim, claimTargetOf, closeNeed, interventionsMap, keepDroppedCopyEdits, moveIntervention, publishNeed, readBoardView, readInterventions, readVerification, reassign,
-  readComments, withdrawClaim, type BoardView, type InterventionVerification, type MoveVerdict, type NeedView,
+  readComments, readPlanLink, withdrawClaim, writePlanLink, type BoardView, type InterventionVerification, type MoveVerdict, type NeedView, type PlanLink,
 } from "@shared/crdt/board.ts";
 import { readInterventionDetails, writeInterventionDetails, type InterventionDetails } from "@shared/crdt/board/details.ts";
 
-export type { BoardView, NeedView, MoveVerdict, InterventionDetails, Actor, Verification };
+export type { BoardView, NeedView, MoveVerdict, InterventionDetails, Actor, Verification, PlanLink };
 export type { ClaimStatus, KeyResolution, ResolvedClaim } from "@shared/rules/claims/index.ts";
 export type { HistoryEvent } from "@shared/model/claim.ts";
 
@@ -17,6 +17,8 @@ export interface BoardCard extends Intervention, InterventionDetails {
   verification: InterventionVerification | null;
   /** oldest first */
   comments: BoardComment[];
+  /** the activity of the village plan this card was made for (issue 19), null for any other card */
+  plan: PlanLink | null;
 }
 
 export type BoardActor = Actor & { name: string };
@@ -45,6 +47,10 @@ export interface BoardActions {
    * this device already has is kept as it is, and two devices that make it while apart make one card.
    */
   addIntervention(fields: InterventionFields, details: InterventionDetails, derivedId?: string): string;
+  /** A card for an activity of the village plan, linked to it in the same transaction (derivedId: see addIntervention). */
+  addPlanCard(fields: InterventionFields, details: InterventionDetails, link: PlanLink, derivedId?: string): string;
+  /** How many of the activity's target a plan card reached; false when this actor may not edit the card. */
+  setReached(cardId: string, reached: number | null): boolean;
   /** Checked status flow; verifying a card made for a need also closes the need (met). */
   move(id: string, to: InterventionStatus, verification?: Verification): MoveVerdict;
   /** Anyone who writes the board may comment on any card; false for an empty text or a viewer. */
@@ -60,7 +66,7 @@ function readCards(doc: Y.Doc): BoardCard[] {
   const map = interventionsMap(doc);
   const comments = readComments(doc);
   return readInterventions(doc)
-    .map((i) => ({ ...i, ...readInterventionDetails(map.get(i.id)), verification: readVerification(map.get(i.id)), comments: comments.filter((c) => c.interventionId === i.id) }))
+    .map((i) => ({ ...i, ...readInterventionDetails(map.get(i.id)), verification: readVerification(map.get(i.id)), comments: comments.filter((c) => c.interventionId === i.id), plan: readPlanLink(map.get(i.id)) }))
     .sort((a, b) => b.createdAt.localeCompare(a.createdAt) || (a.id < b.id ? -1 : 1));
 }
 
@@ -123,6 +129,20 @@ export function createBoardState(doc: Y.Doc, actor: BoardActor): [BoardState, Bo
         writeInterventionDetails(doc, id, details);
       });
       return id;
+    },
+    addPlanCard(fields, details, link, derivedId) {
+      let id = "";
+      doc.transact(() => {
+        id = actions.addIntervention(fields, details, derivedId);
+        // a derived card this device already had keeps its own link (and the reach recorded on it)
+        if (!readPlanLink(interventionsMap(doc).get(id))) writePlanLink(doc, id, link);
+      });
+      return id;
+    },
+    setReached(cardId, reached) {
+      const card = cards().find((c) => c.id === cardId);
+      if (!card?.plan || actor.role === "viewer" || !canEditIntervention(actor, card)) return false;
+      return writePlanLink(doc, cardId, { reached });
     },
     move(id, to, verification) {
       let verdict: MoveVerdict = { ok: false, reason: "unknown-intervention" };

@@ -3,13 +3,14 @@ import type { Household } from "@shared/model/index.ts";
 import { DEFAULT_SCREENING_SETTINGS, screenFamily, toScreeningFamily, visitsOf } from "@shared/rules/index.ts";
 import { referenceDate, startMonthlyReport, type MonthlyReport, type ReportContext } from "@shared/rules/report/index.ts";
 import { IDLE_PRIORITY, makeIdleTask } from "./idle.ts";
+import { usePlan } from "./plan.ts";
 import type { Workspace } from "./workspace.ts";
 
 /**
  * The monthly report of the chosen month, computed on this device from its documents
  * (shared/src/rules/report). A 20,000-family roster is worked through in the browser's idle
  * moments (state/idle.ts: slices that stop when a key or tap waits), so the screen answers while it
- * computes; a change to the roster, board, minutes or imports starts it again (the last report stays
+ * computes; a change to the roster, board, minutes, imports or plan starts it again (the last report stays
  * on screen meanwhile). The figures this takes are in tests/bench/REPORT.md.
  *
  * Marks for the benchmark: "rembuk:report-start" and "rembuk:report-computed" (performance.mark; the sheet
@@ -48,6 +49,13 @@ function readContext(ws: Workspace, month: string, today: string, households: re
         })
       : null,
     visits: visitsOf(households),
+    // the village plan (issue 19): its activities, and the board's cards made from them (the report's chunk brings the plan's adapter)
+    plan: ws.planDoc
+      ? {
+          activities: usePlan(ws)?.[0].activities() ?? [],
+          cards: (board?.cards() ?? []).flatMap((c) => (c.plan ? [{ id: c.id, status: c.status, target: c.target, familyId: c.familyId, plan: { activityId: c.plan.activityId, reached: c.plan.reached } }] : [])),
+        }
+      : null,
     // read when the report is finished (syncReport): a sync badge that changes must not start it again
     sync: { online: false, pending: 0, pendingSince: null },
   };

@@ -1,7 +1,7 @@
 import type * as Y from "yjs";
 
 /**
- * Binds a <textarea> to a Y.Text so concurrent typing merges by character.
+ * Binds a <textarea> (or an <input>) to a Y.Text so concurrent typing merges by character.
  * A local edit is turned into one delete + one insert at the changed span;
  * a remote edit moves our caret by its delta so the writer does not lose place
  * (and two people typing at the same spot do not interleave letter by letter).
@@ -35,7 +35,8 @@ export function shiftByDelta(pos: number, delta: Array<{ retain?: number; insert
   return result;
 }
 
-export function bindTextarea(text: Y.Text, el: HTMLTextAreaElement): () => void {
+/** Works for a one-line <input> too (the plan's short texts): both have value and a selection. */
+export function bindTextarea(text: Y.Text, el: HTMLTextAreaElement | HTMLInputElement): () => void {
   el.value = text.toString();
   const onInput = () => {
     const span = changedSpan(text.toString(), el.value);
@@ -49,8 +50,8 @@ export function bindTextarea(text: Y.Text, el: HTMLTextAreaElement): () => void 
     if (tr.origin === LOCAL) return;
     const delta = event.delta as Array<{ retain?: number; insert?: unknown; delete?: number }>;
     const focused = document.activeElement === el;
-    const start = shiftByDelta(el.selectionStart, delta);
-    const end = shiftByDelta(el.selectionEnd, delta);
+    const start = shiftByDelta(el.selectionStart ?? 0, delta);
+    const end = shiftByDelta(el.selectionEnd ?? 0, delta);
     el.value = text.toString();
     if (focused) el.setSelectionRange(start, end);
   };

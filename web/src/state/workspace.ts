@@ -1,4 +1,5 @@
 import { createEffect, createSignal, onCleanup, type Accessor, type Setter } from "solid-js";
+import type * as Y from "yjs";
 import { DOC_KINDS, canRead, canWrite, type DocKind, type Role } from "@shared/model/index.ts";
 import { openDocLink, wipeDocLocally, type DocLink } from "../sync/docConnection.ts";
 import { forgetSession, learnName, markRefused, type Session } from "../sync/sessions.ts";
@@ -46,6 +47,11 @@ export interface Workspace {
   minutes: [MinutesState, MinutesActions] | null;
   /** the pokja's internal meeting notes: null on devices whose role may not read them (OPD, pemantau) */
   internal: InternalNotesState | null;
+  /**
+   * The village's yearly plan (issue 19; every village role reads it, the lurah and the pokja write it). Its state
+   * is made by the screens that show it (state/plan.ts usePlan), so its adapter loads with them, not at start.
+   */
+  planDoc: Y.Doc | null;
   meta: (MetaState & { actions: MetaActions }) | null;
   /** the map's areas, RT positions and basemap (meta document; written by the lurah) */
   geo: (GeoState & { actions: GeoActions }) | null;
@@ -211,6 +217,7 @@ export function createWorkspace(session: Session, serverUrl: string): Workspace 
     board: boardDoc ? createBoardState(boardDoc, { ...actingAs(role, session.payload.opd), name: writerName }) : null,
     minutes: minutesDoc ? createMinutesState(minutesDoc, { awareness: links.get("minutes")?.awareness, userName: writerName }) : null,
     internal: docOf("internal") ? createInternalNotesState(docOf("internal")!) : null,
+    planDoc: docOf("plan") ?? null,
     meta,
     geo: metaDoc ? createGeoState(metaDoc, { households: roster ? roster[0].households : null, canWrite: canWrite(role, "meta"), ready: rosterLoaded }) : null,
     documentsStored,

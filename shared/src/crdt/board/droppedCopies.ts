@@ -28,7 +28,7 @@ import { interventionsMap } from "./layout.ts";
 /** The card fields that carry over (layout: ../board.ts and ./details.ts); createdAt is each copy's own. */
 const CARRIED = new Set([
   "title", "agency", "domain", "status", "updatedAt", "verifiedBy", "verifiedAt", "verifiedNote",
-  "description", "target", "familyId", "targetLabel", "dueDate", "funding",
+  "description", "target", "familyId", "targetLabel", "dueDate", "funding", "planActivity", "planTarget", "reached",
 ]);
 
 /** The origin of the transactions that write a dropped copy's edits. */

@@ -2,7 +2,7 @@
  * The monthly report from plain data (types.ts). Built one household at a time, so a device can spread
  * a 20,000-family roster over idle moments (`startMonthlyReport`: add each, then finish): each family
  * adds its counts to its RT's and is not kept, so finishing only sums a few dozen RTs. The rest of the
- * input (board, minutes, visits, imports) is small and read at finish. `computeMonthlyReport` does it in
+ * input (board, minutes, visits, imports, the plan) is small and read at finish. `computeMonthlyReport` does it in
  * one call. Pure: no clock, no time zone, no I/O; the same input gives the same report everywhere.
  */
 import type { InterventionStatus } from "../../model/intervention.ts";
@@ -14,6 +14,7 @@ import { qualitySection, tallyQuality, type QualityTally } from "./dataQuality.t
 import { emptyGrowthTally, growthRow, monthWindows, tallyGrowth, trendPoints, type GrowthTally, type TrendTally } from "./growth.ts";
 import { interventionSection, statusesAt } from "./interventions.ts";
 import { meetingSection } from "./meetings.ts";
+import { planSection } from "./plan.ts";
 import { inMonth, monthSpan, monthsEndingWith, referenceDate } from "./month.ts";
 import type { MonthlyReport, ReportContext, ReportHousehold, ReportInput, VisitRow, WelfareRow } from "./types.ts";
 
@@ -129,6 +130,7 @@ export function startMonthlyReport(context: ReportContext): ReportBuilder {
         visits: areas.rows((t) => visitRow(t.visits, visited)),
         meetings: context.meetings ? meetingSection(context.meetings, context.month, statuses) : null,
         dataQuality: qualitySection(quality, context.reviewWaiting),
+        plan: context.plan ? planSection(context.plan, context.month, context.utcOffsetMinutes, statuses) : null,
       };
     },
   };

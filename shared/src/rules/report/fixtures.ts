@@ -4,12 +4,12 @@
  * visits are chosen so every column of every section has a count to check (report.test.ts says which
  * family makes which number). Today is 22 Nov 2026, the report month November 2026.
  */
-import { emptyHousehold, emptyMember, type Household, type ImportBatch, type Measurement, type Member, type Visit } from "../../model/index.ts";
+import { emptyHousehold, emptyMember, type BudgetLine, type Household, type ImportBatch, type Measurement, type Member, type PlanActivity, type Spending, type Visit } from "../../model/index.ts";
 import { assessHousehold } from "../householdAssessment.ts";
 import { screenFamily } from "../screening/screenFamily.ts";
 import { DEFAULT_SCREENING_SETTINGS } from "../screening/settings.ts";
 import { toScreeningFamily } from "../householdAssessment.ts";
-import type { ReportBoard, ReportContext, ReportHousehold, ReportMeeting } from "./types.ts";
+import type { ReportBoard, ReportContext, ReportHousehold, ReportMeeting, ReportPlan } from "./types.ts";
 
 export const TODAY = "2026-11-22";
 export const MONTH = "2026-11";
@@ -185,6 +185,39 @@ const visit = (id: string, householdId: string, date: string): Visit => ({ id, h
 /** November: a twice, d, e; October: c. */
 export const VISITS: Visit[] = [visit("v1", "a", "2026-11-03"), visit("v2", "a", "2026-11-20"), visit("v3", "d", "2026-11-10"), visit("v4", "c", "2026-10-01"), visit("v5", "e", "2026-11-11")];
 
+const activity = (id: string, patch: Partial<PlanActivity>): PlanActivity => ({
+  id, year: 2026, seksi: "", domain: "", title: `Kegiatan ${id}`, targetGroup: "", target: null, unit: "keluarga", rw: 0, rt: 0, location: "", months: [],
+  responsible: null, indicator: "", indicatorTarget: null, notes: "", budget: [], spending: [], decisions: [], conflicts: [], draftKey: "",
+  createdAt: "2026-03-01T01:00:00Z", createdBy: "Bu Yuli", ...patch,
+});
+const line = (id: string, source: BudgetLine["source"], amount: number | null): BudgetLine => ({ id, label: id, source, amount, createdAt: "" });
+const spent = (lineId: string, amount: number, date: string): Spending => ({ id: `${lineId}-${date}`, lineId, amount, date, note: "", by: "Bu Yuli", at: `${date}T02:00:00Z` });
+
+/**
+ * The village plan, against the board above (the cards' statuses at a month's end come from its history):
+ * p1 pembinaan lingkungan, 10 keluarga: k1 (a group card, reached 6; verified 15 Nov) and k2 (reached 3 recorded,
+ *   but only claimed); Dana Desa 15 juta (5 juta spent 10 Oct, 2 juta 1 Dec), a CSR line with no amount.
+ * p2 reproduksi, 4 keluarga: k5 for family c (delivered 5 Nov, made 1 Nov WITA); APBD 2 juta.
+ * p3 a 2027 activity. p4 made 2 Dec. p5 no seksi, no target, made 31 Oct 17.00 UTC = 1 Nov WITA; swadaya 500 ribu
+ * with nothing spent. k4 (in progress, no history) is no plan's card.
+ */
+export function plan(): ReportPlan {
+  return {
+    activities: [
+      activity("p1", { seksi: "pembinaan_lingkungan", title: "Jamban sehat RW 1", target: 10, budget: [line("l1", "dana_desa", 15_000_000), line("l2", "csr", null)], spending: [spent("l1", 5_000_000, "2026-10-10"), spent("l1", 2_000_000, "2026-12-01")] }),
+      activity("p2", { seksi: "reproduksi", title: "Kelas ibu hamil", target: 4, createdAt: "2026-04-01T01:00:00Z", budget: [line("l3", "apbd_kabupaten", 2_000_000)] }),
+      activity("p3", { year: 2027, seksi: "ekonomi", title: "UP2K", target: 5 }),
+      activity("p4", { seksi: "keagamaan", title: "Bimbingan perkawinan", target: 20, createdAt: "2026-12-02T01:00:00Z" }),
+      activity("p5", { title: "Gotong royong", createdAt: "2026-10-31T17:00:00Z", budget: [line("l5", "swadaya", 500_000)] }),
+    ],
+    cards: [
+      { id: "k1", status: "verified", target: "kampung", familyId: "", plan: { activityId: "p1", reached: 6 } },
+      { id: "k2", status: "claimed", target: "rt:1", familyId: "", plan: { activityId: "p1", reached: 3 } },
+      { id: "k5", status: "delivered", target: "need:n-c", familyId: "c", plan: { activityId: "p2", reached: null } },
+    ],
+  };
+}
+
 export function context(patch: Partial<ReportContext> = {}): ReportContext {
   return {
     month: MONTH,
@@ -197,6 +230,7 @@ export function context(patch: Partial<ReportContext> = {}): ReportContext {
     meetings: MEETINGS,
     visits: VISITS,
     sync: { online: true, pending: 0, pendingSince: null },
+    plan: null,
     ...patch,
   };
 }

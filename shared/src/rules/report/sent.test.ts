@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { REPORT_INDICATORS, type Household } from "../../model/index.ts";
 import { computeMonthlyReport } from "./compute.ts";
-import { assessed, BATCHES, board, context, MEETINGS, village, VISITS } from "./fixtures.ts";
+import { assessed, BATCHES, board, context, MEETINGS, plan, village, VISITS } from "./fixtures.ts";
 import { toSentReport } from "./sent.ts";
 
 /** Every leaf of a plain value, with its path. */
@@ -12,7 +12,8 @@ function leaves(value: unknown, path = "$"): Array<[string, unknown]> {
 
 /**
  * The fixture village with personal data and free text everywhere a report's input can hold it:
- * names, NIKs, No. KK, addresses, notes, family ids, file names, who imported, meeting titles, visit notes.
+ * names, NIKs, No. KK, addresses, notes, family ids, file names, who imported, meeting titles, visit notes, the
+ * plan's activities (their texts, who made them, the family a card names).
  */
 function personalInput() {
   const secret = (what: string) => `RAHASIA ${what} Agustina Seran`;
@@ -37,6 +38,10 @@ function personalInput() {
       board: { ...b, needs: b.needs.map((n) => ({ ...n, familyId: idOf(n.familyId) })), claims: b.claims.map((c) => ({ ...c, familyId: idOf(c.familyId) })) },
       meetings: MEETINGS.map((m) => ({ ...m, meeting: { ...m.meeting, title: secret(`rapat ${m.meeting.id}`) } })),
       visits: VISITS.map((v) => ({ ...v, householdId: idOf(v.householdId), visitor: secret("kader"), notes: secret("catatan kunjungan"), by: secret("pencatat") })),
+      plan: {
+        activities: plan().activities.map((a) => ({ ...a, title: secret(`kegiatan ${a.id}`), targetGroup: secret("sasaran"), notes: secret("catatan rencana"), createdBy: secret("pembuat") })),
+        cards: plan().cards.map((c) => ({ ...c, familyId: c.familyId && idOf(c.familyId) })),
+      },
     }),
     households: assessed(households),
   };

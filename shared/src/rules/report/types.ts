@@ -3,7 +3,8 @@
  * device holds) and what comes out (numbers by section and area). null is "tidak ada data": nothing was
  * recorded for the month, never a zero presented as a fact (DOMAIN.md).
  */
-import type { ActionItem, Household, ImportBatch, InterventionStatus, Meeting, Visit, WorkspaceProfile } from "../../model/index.ts";
+import type { ActionItem, FundingSource, Household, ImportBatch, InterventionStatus, Meeting, PlanActivity, Seksi, TargetUnit, Visit, WorkspaceProfile } from "../../model/index.ts";
+import type { ProgressCard } from "../plan/progress.ts";
 import type { ResolvedClaim } from "../claims/resolve.ts";
 import type { ChildGrowth } from "../householdAssessment.ts";
 import type { KrsRecap } from "../screening/recap.ts";
@@ -55,6 +56,17 @@ export interface ReportMeeting {
   actions: readonly Pick<ActionItem, "interventionId">[];
 }
 
+/** A board card made from an activity of the village plan (crdt/board/planLink.ts), as it stands now. */
+export interface ReportPlanCard extends ProgressCard {
+  id: string;
+}
+
+/** The village plan (issue 19) as the report reads it: every activity of every year, and the board's cards made from them. */
+export interface ReportPlan {
+  activities: readonly PlanActivity[];
+  cards: readonly ReportPlanCard[];
+}
+
 /** What the device knew of its sync when it computed the report. */
 export interface ReportSync {
   online: boolean;
@@ -79,6 +91,8 @@ export interface ReportContext {
   meetings: readonly ReportMeeting[] | null;
   /** TPK visits (model/visit.ts); [] until visits are recorded */
   visits: readonly Visit[];
+  /** the village plan; null when this device does not read it */
+  plan: ReportPlan | null;
   sync: ReportSync;
 }
 
@@ -232,6 +246,58 @@ export interface DataQualitySection {
   pasanganMeragukan: number;
 }
 
+// ---- 8. the village plan ----
+
+/** One activity of the plan at the month's end (rules/plan/progress.ts, with the cards' status then). */
+export interface PlanActivityRow {
+  id: string;
+  /** the activity's "what" (a group and a count, never a family: the plan is read by OPD and pemantau) */
+  title: string;
+  seksi: Seksi | "";
+  target: number | null;
+  unit: TargetUnit;
+  /** cards made from it by the month's end, and of them delivered (or verified) and verified by then */
+  kartu: number;
+  tersalurkan: number;
+  diterima: number;
+  /** families (or children, people) its delivered cards reached, and its verified cards */
+  terjangkau: number;
+  terjangkauDiterima: number;
+  /** terjangkau / target, percent; null without a target above zero */
+  capaian: number | null;
+  /** delivered group cards whose number reached is not recorded */
+  belumDicatat: number;
+  /** rupiah: its budget lines, and what was spent against them by the month's end */
+  anggaran: number;
+  realisasi: number;
+}
+
+export interface PlanTotals {
+  kegiatan: number;
+  /** activities with a card on the board */
+  denganKartu: number;
+  /** activities whose verified reach met a target above zero */
+  mencapaiSasaran: number;
+  kartu: number;
+  tersalurkan: number;
+  diterima: number;
+  anggaran: number;
+  realisasi: number;
+  /** budget lines with no amount (not set, or two devices disagree): left out of anggaran */
+  barisBelumPasti: number;
+}
+
+export interface PlanSection {
+  /** the plan's year: the report month's */
+  year: number;
+  /** null when the year's plan held no activity by the month's end: tidak ada data */
+  totals: PlanTotals | null;
+  /** per source of funds with a budget or spending, in FUNDING_SOURCES order ("" = no source chosen, last) */
+  bySource: Array<{ source: FundingSource | ""; anggaran: number; realisasi: number }>;
+  /** by seksi (the 8 in order, then none), then as made */
+  activities: PlanActivityRow[];
+}
+
 export interface MonthlyReport {
   identity: IdentitySection;
   /** 2. null when the roster holds no family */
@@ -247,4 +313,6 @@ export interface MonthlyReport {
   meetings: MeetingSection | null;
   /** 7. */
   dataQuality: DataQualitySection;
+  /** 8. the village plan's progress; null when this device does not read the plan */
+  plan: PlanSection | null;
 }

@@ -7,6 +7,7 @@ import { isOverdue } from "./selectors.ts";
 import { useBoard } from "./useBoard.ts";
 import { VerifyForm } from "./VerifyForm.tsx";
 import { CardComments } from "./CardComments.tsx";
+import { PlanCardReach } from "./PlanCardReach.tsx";
 
 /** One card: what, for whom, by when, paid by whom; the moves this person may make; its history. */
 export function InterventionCard(props: { card: BoardCard; today: string }) {
@@ -37,6 +38,9 @@ export function InterventionCard(props: { card: BoardCard; today: string }) {
         </span>
       </Show>
       <Show when={c().funding}>{(text) => <span class="muted">{`${t("board.funding")}: ${text()}`}</span>}</Show>
+      <Show when={c().plan}>
+        <PlanCardReach card={c()} />
+      </Show>
       <Show when={c().verification}>
         {(v) => <span data-testid="card-verified">{t("board.verifiedBy", { by: v().by, date: formatDate(v().date), note: v().note })}</span>}
       </Show>

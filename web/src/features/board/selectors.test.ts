@@ -9,7 +9,7 @@ const need = (id: string, familyId: string, domain: string, rt: number | null): 
 });
 const claimOf = (id: string, agency: string, familyId = "h1"): Claim => ({ id, target: "need:n1", familyId, domain: "pantas_tempat_tinggal", agency, by: agency, createdAt: "", note: "" });
 const card = (id: string, patch: Partial<BoardCard>): BoardCard => ({
-  id, title: id, agency: "DINSOS", domain: "pantas_sehat", status: "open", createdAt: "", updatedAt: "", description: "", target: "kampung", familyId: "", targetLabel: "", dueDate: "", funding: "", verification: null, comments: [], ...patch,
+  id, title: id, agency: "DINSOS", domain: "pantas_sehat", status: "open", createdAt: "", updatedAt: "", description: "", target: "kampung", familyId: "", targetLabel: "", dueDate: "", funding: "", verification: null, comments: [], plan: null, ...patch,
 });
 
 function view(claims: Claim[], confirmations: Record<string, Confirmation>): BoardView {

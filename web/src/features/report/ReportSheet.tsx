@@ -7,7 +7,7 @@ import { formatMonth, type Section } from "./tableModel.ts";
 import { TrendChart } from "./TrendChart.tsx";
 
 /**
- * The report as a document: kop (village, pokja, kode wilayah), title and month, the seven sections,
+ * The report as a document: kop (village, pokja, kode wilayah), title and month, the eight sections,
  * and the signatures of the lurah and the ketua pokja. The same on screen and on A4 paper (report.css
  * fits every table into the page's width for print).
  */

@@ -1,6 +1,6 @@
-/** The report's seven sections as tables and charts (tableModel.ts), in the app's language. */
+/** The report's eight sections as tables and charts (tableModel.ts), in the app's language. */
 import { STATUSES } from "@shared/model/index.ts";
-import type { GrowthRow, MonthlyReport, ReportSource, VisitRow } from "@shared/rules/report/index.ts";
+import type { GrowthRow, MonthlyReport, PlanActivityRow, ReportSource, VisitRow } from "@shared/rules/report/index.ts";
 import { formatDate, formatDateTime, formatNumber, t, type MessageKey } from "../../i18n/index.ts";
 import { areaRows, col, formatMonth, rtBars, type Cell, type Column, type Row, type Section, type Table } from "./tableModel.ts";
 
@@ -166,7 +166,45 @@ function quality(r: MonthlyReport): Section {
   return section("s7", { tables: [facts("quality", t("report.t.quality"), keys.map((key) => item(key, t(`report.item.${key}`), q[key])))] });
 }
 
-/** Sections 1-7 (6 only where the minutes are read). */
+const PLAN_TOTALS = ["kegiatan", "denganKartu", "mencapaiSasaran", "kartu", "tersalurkan", "diterima", "anggaran", "realisasi", "barisBelumPasti"] as const;
+// seven columns, so the rupiah fit an A4 line unbroken (the cards per activity are on the plan's own screen; their totals above)
+const PLAN_COLUMNS = ["sasaran", "satuan", "terjangkau", "terjangkauDiterima", "capaian", "anggaran", "realisasi"] as const;
+const planCells = (a: PlanActivityRow): Cell[] => [a.target, t(`report.plan.unit.${a.unit}`), a.terjangkau, a.terjangkauDiterima, a.capaian, a.anggaran, a.realisasi];
+
+/** 8. How far the village plan has got by the month's end (issue 19): its totals, money per source, each activity. */
+function plan(r: MonthlyReport): Section | null {
+  const p = r.plan;
+  if (!p) return null;
+  if (!p.totals) return section("s8", { notes: [t("report.note.noPlan", { year: p.year })] });
+  const totals = p.totals;
+  const missing = p.activities.reduce((n, a) => n + a.belumDicatat, 0);
+  const sum = (key: "anggaran" | "realisasi") => p.bySource.reduce((n, s) => n + s[key], 0);
+  return section("s8", {
+    notes: [t("report.note.plan", { year: p.year }), ...(missing > 0 ? [t("report.note.planMissingReached", { n: formatNumber(missing) })] : [])],
+    tables: [
+      facts("plan-summary", t("report.t.plan", { year: p.year }), PLAN_TOTALS.map((key) => item(key, t(`report.item.${key}`), totals[key]))),
+      {
+        id: "plan-sources",
+        title: t("report.t.planSources"),
+        head: t("report.col.source"),
+        columns: [col("anggaran", t("report.col.anggaran")), col("realisasi", t("report.col.realisasi"))],
+        rows: [
+          ...p.bySource.map((s): Row => ({ key: s.source || "none", label: t(`report.plan.source.${s.source || "none"}`), level: "item", cells: [s.anggaran, s.realisasi] })),
+          { key: "total", label: t("report.area.total"), level: "total", cells: [sum("anggaran"), sum("realisasi")] },
+        ],
+      },
+      {
+        id: "plan-activities",
+        title: t("report.t.planActivities"),
+        head: t("report.col.activity"),
+        columns: PLAN_COLUMNS.map((key) => col(key, t(`report.col.${key}`), key === "capaian" ? "percent" : key === "satuan" ? "text" : "count")),
+        rows: p.activities.map((a): Row => ({ key: a.id, label: a.title.trim() || t("report.plan.untitled"), level: "item", cells: planCells(a) })),
+      },
+    ],
+  });
+}
+
+/** Sections 1-8 (6 only where the minutes are read, 8 where the plan is). */
 export function reportSections(r: MonthlyReport, opts: { fallbackName: string; agencyName: (code: string) => string }): Section[] {
-  return [identity(r, opts.fallbackName), krs(r), welfare(r), growth(r), interventions(r, opts.agencyName), meetings(r), quality(r)].filter((s): s is Section => s !== null);
+  return [identity(r, opts.fallbackName), krs(r), welfare(r), growth(r), interventions(r, opts.agencyName), meetings(r), quality(r), plan(r)].filter((s): s is Section => s !== null);
 }

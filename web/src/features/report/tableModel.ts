@@ -37,7 +37,7 @@ export type Chart =
   | { kind: "trend"; id: string; title: string; points: TrendPoint[] };
 
 export interface Section {
-  id: "s1" | "s2" | "s3" | "s4" | "s5" | "s6" | "s7";
+  id: "s1" | "s2" | "s3" | "s4" | "s5" | "s6" | "s7" | "s8";
   title: string;
   /** its XLSX sheet's name (31 characters at most) */
   sheet: string;

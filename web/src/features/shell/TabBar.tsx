@@ -9,6 +9,7 @@ const LABEL: Record<TabSection, { long: MessageKey; short: MessageKey }> = {
   papan: { long: "nav.papan", short: "nav.papanShort" },
   notulen: { long: "nav.notulen", short: "nav.notulen" },
   kunjungan: { long: "nav.kunjungan", short: "nav.kunjungan" },
+  rencana: { long: "nav.rencana", short: "nav.rencana" },
   irisan: { long: "nav.irisan", short: "nav.irisan" },
   laporan: { long: "nav.laporan", short: "nav.laporan" },
   undangan: { long: "nav.undangan", short: "nav.undangan" },

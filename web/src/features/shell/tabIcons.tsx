@@ -38,6 +38,13 @@ const PATHS: Record<TabSection | "lainnya", JSX.Element> = {
       <path d="m9.2 14.6 2 2 3.8-4" />
     </>
   ),
+  // a calendar with ticked rows: the year's plan
+  rencana: (
+    <>
+      <rect x="4" y="5" width="16" height="15" rx="1.5" />
+      <path d="M4 9.5h16M8.5 3v4M15.5 3v4M8 13.5l1.5 1.5 2.5-2.5M13.5 14h3" />
+    </>
+  ),
   // two overlapping circles: the families at risk that are also poor
   irisan: (
     <>
