@@ -43,7 +43,7 @@ const KiB = 1024;
  * RESULTS.md, BOARD.md): the 20,000-household roster is 8.3 MiB typed, its family list arrives
  * as one 4.6 MiB update and the social list as ~1 MiB; a generated board of 3,000 needs and
  * 1,000 cards is 3.0 MiB; the largest single value in those is under 200 bytes (a household
- * or a claim record); minutes and internal notes hold pasted text.
+ * or a claim record); minutes, internal notes and the plan hold pasted text.
  */
 const SIZES: Record<DocKind, Pick<Quotas, "updateBytes" | "documentBytes" | "valueBytes">> = {
   // a device's step 2 may carry the whole roster (a relay whose database was rebuilt is filled again by the devices)
@@ -51,6 +51,8 @@ const SIZES: Record<DocKind, Pick<Quotas, "updateBytes" | "documentBytes" | "val
   board: { updateBytes: 8 * MiB, documentBytes: 32 * MiB, valueBytes: 64 * KiB },
   minutes: { updateBytes: 4 * MiB, documentBytes: 16 * MiB, valueBytes: 1 * MiB },
   internal: { updateBytes: 4 * MiB, documentBytes: 16 * MiB, valueBytes: 1 * MiB },
+  // the village's yearly plan (issue 19): some hundred activities with texts typed like the minutes
+  plan: { updateBytes: 4 * MiB, documentBytes: 16 * MiB, valueBytes: 1 * MiB },
   meta: { updateBytes: 1 * MiB, documentBytes: 4 * MiB, valueBytes: 64 * KiB },
 };
 
