@@ -45,6 +45,8 @@ export interface RelayOptions {
   heavyFrameBytes?: number;
   /** worker threads for big rooms, at most (default 2; 0: every room on the main thread) */
   roomWorkers?: number;
+  /** start one room worker with the relay, so the first big room does not wait for it to boot (default true) */
+  prestartWorker?: boolean;
   /** how often live sockets are checked for expired tokens */
   tokenCheckIntervalMs?: number;
   tls?: { cert: Buffer | string; key: Buffer | string } | undefined;
@@ -79,6 +81,7 @@ export function createRelay(options: RelayOptions): Relay {
     heavyRoomBytes: options.heavyRoomBytes ?? 512 * 1024,
     heavyFrameBytes: options.heavyFrameBytes ?? 1024 * 1024,
     maxWorkers: options.roomWorkers ?? 2,
+    prestartWorker: options.prestartWorker ?? true,
     workerStore: storage instanceof SqliteStorage ? { file: storage.file, options: storage.options } : null,
   });
   let listening: { port: number; host: string } | null = null;

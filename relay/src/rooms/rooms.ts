@@ -36,6 +36,8 @@ export interface RoomsOptions {
   maxWorkers: number;
   /** how a worker opens the store (the SQLite file); null: no workers */
   workerStore: WorkerStoreSpec | null;
+  /** start one worker at once, so the first big room does not wait for a thread to boot */
+  prestartWorker: boolean;
 }
 
 /** A room as the main thread knows it: where it lives, who is connected, what it costs. */
@@ -86,6 +88,7 @@ export class Rooms {
     this.local = new LocalEngine(options.storage, options.compaction, this.onOutput, storage.setMaxPageCount?.bind(storage));
     this.heartbeat = setInterval(() => this.beat(), options.heartbeatMs);
     this.heartbeat.unref();
+    if (options.prestartWorker) this.worker();
   }
 
   /** Rooms whose document is in memory. */
@@ -200,6 +203,8 @@ export class Rooms {
 
   private releaseWorkerIfEmpty(engine: EngineHandle): void {
     if (!(engine instanceof WorkerEngine) || this.workerIdle.has(engine)) return;
+    // the first worker stays (it was started so that big rooms need not wait for one)
+    if (this.options.prestartWorker && this.workers[0] === engine) return;
     for (const entry of this.entries.values()) if (entry.engine === engine || entry.moveTarget === engine) return;
     const timer = setTimeout(() => {
       this.workerIdle.delete(engine);
