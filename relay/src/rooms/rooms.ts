@@ -371,6 +371,8 @@ export class Rooms {
    * phone that left the network): it is dropped, so its room can unload.
    */
   private beat(): void {
+    // rooms grow idle as time passes: the budget is checked on every beat too
+    this.keepWithinBudget();
     for (const conn of this.conns.values()) {
       const queued = conn.queued;
       const draining = queued < conn.queuedAtHeartbeat;
