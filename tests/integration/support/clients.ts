@@ -64,9 +64,12 @@ export interface RawClient {
   opened: boolean;
 }
 
-/** A bare `ws` client: for refusals, malformed frames and byte-exact checks. */
-export function openRaw(url: string, options: { maxPayload?: number } = {}): RawClient {
-  const socket = new WebSocket(url, { maxPayload: options.maxPayload ?? 256 * 1024 * 1024 });
+/**
+ * A bare `ws` client: for refusals, malformed frames and byte-exact checks. `autoPong: false`
+ * makes it a peer that never answers a ping (a phone gone from the network without closing).
+ */
+export function openRaw(url: string, options: { maxPayload?: number; autoPong?: boolean } = {}): RawClient {
+  const socket = new WebSocket(url, { maxPayload: options.maxPayload ?? 256 * 1024 * 1024, autoPong: options.autoPong ?? true });
   const raw: RawClient = { socket, messages: [], refusedStatus: null, closeEvent: null, opened: false };
   socket.on("open", () => (raw.opened = true));
   socket.on("message", (data: Buffer) => raw.messages.push(new Uint8Array(data)));
@@ -81,8 +84,8 @@ export function openRaw(url: string, options: { maxPayload?: number } = {}): Raw
   return raw;
 }
 
-export async function openRawConnected(url: string): Promise<RawClient> {
-  const raw = openRaw(url);
+export async function openRawConnected(url: string, options: { autoPong?: boolean } = {}): Promise<RawClient> {
+  const raw = openRaw(url, options);
   await waitFor(() => raw.opened || raw.closeEvent !== null || raw.refusedStatus !== null, "raw socket to open");
   if (!raw.opened) throw new Error(`raw socket refused: ${raw.refusedStatus ?? raw.closeEvent?.code}`);
   return raw;
