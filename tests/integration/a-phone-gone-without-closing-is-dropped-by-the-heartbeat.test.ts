@@ -26,3 +26,22 @@ it("a peer that answers no ping is dropped and its room unloads; a live client s
   await waitFor(() => peer.doc.getText("catatan").toString() === "masih di sini", "live client's edit relayed");
   expect(live.closeCodes).toEqual([]);
 });
+
+// After the relay's thread stalls (a busy machine), timers run before the sockets are read: the
+// pongs that arrived meanwhile are still unread, and every live peer looked dead.
+it("a stall of the relay's thread longer than the heartbeat drops nobody: the pong that waited is read after it", async () => {
+  const relay = await startRelay({ heartbeatMs: 100 });
+  const phone = await openRawConnected(roomUrl(relay.syncUrl, "desa-a/minutes", token("desa-a", "kader")));
+  let stalls = 0;
+  phone.socket.on("ping", () => {
+    // the pong is on its way (ws sends it before this event); this process (the relay's too) stalls
+    if (stalls++ > 0) return;
+    const until = Date.now() + 400;
+    while (Date.now() < until) {
+      // busy, as under load
+    }
+  });
+  await waitFor(() => stalls >= 4, "four more pings after the stall", 10_000);
+  expect(phone.closeEvent).toBeNull();
+  expect(relay.log.lines.filter((l) => l.includes("connection.dead"))).toEqual([]);
+});

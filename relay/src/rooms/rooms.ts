@@ -78,6 +78,7 @@ export class Rooms {
   private readonly workerIdle = new Map<WorkerEngine, NodeJS.Timeout>();
   private readonly heartbeat: NodeJS.Timeout;
   private nextConnId = 1;
+  private lastBeat = Date.now();
   private nextWorker = 1;
   droppedUpdates = 0;
 
@@ -373,10 +374,15 @@ export class Rooms {
   private beat(): void {
     // rooms grow idle as time passes: the budget is checked on every beat too
     this.keepWithinBudget();
+    // After a stall of this thread (a busy machine), timers run before the sockets are read:
+    // the pongs that arrived meanwhile are still unread, so nobody is judged on this beat.
+    const now = Date.now();
+    const stalled = now - this.lastBeat > this.options.heartbeatMs * 1.5;
+    this.lastBeat = now;
     for (const conn of this.conns.values()) {
       const queued = conn.queued;
       const draining = queued < conn.queuedAtHeartbeat;
-      if (!conn.alive && !draining) {
+      if (!conn.alive && !draining && !stalled) {
         this.log.info("connection.dead", { ...fieldsOf(conn), queued });
         conn.terminate();
         continue;
