@@ -6,6 +6,7 @@ import { nowSeconds } from "./auth/tokens.ts";
 import { handleApi } from "./http/api.ts";
 import { handleReports } from "./http/reports.ts";
 import { handleAddresses } from "./http/addresses.ts";
+import { handleAudit } from "./http/audit.ts";
 import { sendHealth } from "./http/health.ts";
 import { sendError } from "./http/respond.ts";
 import { serveStatic } from "./http/static.ts";
@@ -107,6 +108,7 @@ export function createRelay(options: RelayOptions): Relay {
         });
       }
       if (await handleReports(req, res, path, { secret, storage, log, now: options.now ?? (() => new Date()) })) return;
+      if (await handleAudit(req, res, path, { secret, storage, log })) return;
       if (path === "/api" || path.startsWith("/api/")) {
         return handleApi(req, res, path, {
           secret,

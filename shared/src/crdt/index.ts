@@ -4,3 +4,4 @@ export * from "./board.ts";
 export * from "./minutes.ts";
 export * from "./meta.ts";
 export * from "./internal.ts";
+export * from "./audit.ts";
