@@ -15,6 +15,8 @@ import { shellId, shellEn } from "./shell.ts";
 import { importsId, importsEn } from "./imports.ts";
 import { familyChangesId, familyChangesEn } from "./familyChanges.ts";
 import { districtId, districtEn } from "./district.ts";
+import { auditId } from "./audit.ts";
+import { auditEn } from "./audit.en.ts";
 
 export type Locale = "id" | "en";
 
@@ -35,6 +37,7 @@ const idMessages = {
   ...importsId,
   ...familyChangesId,
   ...districtId,
+  ...auditId,
 };
 export type MessageKey = keyof typeof idMessages;
 const enMessages: Record<MessageKey, string> = {
@@ -53,6 +56,7 @@ const enMessages: Record<MessageKey, string> = {
   ...importsEn,
   ...familyChangesEn,
   ...districtEn,
+  ...auditEn,
 };
 const dictionaries: Record<Locale, Record<MessageKey, string>> = { id: idMessages, en: enMessages };
 const stored = typeof localStorage !== "undefined" ? localStorage.getItem("rembuk:locale") : null;
