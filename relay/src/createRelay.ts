@@ -7,6 +7,7 @@ import { nowSeconds } from "./auth/tokens.ts";
 import { handleApi } from "./http/api.ts";
 import { handleReports } from "./http/reports.ts";
 import { handleAddresses } from "./http/addresses.ts";
+import { handleAudit } from "./http/audit.ts";
 import { sendHealth } from "./http/health.ts";
 import { handleMe } from "./http/me.ts";
 import { sendError } from "./http/respond.ts";
@@ -53,6 +54,8 @@ export interface RelayOptions {
   heavyFrameBytes?: number;
   /** worker threads for big rooms, at most (default 2; 0: every room on the main thread) */
   roomWorkers?: number;
+  /** start one room worker with the relay, so the first big room does not wait for it to boot (default true) */
+  prestartWorker?: boolean;
   /** how often live sockets are checked for expired tokens */
   tokenCheckIntervalMs?: number;
   tls?: { cert: Buffer | string; key: Buffer | string } | undefined;
@@ -99,6 +102,7 @@ export function createRelay(options: RelayOptions): Relay {
     heavyRoomBytes: options.heavyRoomBytes ?? 512 * 1024,
     heavyFrameBytes: options.heavyFrameBytes ?? 1024 * 1024,
     maxWorkers: options.roomWorkers ?? 2,
+    prestartWorker: options.prestartWorker ?? true,
     workerStore: storage instanceof SqliteStorage ? { file: storage.file, options: storage.options } : null,
     onRoomGone: (room) => ownership?.release(room),
   });
@@ -137,6 +141,7 @@ export function createRelay(options: RelayOptions): Relay {
         });
       }
       if (await handleReports(req, res, path, { keys, storage, log, now: options.now ?? (() => new Date()) })) return;
+      if (await handleAudit(req, res, path, { keys, storage, log })) return;
       if (path === "/api" || path.startsWith("/api/")) {
         return handleApi(req, res, path, {
           keys,

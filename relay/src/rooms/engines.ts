@@ -68,6 +68,7 @@ export class WorkerEngine implements EngineHandle {
   private scheduled = false;
   private shutdownDone: (() => void) | null = null;
   private exited = false;
+  private stopping = false;
 
   constructor(
     readonly name: string,
@@ -88,7 +89,7 @@ export class WorkerEngine implements EngineHandle {
     this.worker.on("exit", (code) => {
       this.exited = true;
       this.shutdownDone?.();
-      if (code !== 0 || this.shutdownDone === null) onExit(this, new Error(`room worker ${name} exited (${code})`));
+      if (!this.stopping) onExit(this, new Error(`room worker ${name} exited (${code})`));
     });
   }
 
@@ -107,6 +108,7 @@ export class WorkerEngine implements EngineHandle {
   }
 
   async shutdown(): Promise<void> {
+    this.stopping = true;
     if (!this.exited) {
       await new Promise<void>((resolve) => {
         this.shutdownDone = resolve;

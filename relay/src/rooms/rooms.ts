@@ -38,6 +38,8 @@ export interface RoomsOptions {
   workerStore: WorkerStoreSpec | null;
   /** a room left this process (unloaded, or lost with its worker): with several processes, its ownership is released */
   onRoomGone?: (room: string) => void;
+  /** start one worker at once, so the first big room does not wait for a thread to boot */
+  prestartWorker: boolean;
 }
 
 /** A room as the main thread knows it: where it lives, who is connected, what it costs. */
@@ -78,6 +80,7 @@ export class Rooms {
   private readonly workerIdle = new Map<WorkerEngine, NodeJS.Timeout>();
   private readonly heartbeat: NodeJS.Timeout;
   private nextConnId = 1;
+  private lastBeat = Date.now();
   private nextWorker = 1;
   droppedUpdates = 0;
 
@@ -88,6 +91,7 @@ export class Rooms {
     this.local = new LocalEngine(options.storage, options.compaction, this.onOutput, storage.setMaxPageCount?.bind(storage));
     this.heartbeat = setInterval(() => this.beat(), options.heartbeatMs);
     this.heartbeat.unref();
+    if (options.prestartWorker) this.worker();
   }
 
   /** Rooms whose document is in memory. */
@@ -206,6 +210,8 @@ export class Rooms {
 
   private releaseWorkerIfEmpty(engine: EngineHandle): void {
     if (!(engine instanceof WorkerEngine) || this.workerIdle.has(engine)) return;
+    // the first worker stays (it was started so that big rooms need not wait for one)
+    if (this.options.prestartWorker && this.workers[0] === engine) return;
     for (const entry of this.entries.values()) if (entry.engine === engine || entry.moveTarget === engine) return;
     const timer = setTimeout(() => {
       this.workerIdle.delete(engine);
@@ -387,10 +393,17 @@ export class Rooms {
    * phone that left the network): it is dropped, so its room can unload.
    */
   private beat(): void {
+    // rooms grow idle as time passes: the budget is checked on every beat too
+    this.keepWithinBudget();
+    // After a stall of this thread (a busy machine), timers run before the sockets are read:
+    // the pongs that arrived meanwhile are still unread, so nobody is judged on this beat.
+    const now = Date.now();
+    const stalled = now - this.lastBeat > this.options.heartbeatMs * 1.5;
+    this.lastBeat = now;
     for (const conn of this.conns.values()) {
       const queued = conn.queued;
       const draining = queued < conn.queuedAtHeartbeat;
-      if (!conn.alive && !draining) {
+      if (!conn.alive && !draining && !stalled) {
         this.log.info("connection.dead", { ...fieldsOf(conn), queued });
         conn.terminate();
         continue;

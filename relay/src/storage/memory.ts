@@ -1,7 +1,7 @@
 import { wilayahWithin } from "@shared/rules/wilayah.ts";
 import { decodeAuditIds } from "./auditIds.ts";
 import type {
-  AuditRecord, InviteRecord, RelayStorage, ReportSummary, RoomStore, StoredReport, StoredRoom, UpdateAudit, UpdateWrite, WorkspaceRecord,
+  AuditQuery, AuditRecord, InviteRecord, RelayStorage, ReportSummary, RoomStore, StoredReport, StoredRoom, UpdateAudit, UpdateWrite, WorkspaceRecord,
 } from "./types.ts";
 
 interface MemoryUpdate {
@@ -30,7 +30,7 @@ export class MemoryStorage implements RelayStorage, RoomStore {
     };
   }
 
-  appendUpdate(room: string, data: Uint8Array, audit: UpdateAudit = { at: 0, jti: null, role: "relay", agency: null, ids: new Uint8Array(0) }): number {
+  appendUpdate(room: string, data: Uint8Array, audit: UpdateAudit = { at: Date.now(), jti: null, role: "relay", agency: null, ids: new Uint8Array(0) }): number {
     this.assertOpen();
     const seq = Math.max(this.snapshots.get(room)?.uptoSeq ?? 0, this.updates.get(room)?.at(-1)?.seq ?? 0) + 1;
     this.commit([{ room, seq, data, audit }]);
@@ -69,12 +69,14 @@ export class MemoryStorage implements RelayStorage, RoomStore {
     return (this.snapshots.get(room)?.data.length ?? 0) + (this.updates.get(room) ?? []).reduce((n, u) => n + u.data.length, 0);
   }
 
-  listUpdateAudit(room: string, options: { afterSeq?: number; limit?: number } = {}): AuditRecord[] {
+  listUpdateAudit(room: string, options: AuditQuery = {}): AuditRecord[] {
     this.assertOpen();
     const after = options.afterSeq ?? 0;
+    const before = options.beforeSeq ?? Number.MAX_SAFE_INTEGER;
+    const order = options.newestFirst ? -1 : 1;
     return [...(this.audit.get(room) ?? []), ...(this.updates.get(room) ?? []).map(auditOf)]
-      .filter((a) => a.seq > after)
-      .sort((a, b) => a.seq - b.seq)
+      .filter((a) => a.seq > after && a.seq < before)
+      .sort((a, b) => order * (a.seq - b.seq))
       .slice(0, options.limit ?? 1000)
       .map((a) => structuredClone(a));
   }

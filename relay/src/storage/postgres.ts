@@ -3,7 +3,7 @@ import { isRole } from "@shared/model/index.ts";
 import { wilayahWithin } from "@shared/rules/wilayah.ts";
 import { decodeAuditIds } from "./auditIds.ts";
 import type {
-  AuditRecord, InviteRecord, RelayStorage, ReportNumbers, RoomStore, ReportSummary, StoredReport, StoredRoom, UpdateAudit, UpdateWrite, WorkspaceRecord,
+  AuditQuery, AuditRecord, InviteRecord, RelayStorage, ReportNumbers, RoomStore, ReportSummary, StoredReport, StoredRoom, UpdateAudit, UpdateWrite, WorkspaceRecord,
 } from "./types.ts";
 import { POSTGRES_MIGRATIONS, POSTGRES_SCHEMA_VERSION } from "./postgresSchema.ts";
 
@@ -287,14 +287,14 @@ export class PostgresStorage implements RelayStorage, RoomStore {
     return rows[0]?.bytes ?? 0;
   }
 
-  async listUpdateAudit(room: string, options: { afterSeq?: number; limit?: number } = {}): Promise<AuditRecord[]> {
+  async listUpdateAudit(room: string, options: AuditQuery = {}): Promise<AuditRecord[]> {
     const { rows } = await this.query<AuditRow>(
       `SELECT seq, at, jti, role, agency, bytes, ids FROM (
-         SELECT seq, at, jti, role, agency, bytes, ids FROM update_audit WHERE room = $1 AND seq > $2
+         SELECT seq, at, jti, role, agency, bytes, ids FROM update_audit WHERE room = $1 AND seq > $2 AND seq < $3
          UNION ALL
-         SELECT seq, created_at AS at, jti, role, agency, octet_length(data) AS bytes, ids FROM updates WHERE room = $1 AND seq > $2
-       ) AS a ORDER BY seq LIMIT $3`,
-      [room, options.afterSeq ?? 0, options.limit ?? 1000],
+         SELECT seq, created_at AS at, jti, role, agency, octet_length(data) AS bytes, ids FROM updates WHERE room = $1 AND seq > $2 AND seq < $3
+       ) AS a ORDER BY seq ${options.newestFirst ? "DESC" : "ASC"} LIMIT $4`,
+      [room, options.afterSeq ?? 0, options.beforeSeq ?? Number.MAX_SAFE_INTEGER, options.limit ?? 1000],
     );
     return rows.map((row) => ({
       seq: row.seq,

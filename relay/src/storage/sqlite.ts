@@ -4,7 +4,7 @@ import { isRole } from "@shared/model/index.ts";
 import { wilayahWithin } from "@shared/rules/wilayah.ts";
 import { decodeAuditIds } from "./auditIds.ts";
 import type {
-  AuditRecord, InviteRecord, RelayStorage, ReportNumbers, ReportSummary, RoomStore, StoredReport, StoredRoom, UpdateAudit, UpdateWrite, WorkspaceRecord,
+  AuditQuery, AuditRecord, InviteRecord, RelayStorage, ReportNumbers, ReportSummary, RoomStore, StoredReport, StoredRoom, UpdateAudit, UpdateWrite, WorkspaceRecord,
 } from "./types.ts";
 
 /**
@@ -111,6 +111,22 @@ const MIGRATIONS: Record<number, string> = {
     CREATE INDEX tokens_minted_by ON tokens (minted_by) WHERE minted_by IS NOT NULL;
   `,
 };
+
+interface AuditParams {
+  room: string;
+  after: number;
+  before: number;
+  limit: number;
+}
+
+/** Audit rows of compacted updates and of the updates since the snapshot, in one seq order. */
+function auditQuery(order: "ASC" | "DESC"): string {
+  return `SELECT seq, at, jti, role, agency, bytes, ids FROM (
+      SELECT seq, at, jti, role, agency, bytes, ids FROM update_audit WHERE room = @room AND seq > @after AND seq < @before
+      UNION ALL
+      SELECT seq, created_at AS at, jti, role, agency, length(data) AS bytes, ids FROM updates WHERE room = @room AND seq > @after AND seq < @before
+    ) ORDER BY seq ${order} LIMIT @limit`;
+}
 
 interface AuditRow {
   seq: number;
@@ -273,13 +289,8 @@ export class SqliteStorage implements RelayStorage, RoomStore {
       roomBytes: this.db.prepare<[string, string], { bytes: number }>(
         "SELECT (SELECT COALESCE(SUM(length(data)), 0) FROM snapshots WHERE room = ?) + (SELECT COALESCE(SUM(length(data)), 0) FROM updates WHERE room = ?) AS bytes",
       ),
-      audit: this.db.prepare<{ room: string; after: number; limit: number }, AuditRow>(
-        `SELECT seq, at, jti, role, agency, bytes, ids FROM (
-           SELECT seq, at, jti, role, agency, bytes, ids FROM update_audit WHERE room = @room AND seq > @after
-           UNION ALL
-           SELECT seq, created_at AS at, jti, role, agency, length(data) AS bytes, ids FROM updates WHERE room = @room AND seq > @after
-         ) ORDER BY seq LIMIT @limit`,
-      ),
+      audit: this.db.prepare<AuditParams, AuditRow>(auditQuery("ASC")),
+      auditNewestFirst: this.db.prepare<AuditParams, AuditRow>(auditQuery("DESC")),
       createToken: this.db.prepare<[string, string, string, string | null, string | null, string | null, string | null, number, number]>(
         "INSERT INTO tokens (jti, workspace, role, opd, label, wilayah, minted_by, created_at, expires_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
       ),
@@ -356,7 +367,7 @@ export class SqliteStorage implements RelayStorage, RoomStore {
     })();
   }
 
-  appendUpdate(room: string, data: Uint8Array, audit: UpdateAudit = OPERATOR_AUDIT): number {
+  appendUpdate(room: string, data: Uint8Array, audit: UpdateAudit = operatorAudit()): number {
     return this.db.transaction(() => {
       const seq = (this.stmts.lastSeq.get(room, room)?.seq ?? 0) + 1;
       this.insert({ room, seq, data, audit });
@@ -400,8 +411,9 @@ export class SqliteStorage implements RelayStorage, RoomStore {
     return this.stmts.roomBytes.get(room, room)?.bytes ?? 0;
   }
 
-  listUpdateAudit(room: string, options: { afterSeq?: number; limit?: number } = {}): AuditRecord[] {
-    const rows = this.stmts.audit.all({ room, after: options.afterSeq ?? 0, limit: options.limit ?? 1000 });
+  listUpdateAudit(room: string, options: AuditQuery = {}): AuditRecord[] {
+    const params = { room, after: options.afterSeq ?? 0, before: options.beforeSeq ?? Number.MAX_SAFE_INTEGER, limit: options.limit ?? 1000 };
+    const rows = (options.newestFirst ? this.stmts.auditNewestFirst : this.stmts.audit).all(params);
     return rows.map((row) => ({
       seq: row.seq,
       at: row.at,
@@ -534,7 +546,8 @@ export class SqliteStorage implements RelayStorage, RoomStore {
 }
 
 /** What appendUpdate records when no sender is given: the operator's own write (seeding, tools). */
-const OPERATOR_AUDIT: UpdateAudit = { at: 0, jti: null, role: "relay", agency: null, ids: new Uint8Array(0) };
+/** A write from outside the rooms (the demo seed, the operator's tools): the relay's own, now. */
+const operatorAudit = (): UpdateAudit => ({ at: Date.now(), jti: null, role: "relay", agency: null, ids: new Uint8Array(0) });
 
 function toBuffer(data: Uint8Array): Buffer {
   return Buffer.from(data.buffer, data.byteOffset, data.byteLength);

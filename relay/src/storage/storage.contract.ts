@@ -130,6 +130,11 @@ export function storageContract(name: string, open: () => StorageFixture | Promi
       await s.compact("w/board", bytes(9), 3);
       expect((await s.listUpdateAudit("w/board")).map((r) => r.seq)).toEqual([1, 2, 3]);
       expect((await s.listUpdateAudit("w/board", { afterSeq: 1, limit: 1 })).map((r) => r.seq)).toEqual([2]);
+      // newest first, page by page (the lurah's audit view): compacted rows and rows since the snapshot in one order
+      await s.commit([{ room: "w/board", seq: 4, data: bytes(4), audit: audit({ at: 4000 }) }]);
+      expect((await s.listUpdateAudit("w/board", { newestFirst: true, limit: 2 })).map((r) => r.seq)).toEqual([4, 3]);
+      expect((await s.listUpdateAudit("w/board", { newestFirst: true, beforeSeq: 3, limit: 2 })).map((r) => r.seq)).toEqual([2, 1]);
+      expect((await s.listUpdateAudit("w/board", { afterSeq: 1, beforeSeq: 4 })).map((r) => r.seq)).toEqual([2, 3]);
     });
 
     it("tells the bytes a room's stored document takes", async () => {

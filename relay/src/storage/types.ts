@@ -55,6 +55,13 @@ export interface AuditRecord {
   deleted: Array<[number, number, number]>;
 }
 
+export interface AuditQuery {
+  afterSeq?: number;
+  beforeSeq?: number;
+  limit?: number;
+  newestFirst?: boolean;
+}
+
 /** A value now, or later. */
 export type Eventually<T> = T | Promise<T>;
 
@@ -152,8 +159,11 @@ export interface RelayStorage {
   compact(room: string, snapshot: Uint8Array, uptoSeq: number): Eventually<void>;
   /** Bytes the room's stored document takes (snapshot + updates since): where the relay loads it, and its quota. */
   roomStoredBytes(room: string): Eventually<number>;
-  /** Who sent each stored update of a room, in seq order, from `afterSeq` (exclusive), at most `limit` rows. */
-  listUpdateAudit(room: string, options?: { afterSeq?: number; limit?: number }): Eventually<AuditRecord[]>;
+  /**
+   * Who sent each stored update of a room, in seq order (`newestFirst`: the reverse), with seq between
+   * `afterSeq` and `beforeSeq` (both exclusive), at most `limit` rows (default 1000).
+   */
+  listUpdateAudit(room: string, options?: AuditQuery): Eventually<AuditRecord[]>;
   createInvite(invite: InviteRecord): Eventually<void>;
   listInvites(workspace: string): Eventually<InviteRecord[]>;
   /** Marks the invite revoked; false when no invite with that jti exists in that workspace. */

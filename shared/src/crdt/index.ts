@@ -5,3 +5,4 @@ export * from "./minutes.ts";
 export * from "./meta.ts";
 export * from "./internal.ts";
 export * from "./plan.ts";
+export * from "./audit.ts";

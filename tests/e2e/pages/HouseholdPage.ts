@@ -137,6 +137,12 @@ export class HouseholdPage {
     return this.history().locator("li");
   }
 
+  /** "Jejak di relay" (the lurah only): the roster updates that wrote this family, as the relay recorded them. */
+  async openRelayTrail(): Promise<Locator> {
+    await this.page.getByTestId("family-audit-open").click();
+    return this.page.getByTestId("family-audit").getByTestId("audit-entry");
+  }
+
   /** The recorded times of the history's lines, top to bottom. */
   async historyTimes(): Promise<string[]> {
     return this.historyLines().evaluateAll((lines) => lines.map((l) => l.getAttribute("data-at") ?? ""));

@@ -65,4 +65,16 @@ export class SettingsPage {
     await this.agency(code).getByRole("button", { name: `Hapus ${code}` }).click();
     await expect(this.page.getByTestId("agency-remove-confirm")).toBeVisible();
   }
+
+  /** "Jejak perubahan" (the lurah only): opens a document's trail as the relay recorded it. */
+  async openAuditTrail(doc?: "roster" | "board" | "minutes" | "internal" | "meta"): Promise<Locator> {
+    await this.page.getByTestId("audit-open").click();
+    const trail = this.page.getByTestId("audit-trail");
+    if (doc) await trail.getByTestId("audit-doc").selectOption(doc);
+    return trail;
+  }
+
+  auditEntries(): Locator {
+    return this.page.getByTestId("audit-trail").getByTestId("audit-entry");
+  }
 }

@@ -80,10 +80,13 @@ export interface RoomTarget {
   token?: string;
 }
 
-/** A bare `ws` client: for refusals, malformed frames and byte-exact checks. A string target is a URL sent as it is. */
-export function openRaw(target: string | RoomTarget, options: { maxPayload?: number } = {}): RawClient {
+/**
+ * A bare `ws` client: for refusals, malformed frames and byte-exact checks. A string target is a URL sent as
+ * it is. `autoPong: false` makes it a peer that never answers a ping (a phone gone from the network without closing).
+ */
+export function openRaw(target: string | RoomTarget, options: { maxPayload?: number; autoPong?: boolean } = {}): RawClient {
   const { url, token } = typeof target === "string" ? { url: target, token: undefined } : target;
-  const socket = new WebSocket(url, token === undefined ? [] : syncProtocols(token), { maxPayload: options.maxPayload ?? 256 * 1024 * 1024 });
+  const socket = new WebSocket(url, token === undefined ? [] : syncProtocols(token), { maxPayload: options.maxPayload ?? 256 * 1024 * 1024, autoPong: options.autoPong ?? true });
   const raw: RawClient = { socket, messages: [], refusedStatus: null, closeEvent: null, opened: false };
   socket.on("open", () => (raw.opened = true));
   socket.on("message", (data: Buffer) => raw.messages.push(new Uint8Array(data)));
@@ -98,8 +101,8 @@ export function openRaw(target: string | RoomTarget, options: { maxPayload?: num
   return raw;
 }
 
-export async function openRawConnected(target: string | RoomTarget): Promise<RawClient> {
-  const raw = openRaw(target);
+export async function openRawConnected(target: string | RoomTarget, options: { autoPong?: boolean } = {}): Promise<RawClient> {
+  const raw = openRaw(target, options);
   await waitFor(() => raw.opened || raw.closeEvent !== null || raw.refusedStatus !== null, "raw socket to open");
   if (!raw.opened) throw new Error(`raw socket refused: ${raw.refusedStatus ?? raw.closeEvent?.code}`);
   return raw;

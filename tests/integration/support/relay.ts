@@ -1,13 +1,19 @@
+import { existsSync, statSync } from "node:fs";
 import { join } from "node:path";
 import Database from "better-sqlite3";
 import { createRelay, type Relay, type RelayOptions } from "../../../relay/src/createRelay.ts";
 import { memoryLogger } from "../../../relay/src/log.ts";
-import { SqliteStorage } from "../../../relay/src/storage/sqlite.ts";
+import { SqliteStorage, type SqliteStorageOptions } from "../../../relay/src/storage/sqlite.ts";
 import { onCleanup } from "./cleanup.ts";
 import { tempDataDir } from "./tempDir.ts";
 import { testKeyring } from "./tokens.ts";
 
-export type TestRelayOptions = Partial<Omit<RelayOptions, "storage" | "log">> & { dataDir?: string; /** default 127.0.0.1 */ host?: string };
+export type TestRelayOptions = Partial<Omit<RelayOptions, "storage" | "log">> & {
+  dataDir?: string;
+  /** default 127.0.0.1 */
+  host?: string;
+  storageOptions?: SqliteStorageOptions;
+};
 
 export interface TestRelay {
   relay: Relay;
@@ -25,9 +31,9 @@ export interface TestRelay {
 /** A real relay in this process, on port 0, with a real SQLite file in a temp DATA_DIR. */
 export async function startRelay(options: TestRelayOptions = {}): Promise<TestRelay> {
   const dataDir = options.dataDir ?? tempDataDir();
-  const storage = new SqliteStorage(join(dataDir, "rembuk.sqlite"));
+  const storage = new SqliteStorage(join(dataDir, "rembuk.sqlite"), options.storageOptions);
   const log = memoryLogger();
-  const { host = "127.0.0.1", ...relayOptions } = options;
+  const { host = "127.0.0.1", storageOptions: _storageOptions, ...relayOptions } = options;
   const relay = createRelay({ unloadDelayMs: 60_000, keys: testKeyring(), ...relayOptions, storage, log });
   const { port } = await relay.listen(0, host);
   let stopped = false;
@@ -48,6 +54,20 @@ export async function startRelay(options: TestRelayOptions = {}): Promise<TestRe
     syncUrl: `ws://127.0.0.1:${port}/sync`,
     stop,
   };
+}
+
+/** The database file's pages and its WAL's size, straight from the files (a second, read-only connection). */
+export function dbFile(dataDir: string): { bytes: number; freePages: number; walBytes: number } {
+  const file = join(dataDir, "rembuk.sqlite");
+  const db = new Database(file, { readonly: true });
+  try {
+    const pageSize = db.pragma("page_size", { simple: true }) as number;
+    const pages = db.pragma("page_count", { simple: true }) as number;
+    const freePages = db.pragma("freelist_count", { simple: true }) as number;
+    return { bytes: pages * pageSize, freePages, walBytes: existsSync(`${file}-wal`) ? statSync(`${file}-wal`).size : 0 };
+  } finally {
+    db.close();
+  }
 }
 
 /** Row counts straight from the SQLite file (a second, read-only connection). */

@@ -22,6 +22,7 @@ import { districtEn } from "./district.en.ts";
 import { visitsEn } from "./visits.en.ts";
 import { reportEn } from "./report.en.ts";
 import { planCoreEn } from "./planCore.en.ts";
+import { auditEn } from "./audit.en.ts";
 
 export const enMessages: Record<MessageKey, string> = {
   ...coreEn,
@@ -42,4 +43,5 @@ export const enMessages: Record<MessageKey, string> = {
   ...visitsEn,
   ...reportEn,
   ...planCoreEn,
+  ...auditEn,
 };

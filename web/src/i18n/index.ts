@@ -17,6 +17,7 @@ import { districtId } from "./district.ts";
 import { visitsId } from "./visits.ts";
 import { reportId } from "./report.ts";
 import { planCoreId } from "./planCore.ts";
+import { auditId } from "./audit.ts";
 
 export type Locale = "id" | "en";
 
@@ -40,6 +41,7 @@ const idMessages = {
   ...visitsId,
   ...reportId,
   ...planCoreId,
+  ...auditId,
 };
 export type MessageKey = keyof typeof idMessages;
 const stored = typeof localStorage !== "undefined" ? localStorage.getItem("rembuk:locale") : null;

@@ -23,6 +23,7 @@ import { forgetOfflineReadyNotice } from "./offlineReady.ts";
 import { wipeOutbox } from "../sync/reportOutbox.ts";
 import { createImportState, type ImportActions, type ImportState } from "./imports.ts";
 import { createExportLogState, type ExportLogState } from "./exportLog.ts";
+import type { AuditReader } from "./audit.ts";
 
 /**
  * Everything a screen needs about one joined workspace. Only the documents the
@@ -81,6 +82,8 @@ export interface Workspace {
   applyChangesFile(text: string): ApplyFileResult;
   /** true when the relay refused a change of this device (4403): its copy of that document has diverged */
   hasRefusedCopy(): boolean;
+  /** the lurah's reading of the relay's audit trail (who changed what, when), a lazy chunk; null for other roles */
+  audit: (() => Promise<AuditReader>) | null;
   /**
    * Replaces the refused copies with the relay's: wipes them on this device and reloads the app. The
    * refused changes are lost on purpose (the relay never accepted them); everything else the relay has.
@@ -225,6 +228,7 @@ export function createWorkspace(session: Session, serverUrl: string): Workspace 
     rosterFilter: createSignal<RosterFilter>(EMPTY_FILTER),
     assess,
     hasRefusedCopy: () => (sync(), [...links.values()].some((l) => l.changeRefused())),
+    audit: role === "lurah" ? () => import("./audit.ts").then((m) => m.createAuditReader(session.token, docOf)) : null,
     async reloadRefusedFromRelay() {
       const refused = [...links.values()].filter((l) => l.changeRefused());
       refused.forEach((l) => l.destroy());

@@ -17,3 +17,5 @@ export { observeImports } from "./importObserve.ts";
 export { followSocialList } from "./welfare.ts";
 export { deleteHousehold, householdStatus, PURGED, purgedWithLateKeys, purgeHousehold, readHouseholdWithDeletion, restoreHousehold, type Deletion, type HouseholdStatus } from "./deletion.ts";
 export { readHouseholdChanges, type RosterChange } from "./changes.ts";
+// issue 17: the relay's audit trail read against this copy (which families an update touched, a family's ids)
+export { householdIdRuns, rosterTouched, type FamilyTouch, type RosterPart, type RosterTouched } from "./audit.ts";

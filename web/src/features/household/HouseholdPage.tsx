@@ -17,6 +17,7 @@ import { HouseholdSources } from "./HouseholdSources.tsx";
 import { markJustDeleted, takeJustAdded } from "./justAdded.ts";
 import { ReplacedNotice } from "./ReplacedNotice.tsx";
 import { FamilyHistory } from "./FamilyHistory.tsx";
+import { FamilyAuditSection } from "../audit/index.tsx";
 import { DeleteHousehold } from "./DeleteHousehold.tsx";
 import { DeletedHouseholdView } from "./DeletedHouseholdView.tsx";
 import { HouseholdVisits } from "../visits/HouseholdVisits.tsx";
@@ -126,6 +127,7 @@ function HouseholdView(props: { household: Household; actions: RosterActions; ro
         onRemove={(m) => a.removeMeasurement(id(), m.id)}
       />
       <FamilyHistory household={h()} />
+      <FamilyAuditSection householdId={id()} />
       <Show when={writable}>
         <DeleteHousehold
           name={h().kepala}

@@ -6,6 +6,7 @@ import { AgencyList } from "./AgencyList.tsx";
 import { ScreeningSettingsForm } from "./ScreeningSettingsForm.tsx";
 import { overridesWith } from "./screeningChoices.ts";
 import { agencyUse } from "./agencyRemoval.ts";
+import { AuditSection } from "../audit/index.tsx";
 
 /** The meta document: written by the lurah only (the relay drops anyone else's edits). */
 export function SettingsPage() {
@@ -39,6 +40,7 @@ export function SettingsPage() {
         <h2>{t("settings.screening")}</h2>
         <ScreeningSettingsForm settings={meta.screening()} readOnly={readOnly} onSave={(changed) => meta.actions.changeScreening((stored) => overridesWith(stored, changed))} />
       </div>
+      <AuditSection />
     </section>
   );
 }
