@@ -4,7 +4,7 @@ import { addComment, claim, claimTargetOf, claimsMap } from "@shared/crdt/index.
 import { mintToken } from "../../relay/src/auth/tokens.ts";
 import { openSyncedClient } from "./support/clients.ts";
 import { dbCounts, health, startRelay } from "./support/relay.ts";
-import { TEST_SECRET } from "./support/tokens.ts";
+import { testKeyring } from "./support/tokens.ts";
 import { waitFor } from "./support/waitFor.ts";
 
 const NOW = new Date("2026-11-22T02:00:00Z");
@@ -15,8 +15,8 @@ const NOW = new Date("2026-11-22T02:00:00Z");
 // sender (storage.listUpdateAudit). Nothing personal goes into the log.
 it("an OPD liaison's claim, the relay's confirmation and a kader's comment: each stored with its sender and time, traceable to the records, kept after compaction", async () => {
   const relay = await startRelay({ unloadDelayMs: 50 });
-  const opd = mintToken(TEST_SECRET, { workspace: "desa-a", role: "opd", opd: "DLHK", days: 1 });
-  const kader = mintToken(TEST_SECRET, { workspace: "desa-a", role: "kader", days: 1 });
+  const opd = await mintToken(testKeyring(), { workspace: "desa-a", role: "opd", opd: "DLHK", days: 1 });
+  const kader = await mintToken(testKeyring(), { workspace: "desa-a", role: "kader", days: 1 });
   const liaison = await openSyncedClient(relay.syncUrl, "desa-a/board", opd.token);
   const before = Date.now();
   claim(liaison.doc, "c-1", { target: claimTargetOf("family", "kel-1"), familyId: "kel-1", domain: "pantas_tempat_tinggal", agency: "DLHK", note: "" }, "Pak Dedi Kurniawan", NOW);

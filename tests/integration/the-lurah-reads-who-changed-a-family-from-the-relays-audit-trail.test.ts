@@ -4,7 +4,7 @@ import { emptyHousehold } from "@shared/model/index.ts";
 import { mintToken } from "../../relay/src/auth/tokens.ts";
 import { openSyncedClient } from "./support/clients.ts";
 import { health, startRelay } from "./support/relay.ts";
-import { TEST_SECRET, token } from "./support/tokens.ts";
+import { testKeyring, token } from "./support/tokens.ts";
 import { waitFor } from "./support/waitFor.ts";
 
 const NOW = new Date("2026-11-22T02:00:00Z");
@@ -30,8 +30,8 @@ async function call(url: string, bearer: string | null, init: RequestInit = {}):
 // wrote; the lurah's device reads from its own copy which family and field those ids are.
 it("a kader's and the lurah's edits: the lurah pages through the roster's trail and asks which updates touched one family, before and after compaction; nobody else may", async () => {
   const relay = await startRelay({ unloadDelayMs: 50 });
-  const kader = mintToken(TEST_SECRET, { workspace: "desa-a", role: "kader", days: 1 });
-  const lurah = mintToken(TEST_SECRET, { workspace: "desa-a", role: "lurah", days: 1 });
+  const kader = await mintToken(testKeyring(), { workspace: "desa-a", role: "kader", days: 1 });
+  const lurah = await mintToken(testKeyring(), { workspace: "desa-a", role: "lurah", days: 1 });
   const phone = await openSyncedClient(relay.syncUrl, "desa-a/roster", kader.token);
   addHousehold(phone.doc, "h1", { ...emptyHousehold(), kepala: "Yohanes Seran", rw: 2, rt: 5 }, NOW, as("Kader"));
   addHousehold(phone.doc, "h2", { ...emptyHousehold(), kepala: "Maria Bria", rw: 2, rt: 6 }, NOW, as("Kader"));

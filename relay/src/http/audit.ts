@@ -62,11 +62,11 @@ export async function handleAudit(req: IncomingMessage, res: ServerResponse, pat
   }
   const url = new URL(req.url ?? "/", "http://relay.invalid");
   if (touching) await touchingPage(req, res, who, doc, ctx);
-  else page(res, url, who, doc, ctx);
+  else await page(res, url, who, doc, ctx);
   return true;
 }
 
-function page(res: ServerResponse, url: URL, who: TokenPayload, doc: DocKind, ctx: AuditContext): void {
+async function page(res: ServerResponse, url: URL, who: TokenPayload, doc: DocKind, ctx: AuditContext): Promise<void> {
   const before = seqParam(url.searchParams.get("before"));
   const limit = limitParam(url.searchParams.get("limit"), PAGE, MAX_PAGE);
   if (before === undefined || limit === undefined) return sendError(res, 400, "parameter_tidak_sah", "before dan limit harus bilangan bulat positif.");

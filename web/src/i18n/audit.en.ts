@@ -10,6 +10,7 @@ export const auditEn: Record<keyof typeof auditId, string> = {
   "audit.doc.minutes": "Minutes",
   "audit.doc.internal": "Pokja internal notes",
   "audit.doc.meta": "Settings and map",
+  "audit.doc.plan": "Village work plan",
   "audit.loading": "Loading the trail…",
   "audit.empty": "No change recorded yet.",
   "audit.older": "Load older",

@@ -9,6 +9,7 @@ export const auditId = {
   "audit.doc.minutes": "Notulen",
   "audit.doc.internal": "Catatan internal pokja",
   "audit.doc.meta": "Pengaturan dan peta",
+  "audit.doc.plan": "Rencana kerja desa",
   "audit.loading": "Memuat jejak…",
   "audit.empty": "Belum ada perubahan tercatat.",
   "audit.older": "Muat yang lebih lama",
