@@ -30,7 +30,8 @@ import {
   bigRoomStall, busyRoom, fanOut, memory, seedBigRosters, writeAmplification, writeBytesFile,
   type BusyRoomResult, type FanOutResult, type MemoryResult, type StallResult, type WriteAmplificationResult,
 } from "./support/relay/scenarios.ts";
-import { installReference, startReference, startRembuk, type RunningRelay } from "./support/relay/subjects.ts";
+import { installReference, startReference, startRembuk, startRembukCluster, type RunningRelay } from "./support/relay/subjects.ts";
+import { startPostgres } from "../support/postgres.ts";
 import { renderRelayMarkdown } from "./support/relay/markdown.ts";
 
 const REPO = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
@@ -38,7 +39,7 @@ const ROOT = resolve(process.env.BENCH_RELAY_ROOT ?? REPO);
 const LABEL = process.env.BENCH_LABEL ?? "now";
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 2);
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 15);
-const ONLY = new Set((process.env.BENCH_ONLY ?? "fanout,busy,memory,stall,amplification,idle").split(","));
+const ONLY = new Set((process.env.BENCH_ONLY ?? "fanout,busy,storage,memory,stall,amplification,idle").split(","));
 const SECRET = "relay-bench-secret-0123456789abcdef";
 const tokens = new Map<string, string>();
 const token = (ws: string): string => {
@@ -63,6 +64,8 @@ export interface RelayRun {
   memory: { reference: MemoryResult | null; rembuk: MemoryResult } | null;
   stall: StallResult | null;
   amplification: WriteAmplificationResult | null;
+  /** issue 18: the same fan-out on SQLite, on PostgreSQL, and on two processes on PostgreSQL behind a balancer */
+  storage?: Array<{ subject: string; rounds: FanOutResult[] }>;
   idle: { bareNodeRssMiB: number; steps: Array<{ step: string; rssMiB: number; heapUsedMiB: number; externalMiB: number }> } | null;
 }
 
@@ -123,6 +126,27 @@ try {
         log(`fan-out ${connections}/${rooms} round ${round + 1}: reference ${JSON.stringify(reference)} rembuk ${JSON.stringify(ours)}`);
       }
       run.fanOut.push(entry);
+    }
+  }
+  if (ONLY.has("storage")) {
+    // 2,000 stock clients in 400 rooms, 250 writes a second in all, paired per round: SQLite, PostgreSQL, two processes
+    const postgres = await startPostgres();
+    try {
+      const subjects: Array<{ subject: string; start: () => Promise<RunningRelay> }> = [
+        { subject: "SQLite, 1 process", start: () => rembuk() },
+        { subject: "PostgreSQL, 1 process", start: async () => startRembuk({ root: ROOT, dataDir: freshDir(), secret: SECRET, token, env: { DATABASE_URL: await postgres.createDatabase() } }) },
+        { subject: "PostgreSQL, 2 processes", start: async () => startRembukCluster({ root: ROOT, dataDirs: [freshDir(), freshDir()], secret: SECRET, token, databaseUrl: await postgres.createDatabase() }) },
+      ];
+      run.storage = subjects.map((s) => ({ subject: s.subject, rounds: [] }));
+      for (let round = 0; round < ROUNDS; round++) {
+        for (const [i, s] of subjects.entries()) {
+          const result = await withRelay(s.start, (r) => fanOut(r, 2000, 400, 0.125, SECONDS));
+          run.storage[i]!.rounds.push(result);
+          log(`storage ${s.subject} round ${round + 1}: ${JSON.stringify(result)}`);
+        }
+      }
+    } finally {
+      await postgres.stop();
     }
   }
   if (ONLY.has("busy")) {
@@ -198,6 +222,7 @@ if (earlier) {
   run.memory ??= earlier.memory;
   run.stall ??= earlier.stall;
   run.amplification ??= earlier.amplification;
+  run.storage ??= earlier.storage;
   run.idle ??= earlier.idle;
 }
 const runs = [...previous.filter((r) => r.label !== LABEL), run];

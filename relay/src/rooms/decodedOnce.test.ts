@@ -49,8 +49,8 @@ describe("an update is decoded once on its way through the room", () => {
     const { room } = loadTestRoom("desa-uji/board");
     const kader = connect(room, testToken("kader", "kader-jti"));
     // the first update builds the guard's copy of the board; the second is the steady state
-    room.receive(kader.conn, syncFrame(deviceEdit(room.doc, (d) => addComment(d, "k-1", "i-1", "pertama", "Kader", NOW))));
-    const update = deviceEdit(room.doc, (d) => addComment(d, "k-2", "i-1", "kedua", "Kader", NOW));
+    room.receive(kader.conn, syncFrame(deviceEdit(room.doc, (d) => addComment(d, "k-1", "i-1", "pertama", "Pak Dedi", NOW))));
+    const update = deviceEdit(room.doc, (d) => addComment(d, "k-2", "i-1", "kedua", "Pak Dedi", NOW));
     reset();
     room.receive(kader.conn, syncFrame(update));
     expect(kader.closed).toEqual([]);

@@ -33,6 +33,18 @@ export function renderRelayMarkdown(runs: RelayRun[]): string {
       }
       out.push("");
     }
+    if (run.storage && run.storage.length > 0) {
+      out.push("### Storage and processes (issue 18): 2,000 stock clients in 400 rooms, 250 small writes a second in all", "");
+      out.push("Each update is committed before it is relayed on every subject. Two processes sit behind a TCP balancer (the nginx of the README), which adds a hop. This machine has 2 cores: two processes cannot be faster here; CPU per update per process says what each one costs. The PostgreSQL server's own CPU is not counted.", "");
+      out.push("| subject | round | latency p50 / p99 / max | CPU per update (all processes) | per process | RSS (all processes) |");
+      out.push("|---|---|---|---|---|---|");
+      for (const entry of run.storage) {
+        entry.rounds.forEach((r, i) => {
+          out.push(`| ${entry.subject} | ${i + 1} | ${lat(r.latency)} | ${num(r.cpuPerUpdateUs, " µs")} | ${r.perProcessCpuPerUpdateUs ? r.perProcessCpuPerUpdateUs.map((v) => `${v} µs`).join(" + ") : "-"} | ${num(r.rssMiB)} MiB |`);
+        });
+      }
+      out.push("");
+    }
     if (run.busy.length > 0) {
       out.push("### One busy room (8 clients, 4 writes each in flight; latency from a write to its return)", "");
       out.push("| round | reference updates/s | rembuk updates/s | reference latency | rembuk latency | reference CPU per update | rembuk CPU per update | rembuk / reference CPU |");

@@ -32,8 +32,10 @@ export interface FanOutResult {
   updatesPerSecond: number;
   updates: number;
   latency: LatencyFigures;
-  /** relay CPU (all threads) over the measured window, per update sent */
+  /** relay CPU (all threads, all its processes) over the measured window, per update sent */
   cpuPerUpdateUs: number;
+  /** the same per relay process, when there are several (PostgreSQL behind a balancer) */
+  perProcessCpuPerUpdateUs?: number[];
   rssMiB: number;
   hwmMiB: number;
 }
@@ -73,13 +75,16 @@ export async function fanOut(relay: RunningRelay, connections: number, rooms: nu
   await runFor(3000); // warm-up
   sink.length = 0;
   measuring = true;
-  const cpu0 = cpuMsOf(relay.pid);
+  const pids = relay.pids ?? [relay.pid];
+  const cpu0 = pids.map(cpuMsOf);
   await runFor(seconds * 1000);
   measuring = false;
   latencies.push(...sink);
   await sleep(1000); // let the last updates arrive; their relay work is counted
-  const cpu = cpuMsOf(relay.pid) - cpu0;
-  const mem = memoryOf(relay.pid);
+  const cpus = pids.map((pid, i) => cpuMsOf(pid) - cpu0[i]!);
+  const cpu = cpus.reduce((a, b) => a + b, 0);
+  const mems = pids.map(memoryOf);
+  const mem = { rssMiB: mems.reduce((a, m) => a + m.rssMiB, 0), hwmMiB: mems.reduce((a, m) => a + m.hwmMiB, 0) };
   for (const c of clients) c.destroy();
   await sleep(500);
   return {
@@ -89,6 +94,7 @@ export async function fanOut(relay: RunningRelay, connections: number, rooms: nu
     updates: sent,
     latency: latencyFigures(latencies),
     cpuPerUpdateUs: Math.round((cpu * 1000) / sent),
+    ...(pids.length > 1 ? { perProcessCpuPerUpdateUs: cpus.map((c) => Math.round((c * 1000) / sent)) } : {}),
     rssMiB: Math.round(mem.rssMiB),
     hwmMiB: Math.round(mem.hwmMiB),
   };

@@ -14,6 +14,8 @@ import { join } from "node:path";
 export interface RunningRelay {
   name: string;
   pid: number;
+  /** every relay process of the subject (several on PostgreSQL behind a balancer); default [pid] */
+  pids?: number[];
   /** serverUrl for WebsocketProvider */
   serverUrl: string;
   /** the room name and params a client of workspace `ws`, document `doc`, uses */
@@ -110,5 +112,29 @@ export async function startRembuk(options: { root: string; dataDir: string; secr
     room: (ws, doc) => ({ room: `${ws}/${doc}`, params: { token: options.token(ws) } }),
     stdout: out,
     stop: () => stopChild(child),
+  };
+}
+
+/**
+ * Several rembuk processes on one PostgreSQL (issue 18) behind the tests' TCP balancer
+ * (tests/support/balancer.ts, standing in for nginx): the clients connect to the balancer, which
+ * spreads their sockets over the processes; each process forwards a socket to the room's holder.
+ */
+export async function startRembukCluster(options: { root: string; dataDirs: string[]; secret: string; token: (ws: string) => string; databaseUrl: string }): Promise<RunningRelay> {
+  const { startBalancer } = await import("../../../support/balancer.ts");
+  const processes: RunningRelay[] = [];
+  for (const dataDir of options.dataDirs) processes.push(await startRembuk({ ...options, dataDir, env: { DATABASE_URL: options.databaseUrl } }));
+  const balancer = await startBalancer(processes.map((p) => Number(new URL(p.serverUrl).port)));
+  return {
+    name: `rembuk x${processes.length}`,
+    pid: processes[0]!.pid,
+    pids: processes.map((p) => p.pid),
+    serverUrl: `ws://127.0.0.1:${balancer.port}/sync`,
+    room: processes[0]!.room,
+    stdout: () => processes.map((p) => p.stdout()).join("\n"),
+    stop: async () => {
+      await balancer.close();
+      await Promise.all(processes.map((p) => p.stop()));
+    },
   };
 }
