@@ -69,6 +69,7 @@ export const importsId = {
   "import.error.list_id_twice": "Kode {detail} muncul dua kali di daftar. Perbaiki di berkas, lalu impor lagi.",
   "import.error.household_unknown": "Keluarga tujuan tidak ada lagi di daftar keluarga.",
   "import.error.row_twice": "ID {detail} muncul dua kali di daftar sosial. Perbaiki di berkas, lalu impor lagi.",
+  "import.error.batch_rolled_back": "Impor ini dibatalkan di tab lain sebelum selesai. Daftar keluarga tetap seperti sebelumnya; impor lagi bila perlu.",
 } as const;
 
 export const importsEn: Record<keyof typeof importsId, string> = {
@@ -141,4 +142,5 @@ export const importsEn: Record<keyof typeof importsId, string> = {
   "import.error.list_id_twice": "Code {detail} appears twice in the list. Fix the file, then import again.",
   "import.error.household_unknown": "The family to update is no longer in the family list.",
   "import.error.row_twice": "Id {detail} appears twice in the social list. Fix the file, then import again.",
+  "import.error.batch_rolled_back": "This import was cancelled in another tab before it finished. The family list is as it was; import again if needed.",
 };

@@ -201,7 +201,7 @@ export function createWorkspace(session: Session, serverUrl: string): Workspace 
     canWrite: (doc) => canWrite(role, doc),
     sync,
     roster,
-    imports: rosterDoc ? createImportState(rosterDoc, writerName) : null,
+    imports: rosterDoc ? createImportState(rosterDoc, writerName, { workspaceId: ws, writable: canWrite(role, "roster") }) : null,
     board: boardDoc ? createBoardState(boardDoc, { ...actingAs(role, session.payload.opd), name: writerName }) : null,
     minutes: minutesDoc ? createMinutesState(minutesDoc, { awareness: links.get("minutes")?.awareness, userName: writerName }) : null,
     internal: docOf("internal") ? createInternalNotesState(docOf("internal")!) : null,
