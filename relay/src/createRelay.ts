@@ -2,15 +2,18 @@ import { createServer as createHttpServer, type IncomingMessage, type Server, ty
 import { createServer as createHttpsServer } from "node:https";
 import type { Duplex } from "node:stream";
 import { WebSocketServer } from "ws";
+import type { Keyring } from "./auth/keys.ts";
 import { nowSeconds } from "./auth/tokens.ts";
 import { handleApi } from "./http/api.ts";
 import { handleReports } from "./http/reports.ts";
 import { handleAddresses } from "./http/addresses.ts";
 import { sendHealth } from "./http/health.ts";
+import { handleMe } from "./http/me.ts";
 import { sendError } from "./http/respond.ts";
 import { serveStatic } from "./http/static.ts";
+import { watchStorage } from "./http/storageHealth.ts";
 import { handleTokenStatus } from "./http/tokenStatus.ts";
-import { decideUpgrade, refuseUpgrade } from "./http/upgrade.ts";
+import { chooseProtocol, decideUpgrade, refuseUpgrade } from "./http/upgrade.ts";
 import { errorText, type Logger } from "./log.ts";
 import { CLOSE_TOKEN_INVALID, REASON_REVOKED } from "./rooms/closeCodes.ts";
 import { Rooms } from "./rooms/rooms.ts";
@@ -18,7 +21,8 @@ import type { RelayStorage } from "./storage/types.ts";
 
 export interface RelayOptions {
   storage: RelayStorage;
-  secret: string;
+  /** the keys tokens are signed and verified with (auth/keys.ts) */
+  keys: Keyring;
   log: Logger;
   /** the built PWA (dist/); omitted → only relay endpoints */
   staticDir?: string | undefined;
@@ -35,6 +39,8 @@ export interface RelayOptions {
   publicUrl?: string | null;
   /** the clock reports are received by (a sane month, receivedAt); tests pin it */
   now?: () => Date;
+  /** how often `/healthz` may probe the store with a write (storageHealth.ts) */
+  healthProbeEveryMs?: number;
 }
 
 export interface Relay {
@@ -46,8 +52,12 @@ export interface Relay {
 
 /** One process: the PWA's static files, the invite API, /healthz and the sync WebSocket. */
 export function createRelay(options: RelayOptions): Relay {
-  const { storage, secret, log } = options;
+  const { keys, log } = options;
+  // every call to the store is watched: /healthz says when writes fail (storageHealth.ts)
+  const storageWatch = watchStorage(options.storage, { probeEveryMs: options.healthProbeEveryMs });
+  const storage = storageWatch.storage;
   const startedAt = Date.now();
+  let lastTokenInUrlLog = -Infinity;
   const rooms = new Rooms({
     storage,
     log,
@@ -55,7 +65,8 @@ export function createRelay(options: RelayOptions): Relay {
     unloadDelayMs: options.unloadDelayMs ?? 30_000,
   });
   let listening: { port: number; host: string } | null = null;
-  const wss = new WebSocketServer({ noServer: true, maxPayload: options.maxFrameBytes ?? 16 * 1024 * 1024 });
+  // the app offers "rembuk" and "rembuk-token.<token>": the relay answers "rembuk", never echoing the token
+  const wss = new WebSocketServer({ noServer: true, maxPayload: options.maxFrameBytes ?? 16 * 1024 * 1024, handleProtocols: chooseProtocol });
 
   const stats = () => ({
     rooms: rooms.roomCount,
@@ -67,19 +78,20 @@ export function createRelay(options: RelayOptions): Relay {
   const onRequest = (req: IncomingMessage, res: ServerResponse): void => {
     const path = (req.url ?? "/").split("?")[0] ?? "/";
     const handle = async () => {
-      if (path === "/healthz") return sendHealth(res, stats());
-      if (path === "/api/token-status") return handleTokenStatus(req, res, { secret, storage, log });
+      if (path === "/healthz") return sendHealth(res, stats(), storageWatch.check());
+      if (path === "/api/token-status") return handleTokenStatus(req, res, { keys, storage, log });
+      if (path === "/api/me") return handleMe(req, res, { keys, storage });
       if (path === "/api/addresses") {
         return handleAddresses(req, res, {
-          secret,
+          keys,
           storage,
           listen: () => listening && { ...listening, tls: options.tls !== undefined, publicUrl: options.publicUrl ?? null },
         });
       }
-      if (await handleReports(req, res, path, { secret, storage, log, now: options.now ?? (() => new Date()) })) return;
+      if (await handleReports(req, res, path, { keys, storage, log, now: options.now ?? (() => new Date()) })) return;
       if (path === "/api" || path.startsWith("/api/")) {
         return handleApi(req, res, path, {
-          secret,
+          keys,
           storage,
           log,
           revokeLive: (jti) => rooms.closeJti(jti, CLOSE_TOKEN_INVALID, REASON_REVOKED),
@@ -97,27 +109,46 @@ export function createRelay(options: RelayOptions): Relay {
 
   const onUpgrade = (req: IncomingMessage, socket: Duplex, head: Buffer): void => {
     socket.on("error", () => socket.destroy());
-    try {
-      const decision = decideUpgrade(req.url, secret, storage);
+    const decide = async () => {
+      const decision = await decideUpgrade(req, keys, storage);
+      // the peer may have gone while the token was checked
+      if (socket.destroyed) return;
       if (!decision.ok) {
         log.warn("upgrade.refused", { status: decision.status, why: decision.why });
         refuseUpgrade(socket, decision.status, decision.why);
         return;
       }
+      if (decision.tokenInUrl && Date.now() - lastTokenInUrlLog > 60_000) {
+        // an app build from before issue 17 (v 1 tokens only): accepted until its token expires; said once a minute
+        lastTokenInUrlLog = Date.now();
+        log.warn("upgrade.token_in_url", { ws: decision.workspaceId, role: decision.payload.role });
+      }
       wss.handleUpgrade(req, socket, head, (ws) => {
         rooms.join(ws, decision.payload, decision.workspaceId, decision.doc);
       });
-    } catch (error) {
+    };
+    decide().catch((error: unknown) => {
       log.error("upgrade.error", { error: errorText(error) });
       refuseUpgrade(socket, 500, "kesalahan relay");
-    }
+    });
   };
 
   const server: Server = options.tls
     ? createHttpsServer({ cert: options.tls.cert, key: options.tls.key }, onRequest)
     : createHttpServer(onRequest);
   server.on("upgrade", onUpgrade);
-  server.on("clientError", (_error, socket) => socket.destroy());
+  // A request the HTTP parser refuses gets an answer, not a TCP reset: 431 for headers above Node's limit
+  // (16 KiB: a token in the subprotocol list is a few hundred bytes), 400 for the rest (PROTOCOL.md section 4b).
+  server.on("clientError", (error: NodeJS.ErrnoException, socket: Duplex) => {
+    const code = error.code;
+    if (code === "ECONNRESET" || !socket.writable) {
+      socket.destroy();
+      return;
+    }
+    const status = code === "HPE_HEADER_OVERFLOW" ? 431 : code === "HPE_HEADERS_TIMEOUT" || code === "ERR_HTTP_REQUEST_TIMEOUT" ? 408 : 400;
+    log.debug("http.client_error", { status, code: code ?? "unknown" });
+    refuseUpgrade(socket, status, status === 431 ? "header terlalu besar" : status === 408 ? "waktu habis" : "permintaan rusak");
+  });
 
   const expiryTimer = setInterval(() => rooms.closeExpired(nowSeconds()), options.tokenCheckIntervalMs ?? 60_000);
   expiryTimer.unref();

@@ -6,9 +6,18 @@
 export type LogFields = Record<string, string | number | boolean | null | undefined>;
 
 export interface Logger {
+  /** one line per connection and other chatter: written only at LOG_LEVEL=debug */
+  debug(event: string, fields?: LogFields): void;
   info(event: string, fields?: LogFields): void;
   warn(event: string, fields?: LogFields): void;
   error(event: string, fields?: LogFields): void;
+}
+
+export const LOG_LEVELS = ["debug", "info", "warn", "error"] as const;
+export type LogLevel = (typeof LOG_LEVELS)[number];
+
+export function isLogLevel(value: string): value is LogLevel {
+  return (LOG_LEVELS as readonly string[]).includes(value);
 }
 
 function format(level: string, event: string, fields: LogFields | undefined): string {
@@ -23,19 +32,25 @@ function format(level: string, event: string, fields: LogFields | undefined): st
   return line;
 }
 
-export function consoleLogger(): Logger {
+/** Lines at `level` and above (LOG_LEVEL, default info); debug and info to stdout, warn and error to stderr. */
+export function consoleLogger(level: LogLevel = "info"): Logger {
+  const from = LOG_LEVELS.indexOf(level);
+  const at = (l: LogLevel) => LOG_LEVELS.indexOf(l) >= from;
+  const off = () => {};
   return {
-    info: (event, fields) => console.log(format("INFO", event, fields)),
-    warn: (event, fields) => console.warn(format("WARN", event, fields)),
+    debug: at("debug") ? (event, fields) => console.log(format("DEBUG", event, fields)) : off,
+    info: at("info") ? (event, fields) => console.log(format("INFO", event, fields)) : off,
+    warn: at("warn") ? (event, fields) => console.warn(format("WARN", event, fields)) : off,
     error: (event, fields) => console.error(format("ERROR", event, fields)),
   };
 }
 
-/** For tests: keeps lines in memory so a test can assert on them. */
+/** For tests: keeps lines (every level) in memory so a test can assert on them. */
 export function memoryLogger(): Logger & { lines: string[] } {
   const lines: string[] = [];
   return {
     lines,
+    debug: (event, fields) => lines.push(format("DEBUG", event, fields)),
     info: (event, fields) => lines.push(format("INFO", event, fields)),
     warn: (event, fields) => lines.push(format("WARN", event, fields)),
     error: (event, fields) => lines.push(format("ERROR", event, fields)),

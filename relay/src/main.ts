@@ -1,56 +1,92 @@
 import { existsSync, mkdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import { loadOrCreateSecret } from "./auth/secret.ts";
 import { demoInvite } from "./auth/demoInvite.ts";
 import { demoLinkNotice } from "./auth/demoLinkNotice.ts";
+import { Keyring, loadLegacySecret } from "./auth/keys.ts";
 import { readConfig } from "./config.ts";
 import { createRelay } from "./createRelay.ts";
 import { DEMO_WORKSPACE, registerDemoWorkspace, seedDemoWorkspace } from "./demo.ts";
 import { consoleLogger, errorText } from "./log.ts";
+import { removePidFile, writePidFile } from "./pidFile.ts";
+import { startupErrorLine } from "./startupError.ts";
 import { SqliteStorage } from "./storage/sqlite.ts";
 
-/** Wiring only: environment → storage, secret, demo seed → relay → listen → print the link. */
-const log = consoleLogger();
-const config = readConfig(process.env);
-// owner-only when created: the database holds personal data (storage/sqlite.ts)
-mkdirSync(config.dataDir, { recursive: true, mode: 0o700 });
-const secret = loadOrCreateSecret(config.dataDir, config.secretFromEnv);
-const storage = new SqliteStorage(join(config.dataDir, "rembuk.sqlite"));
-
-const hasApp = existsSync(join(config.staticDir, "index.html"));
-if (!hasApp) {
-  console.warn(`Aplikasi belum dibangun (${config.staticDir}/index.html tidak ada): jalankan \`npm run build\`. Relay tetap berjalan.`);
-}
-
-if (seedDemoWorkspace(storage)) log.info("demo.seeded", { ws: DEMO_WORKSPACE });
-if (registerDemoWorkspace(storage)) log.info("demo.registered", { ws: DEMO_WORKSPACE, wilayah: "53.71.01.1001" });
-
-const tls = config.tlsCertFile && config.tlsKeyFile
-  ? { cert: readFileSync(config.tlsCertFile), key: readFileSync(config.tlsKeyFile) }
-  : undefined;
-const relay = createRelay({ storage, secret, log, staticDir: hasApp ? config.staticDir : undefined, tls, publicUrl: config.publicUrl });
-const { port } = await relay.listen(config.port, config.host);
-
-const demo = demoInvite(secret, storage, DEMO_WORKSPACE);
-const origin = `${tls ? "https" : "http"}://localhost:${port}`;
-// The demo link holds a token: shown on a terminal only, else written to a file (demoLinkNotice.ts).
-const demoNotice = demoLinkNotice({ interactive: process.stdout.isTTY === true, dataDir: config.dataDir, link: `${origin}/#/gabung?token=${demo.token}` });
-// Machine-readable first (tests and scripts parse it), then the human line; one write, so a
-// reader that saw the first line has the notice too.
-console.log(`REMBUK_LISTENING port=${port}\n${demoNotice}`);
-
-let stopping = false;
-async function stop(signal: string): Promise<void> {
-  if (stopping) return;
-  stopping = true;
-  log.info("relay.stopping", { signal });
+/**
+ * Wiring only: settings → DATA_DIR, keys, storage, demo seed → relay → listen → print the link. Anything
+ * that fails before the relay listens ends the process with ONE line saying what is wrong and what to do
+ * (startupError.ts), never a stack trace.
+ */
+const opened: { storage: SqliteStorage | null } = { storage: null };
+try {
+  await start();
+} catch (error) {
+  console.error(startupErrorLine(error));
   try {
-    await relay.close();
-  } catch (error) {
-    log.error("relay.close_failed", { error: errorText(error) });
+    opened.storage?.close();
+  } catch {
+    /* the line above is what matters */
   }
-  storage.close();
-  process.exit(0);
+  process.exit(1);
 }
-process.on("SIGINT", () => void stop("SIGINT"));
-process.on("SIGTERM", () => void stop("SIGTERM"));
+
+async function start(): Promise<void> {
+  const config = readConfig(process.env, process.argv.slice(2));
+  const log = consoleLogger(config.logLevel);
+  // owner-only when created: the database holds personal data (storage/sqlite.ts)
+  mkdirSync(config.dataDir, { recursive: true, mode: 0o700 });
+  const keys = Keyring.open(config.dataDir, loadLegacySecret(config.dataDir, config.secretFromEnv));
+  const db = new SqliteStorage(join(config.dataDir, "rembuk.sqlite"));
+  opened.storage = db;
+
+  const hasApp = existsSync(join(config.staticDir, "index.html"));
+
+  // The demo workspace and its lurah link only where asked, never beside real workspaces (issue 17, item 11):
+  // on a district server its registration would show a fake village under a real kode wilayah.
+  const others = db.knownWorkspaces().filter((id) => id !== DEMO_WORKSPACE);
+  const withDemo = config.demo !== "no" && others.length === 0;
+  if (config.demo === "yes" && others.length > 0) {
+    console.warn(`Desa contoh tidak dibuat: relay ini sudah memegang ${others.length} ruang kerja lain (--demo hanya untuk DATA_DIR yang kosong).`);
+  }
+  if (withDemo) {
+    if (seedDemoWorkspace(db)) log.info("demo.seeded", { ws: DEMO_WORKSPACE });
+    if (registerDemoWorkspace(db)) log.info("demo.registered", { ws: DEMO_WORKSPACE, wilayah: "53.71.01.1001" });
+  }
+
+  const tls = config.tlsCertFile && config.tlsKeyFile
+    ? { cert: readFileSync(config.tlsCertFile), key: readFileSync(config.tlsKeyFile) }
+    : undefined;
+  const relay = createRelay({ storage: db, keys, log, staticDir: hasApp ? config.staticDir : undefined, tls, publicUrl: config.publicUrl });
+  const { port } = await relay.listen(config.port, config.host);
+  writePidFile(config.dataDir);
+  if (!hasApp) {
+    console.warn(`Aplikasi belum dibangun (${config.staticDir}/index.html tidak ada): jalankan \`npm run build\`. Relay tetap berjalan.`);
+  }
+
+  let notice = "";
+  if (withDemo) {
+    const demo = await demoInvite(keys, db, DEMO_WORKSPACE);
+    const origin = `${tls ? "https" : "http"}://localhost:${port}`;
+    // The demo link holds a token: shown on a terminal only, else written to a file (demoLinkNotice.ts).
+    notice = `\n${demoLinkNotice({ interactive: process.stdout.isTTY === true, dataDir: config.dataDir, link: `${origin}/#/gabung?token=${demo.token}` })}`;
+  }
+  // Machine-readable first (tests and scripts parse it), then the human line; one write, so a
+  // reader that saw the first line has the notice too.
+  console.log(`REMBUK_LISTENING port=${port}${notice}`);
+
+  let stopping = false;
+  const stop = async (signal: string): Promise<void> => {
+    if (stopping) return;
+    stopping = true;
+    log.info("relay.stopping", { signal });
+    try {
+      await relay.close();
+    } catch (error) {
+      log.error("relay.close_failed", { error: errorText(error) });
+    }
+    db.close();
+    removePidFile(config.dataDir);
+    process.exit(0);
+  };
+  process.on("SIGINT", () => void stop("SIGINT"));
+  process.on("SIGTERM", () => void stop("SIGTERM"));
+}

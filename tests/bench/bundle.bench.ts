@@ -20,7 +20,7 @@ import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { execFileSync } from "node:child_process";
 import { chromium } from "@playwright/test";
-import { mintToken } from "../../relay/src/auth/tokens.ts";
+import { signJwt, testKey, tokenClaims, writeKeyFile } from "../support/testTokens.ts";
 import { BenchRelay } from "./support/relay.ts";
 import { deferredFromHtml, measureBuild, servedSize, total, type FileSize } from "../../scripts/vite/buildSizes.ts";
 
@@ -76,6 +76,9 @@ function headCommit(): string | null {
 async function firstVisit(dist: string): Promise<LiveVisit> {
   const dataDir = mkdtempSync(join(tmpdir(), "rembuk-bench-bundle-"));
   const secret = `bench-${Date.now()}`;
+  // the relay signs and verifies with this key (DATA_DIR/keys.json); the bench signs its token with it
+  const benchKey = testKey(secret);
+  writeKeyFile(dataDir, [benchKey]);
   const relay = new BenchRelay({ repoRoot: REPO, dataDir, secret, staticDir: dist });
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
@@ -96,7 +99,7 @@ async function firstVisit(dist: string): Promise<LiveVisit> {
     });
     const page = await context.newPage();
     const ws = `bench-${Date.now().toString(36)}`;
-    const token = mintToken(secret, { workspace: ws, role: "kader", days: 1 }).token;
+    const token = signJwt(benchKey, tokenClaims(ws, "kader"));
     const started = Date.now();
     await page.goto(`${relay.url}/#/gabung?token=${encodeURIComponent(token)}`);
     await page.evaluate(async () => {

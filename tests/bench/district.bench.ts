@@ -17,7 +17,7 @@ import { fileURLToPath } from "node:url";
 import { chromium, type BrowserContext } from "@playwright/test";
 import { REPORT_INDICATORS, type SentReport } from "@shared/model/index.ts";
 import { Prng } from "@shared/testing/prng.ts";
-import { mintToken } from "../../relay/src/auth/tokens.ts";
+import { signJwt, testKey, tokenClaims, writeKeyFile } from "../support/testTokens.ts";
 import { SqliteStorage } from "../../relay/src/storage/sqlite.ts";
 import { BenchRelay } from "./support/relay.ts";
 import { machineInfo } from "./support/report.ts";
@@ -93,6 +93,9 @@ async function openRun(context: BrowserContext, url: string): Promise<{ ms: numb
 async function main(): Promise<void> {
   const dataDir = mkdtempSync(join(tmpdir(), "rembuk-bench-district-"));
   const secret = `bench-${Math.random().toString(36).slice(2)}`;
+  // the relay signs and verifies with this key (DATA_DIR/keys.json); the bench signs its token with it
+  const benchKey = testKey(secret);
+  writeKeyFile(dataDir, [benchKey]);
   const relay = new BenchRelay({ repoRoot: REPO, dataDir, secret });
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
@@ -105,7 +108,7 @@ async function main(): Promise<void> {
     const seeded = seedReports(dataDir);
     log(`seeded ${VILLAGES} villages, ${seeded.reports} reports in ${Math.round(performance.now() - t0)} ms`);
     await relay.start();
-    const token = mintToken(secret, { workspace: PREFIX, role: "district", wilayah: PREFIX, days: 1 }).token;
+    const token = signJwt(benchKey, tokenClaims(PREFIX, "district", { wilayah: PREFIX }));
     const context = await browser.newContext({ locale: "id-ID", timezoneId: "Asia/Makassar", viewport: VIEWPORT });
     // join once, unthrottled: the app installs and the overview is kept on the device
     const first = await context.newPage();

@@ -17,7 +17,7 @@ import { chromium, type CDPSession, type Page } from "@playwright/test";
 import * as Y from "yjs";
 import { writeProfile } from "@shared/crdt/index.ts";
 import { roomName } from "@shared/model/index.ts";
-import { mintToken } from "../../relay/src/auth/tokens.ts";
+import { signJwt, testKey, tokenClaims, writeKeyFile } from "../support/testTokens.ts";
 import { SqliteStorage } from "../../relay/src/storage/sqlite.ts";
 import { BenchRelay } from "./support/relay.ts";
 import { startHeapSampler } from "./support/heapSampler.ts";
@@ -186,8 +186,15 @@ async function main(): Promise<void> {
   const dataDir = mkdtempSync(join(tmpdir(), "rembuk-bench-import-"));
   cleanups.push(() => rmSync(dataDir, { recursive: true, force: true }));
   const ws = "bench-impor";
+  const secret = `bench-${Math.random().toString(36).slice(2)}-${Date.now()}`;
+  // the relay signs and verifies with this key (DATA_DIR/keys.json); the bench signs its lurah's token with it
+  // and records the invite with her name, as `npm run token` would (a token carries no name)
+  const benchKey = testKey(secret);
+  writeKeyFile(dataDir, [benchKey]);
+  const claims = tokenClaims(ws, "lurah");
   const storage = new SqliteStorage(join(dataDir, "rembuk.sqlite"));
   try {
+    storage.createInvite({ jti: claims.jti as string, workspace: ws, role: "lurah", opd: null, wilayah: null, label: "Lurah Bench", mintedBy: null, createdAt: claims.iat as number, expiresAt: claims.exp as number, revokedAt: null });
     const meta = new Y.Doc();
     writeProfile(meta, { name: "Kelurahan Namosain", kodeWilayah: NAMOSAIN });
     storage.appendUpdate(roomName(ws, "meta"), Y.encodeStateAsUpdate(meta));
@@ -195,11 +202,10 @@ async function main(): Promise<void> {
   } finally {
     storage.close();
   }
-  const secret = `bench-${Math.random().toString(36).slice(2)}-${Date.now()}`;
   const relay = new BenchRelay({ repoRoot: REPO, dataDir, secret });
   cleanups.push(() => relay.stop());
   await relay.start();
-  const token = mintToken(secret, { workspace: ws, role: "lurah", name: "Lurah Bench", days: 1 }).token;
+  const token = signJwt(benchKey, claims);
 
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",

@@ -20,7 +20,7 @@ import * as Y from "yjs";
 import { upsertAgency, writeProfile } from "@shared/crdt/index.ts";
 import { roomName, STARTER_AGENCIES } from "@shared/model/index.ts";
 import { generateRoster } from "@shared/testing/rosterGenerator.ts";
-import { mintToken } from "../../relay/src/auth/tokens.ts";
+import { signJwt, testKey, tokenClaims, writeKeyFile } from "../support/testTokens.ts";
 import { SqliteStorage } from "../../relay/src/storage/sqlite.ts";
 import { BenchRelay } from "./support/relay.ts";
 import { indexedDbBytes, installLatencyProbe, latencyCount, scrollAndRecordFrames, takeLatencies } from "./support/inPage.ts";
@@ -159,10 +159,13 @@ async function benchSize(browser: Browser, households: number): Promise<SizeResu
   }
 
   const secret = `bench-${Math.random().toString(36).slice(2)}-${Date.now()}`;
+  // the relay signs and verifies with this key (DATA_DIR/keys.json); the bench signs its token with it
+  const benchKey = testKey(secret);
+  writeKeyFile(dataDir, [benchKey]);
   const relay = new BenchRelay({ repoRoot: REPO, dataDir, secret });
   cleanups.push(() => relay.stop());
   await relay.start();
-  const token = mintToken(secret, { workspace: ws, role: "kader", name: "Kader Bench", days: 1 }).token;
+  const token = signJwt(benchKey, tokenClaims(ws, "kader"));
 
   const context = await browser.newContext({ locale: "id-ID", timezoneId: "Asia/Makassar", viewport: VIEWPORT });
   cleanups.push(() => context.close());

@@ -24,6 +24,6 @@ test("when the phone's IndexedDB fails the badge says so and changes still reach
   // and the phone says its own copy is not being kept, instead of a calm "Tersinkron"
   await expect(app.syncStatus()).toHaveAttribute("data-storage", "failed");
   await expect(app.syncStatus()).toHaveText("Gagal simpan di HP", { useInnerText: true });
-  await expect(app.page.getByTestId("sync-storage-failed")).toContainText("perubahan tetap dikirim ke relay");
+  await expect(app.page.getByTestId("sync-storage-failed")).toContainText("perubahan tetap dikirim ke server");
   await Promise.all([phone.close(), laptop.close()]);
 });

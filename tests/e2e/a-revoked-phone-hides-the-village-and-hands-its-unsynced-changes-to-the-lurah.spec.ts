@@ -1,5 +1,5 @@
 import { readFileSync } from "node:fs";
-import { mintToken } from "../../relay/src/auth/tokens.ts";
+import { signJwt, testKey, tokenClaims } from "../support/testTokens.ts";
 import type { Browser } from "@playwright/test";
 import { test, expect } from "./support/fixtures.ts";
 import { relayWithVillage } from "./support/relayWithVillage.ts";
@@ -65,7 +65,7 @@ async function revokedWhileOffline(browser: Browser, relay: RelayProcess, worksp
   await expect(kader.page.getByText("Fransiskus Lake")).toHaveCount(0);
   await expect(kader.page.getByTestId("add-household")).toHaveCount(0);
   await expect(kader.tabs()).toHaveCount(0);
-  await expect(screen.getByTestId("access-pending")).toHaveText("1 perubahan dari HP ini belum sampai ke relay.");
+  await expect(screen.getByTestId("access-pending")).toHaveText("1 perubahan dari HP ini belum sampai ke server.");
   await expect(screen).toContainText("Menu › Terapkan berkas perubahan");
   await reviewScreenshot(kader.page, "access-revoked-phone");
 
@@ -125,7 +125,8 @@ test("a link signed by another relay says it is not valid here and the app stops
     };
   });
   const app = new AppPage(page, relay.url);
-  const foreign = mintToken("the-secret-of-another-relay-0123", { workspace, role: "kader", days: 1 }).token;
+  // signed by another relay, under the key id this relay uses
+  const foreign = signJwt({ kid: relay.key.kid, secret: testKey("the-secret-of-another-relay").secret }, tokenClaims(workspace, "kader"));
   await page.goto(`${relay.url}/#/gabung?token=${encodeURIComponent(foreign)}`);
   await expect(app.accessScreen()).toBeVisible();
   await expect(app.accessScreen().getByRole("heading")).toHaveText("Tautan tidak berlaku");

@@ -121,7 +121,7 @@ test("the lurah moves a confirmed claim from DINSOS to DLHK with a reason: DLHK 
   await expect(moves).toContainText(`Pak Lurah memindahkan penanganan: DINSOS → DLHK: ${REASON}`);
   await expect(lurahFamily.householdHistory().filter({ hasText: "Bu Rina mengklaim" })).toHaveCount(1);
   await expect(lurahFamily.householdHistory().filter({ hasText: `Pak Lurah menarik klaim: ${REASON}` })).toHaveCount(1);
-  await expect(lurahFamily.householdHistory().filter({ hasText: "Relay mengonfirmasi klaim" })).toHaveCount(2);
+  await expect(lurahFamily.householdHistory().filter({ hasText: "Server mengonfirmasi klaim" })).toHaveCount(2);
 
   await Promise.all(contexts.map((c) => c.close()));
 });

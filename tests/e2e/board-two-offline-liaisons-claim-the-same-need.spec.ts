@@ -84,7 +84,7 @@ test("two liaisons of different agencies, both offline, claim the same need; aft
   const history = kaderBoard.householdHistory();
   await expect(history.filter({ hasText: "Pak Umar mengklaim" })).toHaveCount(1);
   await expect(history.filter({ hasText: "Bu Rina mengklaim" })).toHaveCount(1);
-  await expect(history.filter({ hasText: "Relay mengonfirmasi klaim" })).toHaveCount(2);
+  await expect(history.filter({ hasText: "Server mengonfirmasi klaim" })).toHaveCount(2);
   // in words: which need was published, and no relay seq ("(seq 7)")
   await expect(history.filter({ hasText: "Kader Yuli mempublikasikan kebutuhan: jamban tidak layak" })).toHaveCount(1);
   await expect(history.filter({ hasText: /seq|Kalah/ })).toHaveCount(0);

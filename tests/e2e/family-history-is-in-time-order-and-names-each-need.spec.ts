@@ -41,7 +41,7 @@ test("a family's history lists what happened newest first and names each need", 
 
   for (const family of [lurahFamily, kaderFamily]) {
     const board = family.history().getByTestId("history-event");
-    await expect(board.filter({ hasText: "Relay mengonfirmasi klaim" })).toHaveCount(1);
+    await expect(board.filter({ hasText: "Server mengonfirmasi klaim" })).toHaveCount(1);
     await expect(board.filter({ hasText: "Pak Lurah mempublikasikan kebutuhan: jamban tidak layak (" })).toHaveCount(1);
     await expect(board.filter({ hasText: "Bidan Sari mempublikasikan kebutuhan: air minum tidak layak (" })).toHaveCount(1);
     await expect(family.history().getByTestId("change-event").filter({ hasText: "Bidan Sari mengubah Jamban: Tidak ada jamban" })).toHaveCount(1);

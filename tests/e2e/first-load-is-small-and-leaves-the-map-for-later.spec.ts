@@ -17,9 +17,13 @@ const LAZY_ONLY = [
   /^node_modules\/write-excel-file\//,
   /^shared\/src\/import\//,
   /^shared\/src\/rules\/matching\//,
+  // the monthly report: its computation, screen, print view and export
+  /^shared\/src\/rules\/report\//,
+  /^web\/src\/features\/report\//,
+  /^web\/src\/state\/monthlyReport\.ts$/,
 ];
 
-test("the first load is under 150 kB gzip and holds neither the map nor the import and matching code", () => {
+test("the first load is under 150 kB gzip and holds neither the map nor the import, matching and monthly report code", () => {
   const html = readFileSync(join(dist, "index.html"), "utf8");
   const report = readChunkReport(dist);
   const firstLoad = firstLoadFiles(html, report);

@@ -25,7 +25,7 @@ test("during the first sync the roster says it is loading, and a phone that neve
 
     const firstSync = page.getByTestId("first-sync");
     await expect(firstSync).toHaveAttribute("data-state", "loading");
-    await expect(firstSync).toContainText("Memuat data desa dari relay…");
+    await expect(firstSync).toContainText("Memuat data desa dari server…");
     await expect(app.syncStatus()).toHaveText("Memuat data desa…", { useInnerText: true });
     await expect(app.syncStatus()).not.toContainText("terkirim");
     // no invitation to add "the first family" of a village that has 300, and no way to add a duplicate now
@@ -51,7 +51,7 @@ test("during the first sync the roster says it is loading, and a phone that neve
     await offline.evaluate((t) => (location.hash = `#/gabung?token=${encodeURIComponent(t)}`), token);
     const notice = offline.getByTestId("first-sync");
     await expect(notice).toHaveAttribute("data-state", "offline");
-    await expect(notice).toContainText("HP ini belum pernah tersambung ke relay, jadi data desa belum ada di sini.");
+    await expect(notice).toContainText("HP ini belum pernah tersambung ke server, jadi data desa belum ada di sini.");
     await expect(offline.getByText("Belum ada keluarga")).toHaveCount(0);
     await offlineContext.setOffline(false);
     await expect(new RosterPage(offline).count()).toHaveText("300 dari 300 keluarga");

@@ -4,17 +4,22 @@ import { test, expect } from "./support/fixtures.ts";
 import { AppPage } from "./pages/AppPage.ts";
 import { DistrictPage } from "./pages/DistrictPage.ts";
 import { RosterPage } from "./pages/RosterPage.ts";
+import { ReportPage } from "./pages/ReportPage.ts";
 import { SendReportPage } from "./pages/SendReportPage.ts";
 import { districtToken, lastMonth, relayWithDistrict } from "./support/districtRelay.ts";
 import { reviewScreenshot } from "./support/reviewScreenshot.ts";
 
 const PHONE = { width: 412, height: 915 };
+const MONTHS = ["Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus", "September", "Oktober", "November", "Desember"];
+/** "2026-11" as the month list says it: "November 2026" */
+const monthLabel = (month: string) => `${MONTHS[Number(month.slice(5, 7)) - 1]} ${month.slice(0, 4)}`;
 const LAPTOP = { width: 1366, height: 768 };
 
 /** The HTTP status the relay answers a sync upgrade with (null: the socket opened). */
-function upgradeStatus(url: string): Promise<number | null> {
+/** The HTTP status of a refused upgrade (null: it opened); the token goes in the subprotocol list, as the app sends it. */
+function upgradeStatus(url: string, token: string): Promise<number | null> {
   return new Promise((resolve) => {
-    const socket = new WebSocket(url);
+    const socket = new WebSocket(url, ["rembuk", `rembuk-token.${token}`]);
     socket.on("open", () => {
       socket.terminate();
       resolve(null);
@@ -45,9 +50,12 @@ test("the lurah sends the month's report from a phone that lost signal, and a ke
     const roster = new RosterPage(lurah.page);
     await roster.addHousehold({ kepala: "Yohanes Bria", rt: "1", rw: "1" });
     await roster.addHousehold({ kepala: "Siti Aminah", rt: "3", rw: "2" });
-    await lurah.openTab("Laporan");
+    // the report of a month goes up early the next month: the lurah opens last month's report and sends it
+    const report = new ReportPage(lurah.page);
+    await report.open();
+    await report.chooseMonth(monthLabel(month));
     const send = new SendReportPage(lurah.page);
-    await expect(send.panel()).toContainText("Terdaftar di relay sebagai Kelurahan Namosain (53.71.04.1001)");
+    await expect(send.panel()).toContainText("Terdaftar di server sebagai Kelurahan Namosain (53.71.04.1001)");
     await expect(send.number("Jumlah keluarga")).toHaveText("2");
     const krs = (await send.number("KRS").innerText()).trim();
 
@@ -98,16 +106,16 @@ test("the lurah sends the month's report from a phone that lost signal, and a ke
     expect(sockets).toEqual([]);
     const token = districtToken(relay, "53.71.04");
     for (const doc of DOC_KINDS) {
-      expect(await upgradeStatus(`ws://127.0.0.1:${relay.port}/sync/${workspace}/${doc}?token=${encodeURIComponent(token)}`), doc).toBe(403);
+      expect(await upgradeStatus(`ws://127.0.0.1:${relay.port}/sync/${workspace}/${doc}`, token), doc).toBe(403);
     }
     // from the district's own browser too: the socket never opens (a refused upgrade is a 1006 close there)
-    const opened = await page.evaluate(async ({ url }) => {
+    const opened = await page.evaluate(async ({ url, token }) => {
       return await new Promise<{ opened: boolean; code: number }>((resolve) => {
-        const ws = new WebSocket(url);
+        const ws = new WebSocket(url, ["rembuk", `rembuk-token.${token}`]);
         ws.onopen = () => resolve({ opened: true, code: 0 });
         ws.onclose = (e) => resolve({ opened: false, code: e.code });
       });
-    }, { url: `ws://127.0.0.1:${relay.port}/sync/${workspace}/roster?token=${encodeURIComponent(token)}` });
+    }, { url: `ws://127.0.0.1:${relay.port}/sync/${workspace}/roster`, token });
     expect(opened).toEqual({ opened: false, code: 1006 });
     // and a village URL on this device shows no village (it has no session for it)
     await page.goto(`${relay.url}/#/w/${workspace}/keluarga`);

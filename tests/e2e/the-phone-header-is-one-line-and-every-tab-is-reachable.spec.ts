@@ -121,7 +121,7 @@ async function laptopHeader(browser: Browser, relay: RelayProcess, workspace: st
   await expect(page.locator("header.topbar")).toContainText("Pokja / TPK");
   await expect(app.syncStatus()).toHaveText("Tersinkron · Semua perubahan sudah terkirim");
   // every tab in the strip, no "Lainnya"
-  await expect(app.tabs().getByRole("link")).toHaveText(["Keluarga", "Kunjungan", "Papan Intervensi", "Notulen", "Peta", "Irisan", "Pengaturan"], { useInnerText: true });
+  await expect(app.tabs().getByRole("link")).toHaveText(["Keluarga", "Kunjungan", "Papan Intervensi", "Notulen", "Peta", "Irisan", "Laporan", "Pengaturan"], { useInnerText: true });
   await expect(app.moreButton()).toHaveCount(0);
   await page.getByTestId("storage-warning-dismiss").click();
   await reviewScreenshot(page, "header-laptop");

@@ -61,6 +61,7 @@ describe("the incremental board guard gives the full-snapshot guard's verdicts",
       "comments: malformed comment",
       "history: history is append-only",
       "history: malformed history event",
+      "comments: signed in another person's name",
       "viewers do not write the board",
       "not part of the board",
     ]) {
@@ -102,15 +103,16 @@ describe("both board guards, case by case", () => {
     };
     return { relay, guard, device, send };
   }
-  const lurah: TokenPayload = { v: 1, jti: "l", ws: "desa-uji", role: "lurah", iat: 0, exp: 2 ** 31 };
-  const kader: TokenPayload = { ...lurah, jti: "k", role: "kader" };
-  const dlhk: TokenPayload = { ...lurah, jti: "o", role: "opd", opd: "DLHK" };
+  // each sender's name as its invite gave it: the name its records are signed with
+  const lurah: TokenPayload = { v: 2, jti: "l", ws: "desa-uji", role: "lurah", name: "L", iat: 0, exp: 2 ** 31 };
+  const kader: TokenPayload = { ...lurah, jti: "k", role: "kader", name: "x" };
+  const dlhk: TokenPayload = { ...lurah, jti: "o", role: "opd", opd: "DLHK", name: "D" };
 
   it("a forged claim, a confirmation from the lurah, a ledger edit and a stray top-level type are refused by both", () => {
     const { device, send } = setup();
     const forger = device(11);
-    claim(forger, "c-2", { target: "family:kel-2", familyId: "kel-2", domain: "pantas_sehat", agency: "DINKES", note: "" }, "x", NOW);
-    expect(send(forger, dlhk)).toEqual({ refused: ["claims/c-2: claim for agency DINKES by opd DLHK"], noted: [] });
+    claim(forger, "c-2", { target: "family:kel-2", familyId: "kel-2", domain: "pantas_sehat", agency: "DINKES", note: "" }, "D", NOW);
+    expect(send(forger, dlhk)).toEqual({ refused: ["claims/c-2: claim for agency DINKES by opd DLHK", "history: event about another agency's claim"], noted: [] });
     const chief = device(12);
     confirmationsMap(chief).set("c-1", { seq: 1, at: NOW.toISOString(), rejected: "tidak" });
     expect(send(chief, lurah)).toEqual({ refused: ["confirmations/c-1: only the relay confirms claims"], noted: [] });
@@ -126,9 +128,9 @@ describe("both board guards, case by case", () => {
     const { device, send } = setup();
     const a = device(21);
     const b = device(22);
-    moveIntervention(a, "i-1", "claimed", { role: "opd", agency: "DLHK", name: "A" }, NOW);
-    moveIntervention(b, "i-1", "claimed", { role: "opd", agency: "DLHK", name: "B" }, NOW);
-    moveIntervention(b, "i-1", "in_progress", { role: "opd", agency: "DLHK", name: "B" }, NOW);
+    moveIntervention(a, "i-1", "claimed", { role: "opd", agency: "DLHK", name: "D" }, NOW);
+    moveIntervention(b, "i-1", "claimed", { role: "opd", agency: "DLHK", name: "D" }, NOW);
+    moveIntervention(b, "i-1", "in_progress", { role: "opd", agency: "DLHK", name: "D" }, NOW);
     expect(send(a, dlhk).refused).toEqual([]);
     const second = send(b, dlhk);
     expect(second.refused).toEqual([]);
@@ -215,11 +217,11 @@ describe("both board guards, case by case", () => {
     const a = device(71);
     const updates: Uint8Array[] = [];
     a.on("update", (u: Uint8Array) => updates.push(u));
-    claim(a, "c-9", { target: "family:kel-9", familyId: "kel-9", domain: "pantas_pangan", agency: "DLHK", note: "" }, "x", NOW);
-    claim(a, "c-10", { target: "family:kel-8", familyId: "kel-8", domain: "pantas_pangan", agency: "DINKES", note: "" }, "x", NOW);
+    claim(a, "c-9", { target: "family:kel-9", familyId: "kel-9", domain: "pantas_pangan", agency: "DLHK", note: "" }, "D", NOW);
+    claim(a, "c-10", { target: "family:kel-8", familyId: "kel-8", domain: "pantas_pangan", agency: "DINKES", note: "" }, "D", NOW);
     expect(send(a, dlhk, updates[1])).toEqual({ refused: [], noted: [] });
     expect(relay.store.pendingStructs).not.toBeNull();
-    expect(send(a, dlhk, updates[0])).toEqual({ refused: ["claims/c-10: claim for agency DINKES by opd DLHK"], noted: [] });
+    expect(send(a, dlhk, updates[0])).toEqual({ refused: ["claims/c-10: claim for agency DINKES by opd DLHK", "history: event about another agency's claim"], noted: [] });
   });
 
   it("after a refusal the guard judges the next update against the relay's doc, not the refused one", () => {

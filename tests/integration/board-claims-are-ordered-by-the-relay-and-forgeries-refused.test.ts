@@ -94,12 +94,14 @@ describe("comments and stray data on the board, at the relay", () => {
     expect(readComments(dinkes.doc)[0]?.text).toBe("Kami bisa bantu air bersih di RT yang sama");
   });
 
-  it("an update that brings a top-level type the board does not have is refused", async () => {
+  it("an update that brings a top-level type the board does not have is refused, and a stock client stops reconnecting (PROTOCOL.md 1b)", async () => {
     const relay = await startRelay();
     const kader = openClient(relay.syncUrl, ROOM, token(WS, "kader"));
     await waitFor(() => kader.provider.synced, "kader to sync");
     kader.doc.getMap("tersembunyi").set("x", "data yang tidak dijaga");
     await waitFor(() => kader.closed.length > 0, "the socket to be closed");
-    expect(kader.closed[0]?.code).toBe(4403);
+    expect(kader.closed[0]).toEqual({ code: 4403, reason: "perubahan ditolak" });
+    expect(kader.provider.shouldConnect).toBe(false);
+    expect(relay.log.lines.find((l) => l.includes("board.update.refused"))).toContain("tersembunyi: not part of the board");
   });
 });

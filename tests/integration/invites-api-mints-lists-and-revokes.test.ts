@@ -40,7 +40,7 @@ describe("the invite API lets the lurah mint, list and revoke invites", () => {
     expect((await api(httpUrl, "DELETE", `/api/invites/${jti}`, token("desa-b", "lurah"))).status).toBe(404);
 
     const revoked = await api(httpUrl, "DELETE", `/api/invites/${jti}`, lurah);
-    expect(revoked).toEqual({ status: 200, json: { jti, revoked: true } });
+    expect(revoked).toEqual({ status: 200, json: { jti, revoked: true, cascaded: [] } });
     await waitFor(() => kader.closed.length > 0, "provider told the close is final");
     expect(kader.closed[0]).toEqual({ code: 4401, reason: "token dicabut" });
     expect(kader.provider.shouldConnect).toBe(false);

@@ -9,6 +9,7 @@ import { addHousehold, readHouseholds } from "@shared/crdt/index.ts";
 import { emptyHousehold } from "@shared/model/index.ts";
 import { spawnRelay } from "./support/childRelay.ts";
 import { onCleanup } from "./support/cleanup.ts";
+import { syncProtocols } from "./support/clients.ts";
 import { tempDataDir } from "./support/tempDir.ts";
 import { token } from "./support/tokens.ts";
 import { waitFor } from "./support/waitFor.ts";
@@ -53,7 +54,7 @@ describe("TLS_CERT and TLS_KEY", () => {
     const providers = docs.map(
       (doc) =>
         new WebsocketProvider(`wss://localhost:${relay.port}/sync`, "desa-tls/roster", doc, {
-          params: { token: token("desa-tls", "kader") },
+          protocols: syncProtocols(token("desa-tls", "kader")),
           disableBc: true,
           WebSocketPolyfill: TrustingWebSocket as unknown as typeof globalThis.WebSocket,
         }),

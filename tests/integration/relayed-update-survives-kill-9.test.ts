@@ -24,5 +24,6 @@ it("an update another client has received survives kill -9 of the relay process"
   const fresh = await openSyncedClient(`ws://127.0.0.1:${second.port}/sync`, "desa-a/roster", token("desa-a", "lurah"));
   await waitFor(() => readHouseholds(fresh.doc).length === 1, "fresh client gets the update from disk", 3000);
   expect(readHouseholds(fresh.doc)[0]?.kepala).toBe("Budi Santoso");
-  expect(second.demoLink()).toContain(`http://localhost:${second.port}/#/gabung?token=`);
+  // the relay now holds a real workspace: no demo link beside it (issue 17, item 11)
+  expect(second.stdout()).not.toContain("Tautan demo");
 });

@@ -17,7 +17,8 @@ it("a full disk closes the room with 1011, the relay stays up, and the edit is s
 
   await waitFor(() => writer.closeCodes.includes(1011), "room closed with 1011");
   expect(relay.log.lines.some((l) => l.includes("room.storage_failed") && l.includes("SQLITE_FULL"))).toBe(true);
-  expect((await health(relay.httpUrl)).ok).toBe(true);
+  // the relay stays up and says its store fails (issue 17, item 9: tests/integration/healthz-...)
+  expect((await health(relay.httpUrl)).storage).toMatchObject({ ok: false, error: "SQLITE_FULL" });
   expect(other.closeCodes).toEqual([]); // another room is untouched
   expect(dbCounts(relay.dataDir, "desa-a/roster").updates).toBe(0);
 

@@ -29,13 +29,15 @@ it("`npm run token` prints, as its last line, a token the relay accepts", async 
   expect(refused.code).toBe(2);
   expect(refused.stderr).toContain("--opd wajib");
 
-  const secretFile = join(dataDir, "secret");
-  expect(existsSync(secretFile)).toBe(true);
-  expect(statSync(secretFile).mode & 0o777).toBe(0o600);
+  // the CLI made the relay's keys (DATA_DIR/keys.json, owner-only), and no old-style secret
+  const keysFile = join(dataDir, "keys.json");
+  expect(existsSync(keysFile)).toBe(true);
+  expect(statSync(keysFile).mode & 0o777).toBe(0o600);
+  expect(existsSync(join(dataDir, "secret"))).toBe(false);
 
   const lastLine = minted.stdout.trim().split("\n").at(-1)!;
-  // The relay reads the same DATA_DIR/secret (no REMBUK_SECRET).
-  const relay = await spawnRelay(dataDir, { REMBUK_SECRET: "" });
+  // The relay reads the same DATA_DIR/keys.json (its own keys, not the test key).
+  const relay = await spawnRelay(dataDir, { REMBUK_SECRET: "" }, { testKeys: false });
   const client = await openSyncedClient(`ws://127.0.0.1:${relay.port}/sync`, "desa-a/board", lastLine);
   expect(client.provider.wsconnected).toBe(true);
 });

@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { mintToken, signToken } from "../../relay/src/auth/tokens.ts";
+import { signJwt, testKey } from "../support/testTokens.ts";
 import { openRaw, roomUrl } from "./support/clients.ts";
 import { startRelay } from "./support/relay.ts";
-import { TEST_SECRET, token } from "./support/tokens.ts";
+import { invitedToken, TEST_KEY, token } from "./support/tokens.ts";
 import { waitFor } from "./support/waitFor.ts";
 
 /** GET /api/token-status (relay/PROTOCOL.md, "Why a token is refused"), on a real relay and SQLite file. */
@@ -14,15 +14,15 @@ async function status(httpUrl: string, bearer: string | null, method = "GET") {
 describe("the relay says why it refuses a token, which a browser cannot read from a refused upgrade", () => {
   it("answers valid, revoked, expired, bad signature, malformed and missing, each as the upgrade decides", async () => {
     const { httpUrl, syncUrl, storage } = await startRelay();
-    const { token: revoked, payload } = mintToken(TEST_SECRET, { workspace: "desa-a", role: "kader", days: 1 });
-    storage.createInvite({ jti: payload.jti, workspace: "desa-a", role: "kader", opd: null, wilayah: null, label: "Ibu Kader", createdAt: payload.iat, expiresAt: payload.exp, revokedAt: null });
-    storage.revokeInvite("desa-a", payload.jti, payload.iat);
+    const { token: revoked, jti } = invitedToken(storage, "desa-a", "kader", { name: "Ibu Kader" });
+    storage.revokeInvite("desa-a", jti, Math.floor(Date.now() / 1000));
 
     const cases: Array<[string, string | null, string]> = [
       ["valid", token("desa-a", "kader"), "valid"],
       ["revoked", revoked, "revoked"],
       ["expired", token("desa-a", "kader", { now: Math.floor(Date.now() / 1000) - 3 * 86_400 }), "expired"],
       ["from another relay's secret", token("desa-a", "kader", { secret: "another-relay-secret-0123456789" }), "bad_signature"],
+      ["of the old form, still valid", token("desa-a", "kader", { legacy: {} }), "valid"],
       ["garbage", "not-a-token", "malformed"],
       ["no token", null, "missing"],
     ];
@@ -39,18 +39,18 @@ describe("the relay says why it refuses a token, which a browser cannot read fro
 
   it("tells a revocation only to a token this relay signed, and nothing about the workspace or the invite", async () => {
     const { httpUrl, storage, log } = await startRelay();
-    const { payload } = mintToken(TEST_SECRET, { workspace: "desa-a", role: "kader", name: "Ibu Kader", days: 1 });
-    storage.createInvite({ jti: payload.jti, workspace: "desa-a", role: "kader", opd: null, wilayah: null, label: "Ibu Kader", createdAt: payload.iat, expiresAt: payload.exp, revokedAt: null });
-    storage.revokeInvite("desa-a", payload.jti, payload.iat);
-    // the revoked invite's very payload signed with another secret: the relay does not say it is revoked
-    const forged = signToken("another-relay-secret-0123456789", payload);
+    const { token: real, jti } = invitedToken(storage, "desa-a", "kader", { name: "Ibu Kader" });
+    storage.revokeInvite("desa-a", jti, Math.floor(Date.now() / 1000));
+    // the revoked invite's very claims signed with another key under the same key id: the relay does not say it is revoked
+    const claims = JSON.parse(Buffer.from(real.split(".")[1]!, "base64url").toString()) as Record<string, unknown>;
+    const forged = signJwt({ kid: TEST_KEY.kid, secret: testKey("another-relay").secret }, claims);
     const answer = await status(httpUrl, forged);
     expect(answer.body).toEqual({ status: "bad_signature" });
     expect(JSON.stringify(answer.body)).not.toMatch(/desa-a|Ibu Kader|kader/);
     // and the refusal is logged without the token or its id
     expect(log.lines.filter((l) => l.includes("token.status"))).toEqual([expect.stringContaining("status=bad_signature")]);
     expect(log.lines.join("\n")).not.toContain(forged.split(".")[1]);
-    expect(log.lines.join("\n")).not.toContain(payload.jti.slice(0, 6));
+    expect(log.lines.join("\n")).not.toContain(jti.slice(0, 6));
   });
 
   it("answers GET only", async () => {

@@ -49,8 +49,9 @@ export interface GuardScenarioResult {
 const START = Date.UTC(2025, 5, 2);
 const RELAY_CLIENT = 7;
 
+/** A sender as the relay knows it: role, agency and the name its invite gave (the only one it may sign with). */
 function tokenFor(role: Role, opd?: string): TokenPayload {
-  return { v: 1, jti: `jti-${role}-${opd ?? ""}`, ws: "desa-uji", role, ...(opd ? { opd } : {}), iat: 0, exp: 2 ** 31 };
+  return { v: 2, jti: `jti-${role}-${opd ?? ""}`, ws: "desa-uji", role, ...(opd ? { opd } : {}), name: `${role} ${opd ?? "desa"}`, iat: 0, exp: 2 ** 31 };
 }
 
 interface Device {
@@ -184,7 +185,8 @@ function honestEdit(device: Device, prng: Prng, now: () => Date, id: (p: string)
   const doc = device.doc;
   const { role, opd } = device.token;
   const agency = opd ?? prng.pick(BOARD_AGENCIES);
-  const name = `${role} ${agency}`;
+  // the app signs with the name the relay keeps for its token (web/src/sync/sessions.ts)
+  const name = device.token.name ?? role;
   const needs = readNeeds(doc);
   const cards = readInterventions(doc);
   const mine = cards.filter((c) => role !== "opd" || c.agency === opd);
@@ -259,7 +261,7 @@ function forgery(device: Device, prng: Prng, now: () => Date, id: (p: string) =>
   const claims = readClaims(doc);
   const cards = readInterventions(doc);
   const history = historyArray(doc);
-  const kind = prng.int(0, 27);
+  const kind = prng.int(0, 28);
   switch (kind) {
     case 0: {
       const agency = prng.pick(agencies.filter((a) => a !== opd));
@@ -446,6 +448,12 @@ function forgery(device: Device, prng: Prng, now: () => Date, id: (p: string) =>
       if (captured) Y.applyUpdate(doc, captured);
       side.destroy();
       return "writes a map entry on the history";
+    }
+    case 27: {
+      // the app's own writer, signed with someone else's name (the lurah may: she signs for others)
+      if (cards.length === 0) return "finds no card";
+      addComment(doc, id("k"), prng.pick(cards).id, "sudah", "Lurah Bambang Sutrisno", now());
+      return "comments in another person's name";
     }
     default: {
       // several honest-looking events pushed at once, some at the front

@@ -1,8 +1,8 @@
 import * as Y from "yjs";
 import { BOARD_TYPES, snapshotBoard } from "@shared/crdt/index.ts";
-import { actingAs, diffBoard, shown, type Actor } from "@shared/rules/index.ts";
+import { diffBoard, shown, type Actor } from "@shared/rules/index.ts";
 import type { TokenPayload } from "@shared/model/index.ts";
-import { judgeChange, type BoardVerdict } from "../../relay/src/rooms/boardPolicy.ts";
+import { actorOf, judgeChange, type BoardVerdict } from "../../relay/src/rooms/boardPolicy.ts";
 
 /**
  * The relay's board guard as it was before it became incremental (relay/src/rooms/boardPolicy.ts
@@ -17,7 +17,7 @@ import { judgeChange, type BoardVerdict } from "../../relay/src/rooms/boardPolic
 const KNOWN_TYPES = new Set<string>(BOARD_TYPES);
 
 export function checkBoardUpdateFullSnapshot(doc: Y.Doc, update: Uint8Array, token: TokenPayload): BoardVerdict {
-  const actor: Actor = actingAs(token.role, token.opd);
+  const actor: Actor = actorOf(token);
   const before = snapshotBoard(doc);
   // A scratch copy: the room's doc must not see the update until it is accepted.
   const probe = new Y.Doc({ gc: false });

@@ -2,6 +2,7 @@ import { mkdirSync } from "node:fs";
 import { join } from "node:path";
 import { readConfig } from "../config.ts";
 import { SqliteStorage } from "../storage/sqlite.ts";
+import { runCli } from "./run.ts";
 import { parseWorkspaceArgs, WORKSPACE_USAGE } from "./workspaceArgs.ts";
 
 /**
@@ -15,20 +16,22 @@ if (typeof args === "string") {
   process.exit(2);
 }
 
-const config = readConfig(process.env);
-mkdirSync(config.dataDir, { recursive: true, mode: 0o700 });
-const storage = new SqliteStorage(join(config.dataDir, "rembuk.sqlite"));
-try {
-  if (args.action === "register") {
-    const before = storage.getWorkspace(args.id);
-    const saved = storage.registerWorkspace(args, Date.now());
-    const verb = before ? `diubah (sebelumnya ${before.kodeWilayah} ${before.name})` : "didaftarkan";
-    console.log(`${saved.id}\t${saved.kodeWilayah}\t${saved.name}\t${verb}`);
-  } else {
-    const list = storage.listWorkspaces(args.prefix);
-    for (const w of list) console.log(`${w.id}\t${w.kodeWilayah}\t${w.name}`);
-    console.error(`# ${list.length} ruang kerja${args.prefix ? ` di bawah ${args.prefix}` : ""}`);
+await runCli("npm run workspace", () => {
+  const config = readConfig(process.env);
+  mkdirSync(config.dataDir, { recursive: true, mode: 0o700 });
+  const storage = new SqliteStorage(join(config.dataDir, "rembuk.sqlite"));
+  try {
+    if (args.action === "register") {
+      const before = storage.getWorkspace(args.id);
+      const saved = storage.registerWorkspace(args, Date.now());
+      const verb = before ? `diubah (sebelumnya ${before.kodeWilayah} ${before.name})` : "didaftarkan";
+      console.log(`${saved.id}\t${saved.kodeWilayah}\t${saved.name}\t${verb}`);
+    } else {
+      const list = storage.listWorkspaces(args.prefix);
+      for (const w of list) console.log(`${w.id}\t${w.kodeWilayah}\t${w.name}`);
+      console.error(`# ${list.length} ruang kerja${args.prefix ? ` di bawah ${args.prefix}` : ""}`);
+    }
+  } finally {
+    storage.close();
   }
-} finally {
-  storage.close();
-}
+});

@@ -1,7 +1,8 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
-import { canManageInvites, invitableRoles, isRole, type Role, type TokenPayload } from "@shared/model/index.ts";
+import { canManageInvites, DEFAULT_INVITE_DAYS, invitableRoles, isRole, MAX_INVITE_DAYS, type Role, type TokenPayload } from "@shared/model/index.ts";
 import { isWilayahPrefix, wilayahWithin } from "@shared/rules/wilayah.ts";
 import { authenticate } from "../auth/authenticate.ts";
+import type { Keyring } from "../auth/keys.ts";
 import { nowSeconds } from "../auth/tokens.ts";
 import { mintInvite } from "../auth/mintInvite.ts";
 import { jtiPrefix, type Logger } from "../log.ts";
@@ -11,7 +12,7 @@ import { BodyTooLarge, bearerToken, readBody, sendError, sendJson } from "./resp
 export const MAX_API_BODY_BYTES = 64 * 1024;
 
 export interface ApiContext {
-  secret: string;
+  keys: Keyring;
   storage: RelayStorage;
   log: Logger;
   /** closes live sockets of a revoked token; returns how many */
@@ -41,7 +42,7 @@ export async function handleApi(req: IncomingMessage, res: ServerResponse, path:
     return sendError(res, 405, "metode_tidak_diizinkan", "Metode tidak diizinkan.");
   }
 
-  const auth = authenticate(bearerToken(req), ctx.secret, ctx.storage);
+  const auth = await authenticate(bearerToken(req), ctx.keys, ctx.storage);
   if (!auth.ok) return sendError(res, 401, "token_tidak_sah", "Token tidak ada, tidak sah, kedaluwarsa atau dicabut.");
   if (!canManageInvites(auth.payload.role)) {
     return sendError(res, 403, "bukan_lurah", "Hanya lurah yang dapat mengelola undangan.");
@@ -51,19 +52,27 @@ export async function handleApi(req: IncomingMessage, res: ServerResponse, path:
 
   if (one) {
     const jti = one[1]!;
-    const mine = inviter.role !== "district" || ctx.storage.listInvites(workspace).some((i) => i.jti === jti && reaches(inviter, i));
-    if (!mine || !ctx.storage.revokeInvite(workspace, jti, nowSeconds())) {
+    const invites = ctx.storage.listInvites(workspace);
+    const mine = inviter.role !== "district" || invites.some((i) => i.jti === jti && reaches(inviter, i));
+    const at = nowSeconds();
+    if (!mine || !ctx.storage.revokeInvite(workspace, jti, at)) {
       return sendError(res, 404, "undangan_tidak_ditemukan", "Undangan tidak ditemukan di ruang kerja ini.");
     }
-    const closed = ctx.revokeLive(jti);
-    ctx.log.info("invite.revoked", { ws: workspace, jti: jtiPrefix(jti), closedSockets: closed });
-    return sendJson(res, 200, { jti, revoked: true });
+    // what the revoked person minted goes with it (else a lurah could keep spare tokens for later)
+    const cascaded = mintedUnder(invites, jti, inviter.jti).filter((i) => i.revokedAt === null);
+    for (const i of cascaded) ctx.storage.revokeInvite(workspace, i.jti, at);
+    let closed = ctx.revokeLive(jti);
+    for (const i of cascaded) closed += ctx.revokeLive(i.jti);
+    ctx.log.info("invite.revoked", { ws: workspace, jti: jtiPrefix(jti), cascaded: cascaded.length, closedSockets: closed, by: jtiPrefix(inviter.jti) });
+    return sendJson(res, 200, { jti, revoked: true, cascaded: cascaded.map((i) => i.jti) });
   }
 
   if (req.method === "GET") {
     const now = nowSeconds();
-    const invites = ctx.storage.listInvites(workspace).filter((i) => reaches(inviter, i));
-    return sendJson(res, 200, { invites: invites.map((i) => describeInvite(i, now)) });
+    const all = ctx.storage.listInvites(workspace);
+    const byJti = new Map(all.map((i) => [i.jti, i]));
+    const invites = all.filter((i) => reaches(inviter, i));
+    return sendJson(res, 200, { invites: invites.map((i) => describeInvite(i, now, i.mintedBy === null ? null : (byJti.get(i.mintedBy) ?? ctx.storage.getInvite(i.mintedBy)))) });
   }
 
   let body: Buffer;
@@ -85,17 +94,44 @@ export async function handleApi(req: IncomingMessage, res: ServerResponse, path:
   const parsed = parseInviteRequest(json, inviter);
   if (typeof parsed === "string") return sendError(res, 400, "permintaan_tidak_sah", parsed);
 
-  const { token, payload } = mintInvite(ctx.secret, ctx.storage, { workspace, ...parsed });
-  ctx.log.info("invite.created", { ws: workspace, role: payload.role, jti: jtiPrefix(payload.jti), days: parsed.days });
+  const { token, payload } = await mintInvite(ctx.keys, ctx.storage, { workspace, ...parsed }, { mintedBy: inviter.jti });
+  ctx.log.info("invite.created", { ws: workspace, role: payload.role, jti: jtiPrefix(payload.jti), days: parsed.days, by: jtiPrefix(inviter.jti) });
   return sendJson(res, 201, {
     jti: payload.jti,
     token,
     role: payload.role,
     opd: payload.opd ?? null,
     wilayah: payload.wilayah ?? null,
-    name: payload.name ?? null,
+    name: parsed.name ?? null,
     expiresAt: isoSeconds(payload.exp),
   });
+}
+
+/**
+ * Every invite minted by `root`, directly or down the chain (a lurah invites a lurah who invites a kader),
+ * except the caller's own and what the caller minted: the caller is acting, valid now, and one lurah taking
+ * over from another (who invited her) must not revoke herself by revoking the one who leaves.
+ */
+export function mintedUnder<T extends Pick<InviteRecord, "jti" | "mintedBy">>(invites: readonly T[], root: string, caller: string): T[] {
+  const children = new Map<string, T[]>();
+  for (const i of invites) {
+    if (i.mintedBy === null) continue;
+    const list = children.get(i.mintedBy) ?? [];
+    list.push(i);
+    children.set(i.mintedBy, list);
+  }
+  const out: T[] = [];
+  const seen = new Set<string>([root]);
+  const queue = [root];
+  while (queue.length > 0) {
+    for (const child of children.get(queue.shift()!) ?? []) {
+      if (seen.has(child.jti) || (child.jti === caller && root !== caller)) continue;
+      seen.add(child.jti);
+      out.push(child);
+      queue.push(child.jti);
+    }
+  }
+  return out;
 }
 
 /** A district user sees and revokes only the invites within its own prefix (its space may hold wider ones). */
@@ -113,7 +149,7 @@ export function parseInviteRequest(value: unknown, inviter: Pick<TokenPayload, "
   const v = value as Record<string, unknown>;
   const allowed = invitableRoles(inviter.role);
   if (typeof v.role !== "string" || !isRole(v.role) || !allowed.includes(v.role)) return `Peran (role) harus ${allowed.join(", ")}.`;
-  const out: InviteRequest = { role: v.role, days: 30 };
+  const out: InviteRequest = { role: v.role, days: Math.min(DEFAULT_INVITE_DAYS, MAX_INVITE_DAYS[v.role]) };
   if (v.role === "district") {
     const wilayah = v.wilayah ?? inviter.wilayah;
     if (!isWilayahPrefix(wilayah) || inviter.wilayah === undefined || !wilayahWithin(wilayah, inviter.wilayah)) {
@@ -124,8 +160,9 @@ export function parseInviteRequest(value: unknown, inviter: Pick<TokenPayload, "
     return "Wilayah (wilayah) hanya untuk peran district.";
   }
   if (v.days !== undefined) {
-    if (typeof v.days !== "number" || !Number.isInteger(v.days) || v.days < 1 || v.days > 365) {
-      return "Masa berlaku (days) harus bilangan bulat 1 sampai 365.";
+    const max = MAX_INVITE_DAYS[v.role];
+    if (typeof v.days !== "number" || !Number.isInteger(v.days) || v.days < 1 || v.days > max) {
+      return `Masa berlaku (days) untuk peran ${v.role} harus bilangan bulat 1 sampai ${max}.`;
     }
     out.days = v.days;
   }
@@ -144,13 +181,15 @@ export function parseInviteRequest(value: unknown, inviter: Pick<TokenPayload, "
   return out;
 }
 
-function describeInvite(invite: InviteRecord, now: number) {
+/** One invite as the list shows it; `minter` is the invite record of the token that minted it (null: the relay operator). */
+function describeInvite(invite: InviteRecord, now: number, minter: InviteRecord | null | undefined) {
   return {
     jti: invite.jti,
     role: invite.role,
     opd: invite.opd,
     wilayah: invite.wilayah,
     name: invite.label,
+    mintedBy: invite.mintedBy === null ? null : { jti: invite.mintedBy, name: minter?.label ?? null, role: minter?.role ?? null },
     createdAt: isoSeconds(invite.createdAt),
     expiresAt: isoSeconds(invite.expiresAt),
     revokedAt: invite.revokedAt === null ? null : isoSeconds(invite.revokedAt),

@@ -1,6 +1,7 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { canSendReport, checkSentReport, monthOf, type TokenPayload } from "@shared/model/index.ts";
 import { authenticate } from "../auth/authenticate.ts";
+import type { Keyring } from "../auth/keys.ts";
 import { jtiPrefix, type Logger } from "../log.ts";
 import { wilayahWithin } from "@shared/rules/wilayah.ts";
 import type { RelayStorage, StoredReport } from "../storage/types.ts";
@@ -14,7 +15,7 @@ const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
 const SEND_ID = /^[A-Za-z0-9_-]{1,64}$/;
 
 export interface ReportsContext {
-  secret: string;
+  keys: Keyring;
   storage: RelayStorage;
   log: Logger;
   now(): Date;
@@ -40,7 +41,7 @@ export async function handleReports(req: IncomingMessage, res: ServerResponse, p
     sendError(res, 405, "metode_tidak_diizinkan", "Metode tidak diizinkan.");
     return true;
   }
-  const auth = authenticate(bearerToken(req), ctx.secret, ctx.storage);
+  const auth = await authenticate(bearerToken(req), ctx.keys, ctx.storage);
   if (!auth.ok) {
     sendError(res, 401, "token_tidak_sah", "Token tidak ada, tidak sah, kedaluwarsa atau dicabut.");
     return true;

@@ -1,6 +1,7 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
 import type { TokenStatus } from "@shared/model/index.ts";
 import { authenticate } from "../auth/authenticate.ts";
+import type { Keyring } from "../auth/keys.ts";
 import { nowSeconds } from "../auth/tokens.ts";
 import type { Logger } from "../log.ts";
 import type { RelayStorage } from "../storage/types.ts";
@@ -13,12 +14,12 @@ import { bearerToken, sendError, sendJson } from "./respond.ts";
  * It says no more than the upgrade already decides: the caller must hold the token, a revocation or
  * expiry is only told for a token this relay signed, and nothing about the workspace is returned.
  */
-export function handleTokenStatus(req: IncomingMessage, res: ServerResponse, ctx: { secret: string; storage: RelayStorage; log: Logger }): void {
+export async function handleTokenStatus(req: IncomingMessage, res: ServerResponse, ctx: { keys: Keyring; storage: RelayStorage; log: Logger }): Promise<void> {
   if (req.method !== "GET") {
     res.setHeader("Allow", "GET");
     return sendError(res, 405, "metode_tidak_diizinkan", "Metode tidak diizinkan.");
   }
-  const auth = authenticate(bearerToken(req), ctx.secret, ctx.storage, nowSeconds());
+  const auth = await authenticate(bearerToken(req), ctx.keys, ctx.storage, nowSeconds());
   const status: TokenStatus = auth.ok ? "valid" : auth.reason;
   // one line per refused token, as for a refused upgrade: the status only, never the token
   if (status !== "valid") ctx.log.info("token.status", { status });

@@ -9,7 +9,7 @@ const NOW = new Date("2026-01-01T00:00:00Z");
 const DLHK = testToken("opd", "dlhk-jti", "DLHK");
 
 const claimFor = (agency: string, id: string, family: string) => (doc: Y.Doc) =>
-  claim(doc, id, { target: claimTargetOf("family", family), familyId: family, domain: "pantas_sehat", agency, note: "" }, "x", NOW);
+  claim(doc, id, { target: claimTargetOf("family", family), familyId: family, domain: "pantas_sehat", agency, note: "" }, "Pak Dedi", NOW);
 
 describe("the board guard's copy follows the room's doc and nothing else", () => {
   // The room refuses updates that would park (missingDependencies.ts), so its doc holds nothing
@@ -39,7 +39,7 @@ describe("the board guard's copy follows the room's doc and nothing else", () =>
     const second = send(guard, claimFor("DLHK", "c-own-2", "kel-2")); // its confirmation is the clock the forgery waits for
     expect(second.actual).toEqual(second.expected);
     const third = send(guard, (d) => addComment(d, "k-1", "i-x", "ok", "Pak Dedi", NOW)); // the doc releases the forgery now
-    expect(third.expected).toEqual({ refused: ["claims/c-forged: claim for agency DINKES by opd DLHK"], noted: [] });
+    expect(third.expected).toEqual({ refused: ["claims/c-forged: claim for agency DINKES by opd DLHK", "history: event about another agency's claim"], noted: [] });
     expect(third.actual).toEqual(third.expected);
     guard.destroy();
   });

@@ -16,7 +16,8 @@ import type { TokenPayload } from "@shared/model/index.ts";
  * only changes no honest app makes are refused: writing the relay's
  * confirmations; editing or deleting the append-only ledger (claims, withdrawals,
  * reassignments, history, comments); a top-level type the layout does not have;
- * and, for an OPD liaison, anything done in another agency's name. A status move
+ * for an OPD liaison, anything done in another agency's name; and, for anyone but the lurah, a
+ * record signed with a name that is not the sender's (the name the relay keeps for its token). A status move
  * that looks out of order (two phones moved the same card while apart) is an
  * honest race: it passes and is only reported.
  *
@@ -43,6 +44,16 @@ import type { TokenPayload } from "@shared/model/index.ts";
  */
 const LEDGER = new Set(["claims", "confirmations", "withdrawals", "reassignments", "history", "comments"]);
 const KNOWN_TYPES = new Set<string>(BOARD_TYPES);
+
+/**
+ * Who sends, as the guard judges it: the token's role and agency, and the name the relay keeps for its
+ * jti (auth/authenticate.ts fills `token.name`: "" when the invite named nobody, undefined when the relay
+ * holds no record of the token). Records signed with another name are refused (issue 17, item 12;
+ * rules/claims/permissions.ts maySignAs).
+ */
+export function actorOf(token: TokenPayload): Actor {
+  return { ...actingAs(token.role, token.opd), name: token.name === undefined ? undefined : token.name || null };
+}
 
 export interface BoardVerdict {
   /** reasons that refuse the update */
@@ -86,7 +97,7 @@ export class BoardGuard {
         Y.applyUpdate(copy, update);
         touch = boardTouch(copy, transaction, historyLengthBefore);
       });
-      const verdict = this.judge(actingAs(token.role, token.opd), copy, touch);
+      const verdict = this.judge(actorOf(token), copy, touch);
       if (verdict.refused.length > 0) this.dropCopy();
       return verdict;
     } catch (error) {

@@ -211,7 +211,7 @@ describe("claim confirmations", () => {
   it("a claim in an update whose apply failed half-way is confirmed with it, not by whichever update comes next", () => {
     const { room } = loadTestRoom();
     const lurah = connect(room, testToken("lurah", "lurah-jti"));
-    const witness = connect(room, testToken("kader", "kader-jti"));
+    const witness = connect(room, testToken("kader", "kader-jti", undefined, "Kader"));
     const phone = deviceOf(room, 600);
     dlhkClaim("c-1", "kel-1")(phone);
 

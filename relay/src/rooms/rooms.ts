@@ -75,7 +75,7 @@ export class Rooms implements RoomHost {
       room.removeConnection(conn);
     });
     room.addConnection(conn);
-    this.log.info("connection.open", { ...room.logFields(conn), write: conn.canWrite });
+    this.log.debug("connection.open", { ...room.logFields(conn), write: conn.canWrite });
   }
 
   /** Closes every live socket that authenticated with `jti`. */

@@ -8,8 +8,9 @@ import { MemoryStorage } from "../storage/memory.ts";
 import { Connection } from "./connection.ts";
 import { Room, type RoomHost } from "./room.ts";
 
-export function testToken(role: TokenPayload["role"], jti: string, opd?: string): TokenPayload {
-  return { v: 1, jti, ws: "desa-uji", role, ...(opd ? { opd } : {}), iat: 0, exp: 2 ** 31 };
+/** A verified token as the relay holds it; `name` is the one its invite gave, which the tests sign board records with. */
+export function testToken(role: TokenPayload["role"], jti: string, opd?: string, name = "Pak Dedi"): TokenPayload {
+  return { v: 2, jti, ws: "desa-uji", role, ...(opd ? { opd } : {}), name, iat: 0, exp: 2 ** 31 };
 }
 
 export interface TestRoom {

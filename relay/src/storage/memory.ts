@@ -65,6 +65,26 @@ export class MemoryStorage implements RelayStorage {
     return this.invites.get(jti)?.revokedAt != null;
   }
 
+  getInvite(jti: string): InviteRecord | null {
+    this.assertOpen();
+    const invite = this.invites.get(jti);
+    return invite ? { ...invite } : null;
+  }
+
+  knownWorkspaces(): string[] {
+    this.assertOpen();
+    const ids = new Set<string>();
+    for (const room of [...this.updates.keys(), ...this.snapshots.keys()]) if (room.includes("/")) ids.add(room.slice(0, room.indexOf("/")));
+    for (const i of this.invites.values()) ids.add(i.workspace);
+    for (const w of this.workspaces.keys()) ids.add(w);
+    for (const r of this.reports) ids.add(r.workspace);
+    return [...ids].filter((id) => id.length > 0).sort();
+  }
+
+  probeWrite(): void {
+    this.assertOpen();
+  }
+
   registerWorkspace(record: { id: string; kodeWilayah: string; name: string }, atMs: number): WorkspaceRecord {
     this.assertOpen();
     const known = this.workspaces.get(record.id);

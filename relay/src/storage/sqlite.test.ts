@@ -54,14 +54,14 @@ describe("sqlite storage specifics", () => {
       second.close();
       const raw = new Database(file, { readonly: true });
       expect(raw.pragma("journal_mode", { simple: true })).toBe("wal");
-      expect(raw.pragma("user_version", { simple: true })).toBe(2);
+      expect(raw.pragma("user_version", { simple: true })).toBe(3);
       raw.close();
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
   });
 
-  it("migrates a schema 1 database to 2: invites kept (without a wilayah), registry and reports added", () => {
+  it("migrates a schema 1 database to 3: invites kept (without a wilayah, minted by the operator), registry and reports added", () => {
     const { dir, file } = tempFile();
     try {
       const old = new Database(file);
@@ -73,7 +73,7 @@ describe("sqlite storage specifics", () => {
       old.close();
       const storage = new SqliteStorage(file);
       expect(storage.listInvites("desa-a")).toEqual([
-        { jti: "j1", workspace: "desa-a", role: "kader", opd: null, wilayah: null, label: "Ani", createdAt: 1, expiresAt: 2, revokedAt: null },
+        { jti: "j1", workspace: "desa-a", role: "kader", opd: null, wilayah: null, label: "Ani", mintedBy: null, createdAt: 1, expiresAt: 2, revokedAt: null },
       ]);
       storage.registerWorkspace({ id: "desa-a", kodeWilayah: "53.71.01.1001", name: "A" }, 5);
       expect(storage.listWorkspaces("53.71").map((w) => w.id)).toEqual(["desa-a"]);

@@ -9,7 +9,7 @@ import type { InviteRecord, RelayStorage, ReportNumbers, ReportSummary, StoredRe
  * insert survives a process kill (kill -9); only an OS crash or power loss can lose
  * the last transactions, which clients resend on reconnect anyway.
  */
-const SCHEMA_VERSION = 2;
+const SCHEMA_VERSION = 3;
 
 const MIGRATIONS: Record<number, string> = {
   1: `
@@ -65,6 +65,11 @@ const MIGRATIONS: Record<number, string> = {
     );
     CREATE UNIQUE INDEX reports_send_id ON reports (workspace, send_id) WHERE send_id IS NOT NULL;
     CREATE INDEX reports_kode_month ON reports (kode_wilayah, month);
+  `,
+  // issue 17 (item 13): who minted each invite, so revoking a person revokes what they minted
+  3: `
+    ALTER TABLE tokens ADD COLUMN minted_by TEXT;
+    CREATE INDEX tokens_minted_by ON tokens (minted_by) WHERE minted_by IS NOT NULL;
   `,
 };
 
@@ -129,9 +134,26 @@ interface TokenRow {
   opd: string | null;
   label: string | null;
   wilayah: string | null;
+  minted_by: string | null;
   created_at: number;
   expires_at: number;
   revoked_at: number | null;
+}
+
+function inviteOf(row: TokenRow): InviteRecord | null {
+  if (!isRole(row.role)) return null; // a row from a future version: not ours to show
+  return {
+    jti: row.jti,
+    workspace: row.workspace,
+    role: row.role,
+    opd: row.opd,
+    label: row.label,
+    wilayah: row.wilayah,
+    mintedBy: row.minted_by,
+    createdAt: row.created_at,
+    expiresAt: row.expires_at,
+    revokedAt: row.revoked_at,
+  };
 }
 
 /**
@@ -172,8 +194,14 @@ export class SqliteStorage implements RelayStorage {
          ON CONFLICT (room) DO UPDATE SET data = excluded.data, upto_seq = excluded.upto_seq, updated_at = excluded.updated_at`,
       ),
       deleteUpTo: this.db.prepare<[string, number]>("DELETE FROM updates WHERE room = ? AND seq <= ?"),
-      createToken: this.db.prepare<[string, string, string, string | null, string | null, string | null, number, number]>(
-        "INSERT INTO tokens (jti, workspace, role, opd, label, wilayah, created_at, expires_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+      createToken: this.db.prepare<[string, string, string, string | null, string | null, string | null, string | null, number, number]>(
+        "INSERT INTO tokens (jti, workspace, role, opd, label, wilayah, minted_by, created_at, expires_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+      ),
+      getToken: this.db.prepare<[string], TokenRow>("SELECT * FROM tokens WHERE jti = ?"),
+      knownWorkspaces: this.db.prepare<[], { id: string }>(
+        `SELECT DISTINCT substr(room, 1, instr(room, '/') - 1) AS id FROM updates WHERE instr(room, '/') > 0
+         UNION SELECT substr(room, 1, instr(room, '/') - 1) FROM snapshots WHERE instr(room, '/') > 0
+         UNION SELECT workspace FROM tokens UNION SELECT id FROM workspaces UNION SELECT workspace FROM reports`,
       ),
       listTokens: this.db.prepare<[string], TokenRow>(
         "SELECT * FROM tokens WHERE workspace = ? ORDER BY created_at, jti",
@@ -260,6 +288,7 @@ export class SqliteStorage implements RelayStorage {
       invite.opd,
       invite.label,
       invite.wilayah,
+      invite.mintedBy,
       invite.createdAt,
       invite.expiresAt,
     );
@@ -267,22 +296,22 @@ export class SqliteStorage implements RelayStorage {
   }
 
   listInvites(workspace: string): InviteRecord[] {
-    const out: InviteRecord[] = [];
-    for (const row of this.stmts.listTokens.all(workspace)) {
-      if (!isRole(row.role)) continue; // a row from a future version: not ours to show
-      out.push({
-        jti: row.jti,
-        workspace: row.workspace,
-        role: row.role,
-        opd: row.opd,
-        label: row.label,
-        wilayah: row.wilayah,
-        createdAt: row.created_at,
-        expiresAt: row.expires_at,
-        revokedAt: row.revoked_at,
-      });
-    }
-    return out;
+    return this.stmts.listTokens.all(workspace).flatMap((row) => inviteOf(row) ?? []);
+  }
+
+  getInvite(jti: string): InviteRecord | null {
+    const row = this.stmts.getToken.get(jti);
+    return row ? inviteOf(row) : null;
+  }
+
+  knownWorkspaces(): string[] {
+    return this.stmts.knownWorkspaces.all().map((r) => r.id).filter((id) => id.length > 0).sort();
+  }
+
+  probeWrite(): void {
+    // a committed write transaction that changes nothing visible: the schema version, written as it is
+    const version = this.db.pragma("user_version", { simple: true }) as number;
+    this.db.transaction(() => this.db.pragma(`user_version = ${version}`)).immediate();
   }
 
   revokeInvite(workspace: string, jti: string, atSeconds: number): boolean {

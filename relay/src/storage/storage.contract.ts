@@ -36,6 +36,7 @@ function invite(overrides: Partial<InviteRecord> = {}): InviteRecord {
     opd: null,
     wilayah: null,
     label: "Kader RT 1",
+    mintedBy: null,
     createdAt: 1_700_000_000,
     expiresAt: 1_800_000_000,
     revokedAt: null,
@@ -136,6 +137,33 @@ export function storageContract(name: string, open: () => StorageFixture): void 
       const s = fixture.storage;
       s.createInvite(invite({ jti: "d", workspace: "53.71", role: "district", wilayah: "53.71.01" }));
       expect(s.listInvites("53.71")).toEqual([invite({ jti: "d", workspace: "53.71", role: "district", wilayah: "53.71.01" })]);
+    });
+
+    it("finds an invite by jti with who minted it, in any workspace", () => {
+      const s = fixture.storage;
+      s.createInvite(invite({ jti: "lurah-1", role: "lurah" }));
+      s.createInvite(invite({ jti: "kader-1", mintedBy: "lurah-1" }));
+      expect(s.getInvite("kader-1")).toEqual(invite({ jti: "kader-1", mintedBy: "lurah-1" }));
+      expect(s.getInvite("lurah-1")?.mintedBy).toBeNull();
+      expect(s.getInvite("unknown")).toBeNull();
+    });
+
+    it("names every workspace it holds anything of: documents, invites, registrations, reports", () => {
+      const s = fixture.storage;
+      expect(s.knownWorkspaces()).toEqual([]);
+      s.appendUpdate("desa-doc/roster", bytes(1));
+      s.compact("desa-snap/meta", bytes(2), 0);
+      s.createInvite(invite({ jti: "x", workspace: "desa-inv" }));
+      s.createInvite(invite({ jti: "y", workspace: "53.71", role: "district", wilayah: "53.71" }));
+      s.registerWorkspace({ id: "desa-reg", kodeWilayah: "53.71.01.1001", name: "A" }, 1);
+      s.appendReport(report({ workspace: "desa-rep" }));
+      expect(s.knownWorkspaces()).toEqual(["53.71", "desa-doc", "desa-inv", "desa-reg", "desa-rep", "desa-snap"]);
+    });
+
+    it("makes a probe write while open, and refuses it after close", () => {
+      fixture.storage.probeWrite();
+      fixture.storage.close();
+      expect(() => fixture.storage.probeWrite()).toThrow();
     });
 
     it("registers workspaces, changes a registration, and lists them under a prefix segment-wise", () => {

@@ -27,8 +27,10 @@ export interface InviteRecord {
   opd: string | null;
   /** role district only: the kode wilayah prefix the token reads under (its workspace is the district's space) */
   wilayah: string | null;
-  /** the invitee's display name, as typed by the lurah */
+  /** the invitee's display name, as typed by the lurah: who sends with this jti (a v 2 token carries no name) */
   label: string | null;
+  /** the jti of the token that minted this one (its revocation revokes this); null: the relay operator (CLI, demo) */
+  mintedBy: string | null;
   /** seconds since epoch */
   createdAt: number;
   expiresAt: number;
@@ -84,6 +86,18 @@ export interface RelayStorage {
   /** Marks the invite revoked; false when no invite with that jti exists in that workspace. */
   revokeInvite(workspace: string, jti: string, atSeconds: number): boolean;
   isRevoked(jti: string): boolean;
+  /** The invite with that jti, in any workspace, or null (a token minted without a record: tests). */
+  getInvite(jti: string): InviteRecord | null;
+  /**
+   * Every workspace id (or district space) the store holds anything of: documents, invites, registrations.
+   * The relay seeds its demo workspace only where there is nothing else (issue 17, item 11).
+   */
+  knownWorkspaces(): string[];
+  /**
+   * A write the store must be able to make (a small committed transaction that changes nothing), for
+   * `/healthz`; throws when it cannot (read-only file system, I/O error, a closed store).
+   */
+  probeWrite(): void;
   /** Registers a workspace, or changes its kode wilayah or name (reports already received keep theirs). */
   registerWorkspace(record: { id: string; kodeWilayah: string; name: string }, atMs: number): WorkspaceRecord;
   getWorkspace(id: string): WorkspaceRecord | null;

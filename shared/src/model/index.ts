@@ -18,3 +18,4 @@ export * from "./matchDecision.ts";
 export * from "./visit.ts";
 export * from "./monthlyReport.ts";
 export * from "./monthlyReportCheck.ts";
+export * from "./exportRecord.ts";

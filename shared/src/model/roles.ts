@@ -60,6 +60,18 @@ export function invitableRoles(role: Role): readonly Role[] {
   return [];
 }
 
+/**
+ * The longest an invite minted in the app (by a lurah or a district user) may live, per role (issue 17,
+ * item 13). A lurah token writes everything and mints invites: 90 days, and another lurah or the relay
+ * operator renews it. A pemantau is often someone passing through (a supervisor, an auditor): 90 days. An
+ * OPD liaison changes with the agency's rotations: 180 days, as a district user. A kader's phone is in the
+ * field, offline for weeks, and a lapsed link means a trip to the lurah: a year. The relay operator
+ * (`npm run token`) may mint up to MAX_OPERATOR_DAYS for any role.
+ */
+export const MAX_INVITE_DAYS: Record<Role, number> = { lurah: 90, kader: 365, opd: 180, viewer: 90, district: 180 };
+export const MAX_OPERATOR_DAYS = 365;
+export const DEFAULT_INVITE_DAYS = 30;
+
 /** Only the lurah sends the village's monthly report up (issue 16). */
 export function canSendReport(role: Role): boolean {
   return role === "lurah";

@@ -3,12 +3,15 @@ import { isWorkspaceId } from "./documents.ts";
 import { isWilayahPrefix, wilayahWithin } from "../rules/wilayah.ts";
 
 /**
- * What an access token says. The relay signs and verifies it (HMAC-SHA256);
- * devices only read it to know their workspace, role and expiry. Wire form:
- * `<base64url(JSON payload)>.<base64url(signature)>` (relay/PROTOCOL.md).
+ * What an access token says. The relay signs and verifies it; devices only read it to know their
+ * workspace, role and expiry (relay/PROTOCOL.md section 2). Two wire forms:
+ * - v 2, a JWT (HS256, with the key id `kid` in its header): `<header>.<claims>.<signature>`, minted by
+ *   every relay since issue 17. It never carries the invitee's name: the relay keeps it beside the jti.
+ * - v 1, the old form `<base64url(JSON payload)>.<base64url(HMAC-SHA256)>`, still accepted until each one
+ *   expires (it may carry `name`, signed with it).
  */
 export interface TokenPayload {
-  v: 1;
+  v: 1 | 2;
   /** token id: revocation is by this id */
   jti: string;
   /**
@@ -25,7 +28,11 @@ export interface TokenPayload {
    * role "district": the space's own prefix or a narrower one (a kecamatan's staff invited by the kota)
    */
   wilayah?: string;
-  /** display name of the person the invite is for */
+  /**
+   * display name of the person the invite is for: signed into v 1 tokens only. At the relay, the name it keeps
+   * for the jti (its invite record) is filled in here after verification; devices learn theirs from
+   * `GET /api/me`. Never in a v 2 token.
+   */
   name?: string;
   /** issued at, seconds since epoch */
   iat: number;
@@ -56,7 +63,7 @@ export function base64UrlDecode(text: string): Uint8Array | null {
 export function asTokenPayload(value: unknown): TokenPayload | null {
   if (typeof value !== "object" || value === null) return null;
   const p = value as Record<string, unknown>;
-  if (p.v !== 1) return null;
+  if (p.v !== 1 && p.v !== 2) return null;
   if (typeof p.jti !== "string" || p.jti.length === 0 || p.jti.length > 64) return null;
   if (typeof p.role !== "string" || !isRole(p.role)) return null;
   if (p.role === "district") {
@@ -69,17 +76,20 @@ export function asTokenPayload(value: unknown): TokenPayload | null {
   if (p.opd !== undefined && (typeof p.opd !== "string" || p.opd.length > 32)) return null;
   if (p.name !== undefined && (typeof p.name !== "string" || p.name.length > 120)) return null;
   if (p.role === "opd" && typeof p.opd !== "string") return null;
-  const payload: TokenPayload = { v: 1, jti: p.jti, ws: p.ws, role: p.role, iat: p.iat, exp: p.exp };
+  const payload: TokenPayload = { v: p.v, jti: p.jti, ws: p.ws, role: p.role, iat: p.iat, exp: p.exp };
   if (typeof p.opd === "string") payload.opd = p.opd;
-  if (typeof p.name === "string") payload.name = p.name;
+  // a name signed into a v 2 token is ignored: the relay's own record of the jti is the one that counts
+  if (typeof p.name === "string" && p.v === 1) payload.name = p.name;
   if (typeof p.wilayah === "string") payload.wilayah = p.wilayah;
   return payload;
 }
 
-/** Reads a token's payload WITHOUT checking its signature (devices cannot). */
+/** Reads a token's payload WITHOUT checking its signature (devices cannot): a JWT's claims, or an old token's body. */
 export function readTokenPayload(token: string): TokenPayload | null {
-  const [body, sig, extra] = token.split(".");
-  if (!body || !sig || extra !== undefined) return null;
+  const parts = token.split(".");
+  if (parts.length !== 2 && parts.length !== 3) return null;
+  if (parts.some((part) => part.length === 0)) return null;
+  const body = parts.length === 3 ? parts[1]! : parts[0]!;
   const bytes = base64UrlDecode(body);
   if (!bytes) return null;
   try {

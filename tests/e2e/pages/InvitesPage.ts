@@ -39,6 +39,25 @@ export class InvitesPage {
     return Array.from({ length: size }, (_, y) => Array.from({ length: size }, (_, x) => dark.has(`${x},${y}`)));
   }
 
+  /** The invite of the list named `name` (its own name, not a "dibuat oleh" that names it). */
+  item(name: string): Locator {
+    return this.page.getByTestId("invite-item").filter({ has: this.page.locator("strong").getByText(name, { exact: true }) });
+  }
+
+  /** "dibuat oleh ..." of an invite in the list. */
+  mintedBy(name: string): Locator {
+    return this.item(name).getByTestId("invite-minted-by");
+  }
+
+  /** The revoke button of an invite: it names how many invites its holder minted, revoked with it. */
+  revokeButton(name: string): Locator {
+    return this.item(name).getByRole("button", { name: /^Cabut/ });
+  }
+
+  notice(): Locator {
+    return this.page.getByTestId("invite-notice");
+  }
+
   async revoke(name: string): Promise<void> {
     await this.page.getByTestId("invite-item").filter({ hasText: name }).getByRole("button", { name: "Cabut" }).click();
     await expect(this.page.getByTestId("invite-item").filter({ hasText: name })).toContainText("dicabut");

@@ -2,7 +2,6 @@ import { join } from "node:path";
 import * as Y from "yjs";
 import { roomName, type SentReport } from "@shared/model/index.ts";
 import { writeProfile } from "@shared/crdt/meta.ts";
-import { mintToken } from "../../../relay/src/auth/tokens.ts";
 import { SqliteStorage } from "../../../relay/src/storage/sqlite.ts";
 import { RelayProcess } from "./relayProcess.ts";
 
@@ -37,7 +36,7 @@ export async function relayWithDistrict(villages: Village[]): Promise<RelayProce
 
 /** A district token as the relay operator mints it (`npm run token -- --role district --wilayah <prefix>`). */
 export function districtToken(relay: RelayProcess, wilayah: string, name?: string): string {
-  return mintToken(relay.secret, { workspace: wilayah, role: "district", wilayah, days: 1, ...(name ? { name } : {}) }).token;
+  return relay.token(wilayah, "district", { wilayah, ...(name ? { name } : {}) });
 }
 
 /** The month before this one in the app's time zone (Asia/Makassar, UTC+8): the report month both sides default to. */

@@ -2,16 +2,20 @@ import { spawn, type ChildProcess } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { mintToken } from "../../../relay/src/auth/tokens.ts";
 import type { Role } from "@shared/model/index.ts";
+import { SqliteStorage } from "../../../relay/src/storage/sqlite.ts";
+import { signJwt, testKey, tokenClaims, writeKeyFile, type TestKey } from "../../support/testTokens.ts";
 
 /**
  * A real relay process (the same entry as `npm start`, serving the built app in
- * dist/) on port 0 with its own SQLite file. Tokens are minted with the secret
- * we hand it, exactly as `npm run token` would.
+ * dist/) on port 0 with its own SQLite file. Tokens are signed with the key we
+ * hand it (DATA_DIR/keys.json) and recorded in its database with the invitee's
+ * name, exactly as `npm run token` would: a token carries no name, the relay
+ * keeps it beside the jti.
  */
 export class RelayProcess {
   readonly secret = `e2e-secret-${Math.random().toString(36).slice(2)}-${Date.now()}`;
+  readonly key: TestKey = testKey(this.secret);
   readonly dataDir = mkdtempSync(join(tmpdir(), "rembuk-e2e-"));
   private child: ChildProcess | null = null;
   port = 0;
@@ -20,7 +24,9 @@ export class RelayProcess {
    * staticDir: serve the app from this folder instead of dist/ (a "deployment" a test can change);
    * env: more environment for the relay (PUBLIC_URL, HOST).
    */
-  constructor(private readonly options: { staticDir?: string; env?: Record<string, string> } = {}) {}
+  constructor(private readonly options: { staticDir?: string; env?: Record<string, string> } = {}) {
+    writeKeyFile(this.dataDir, [this.key]);
+  }
 
   get url(): string {
     return `http://localhost:${this.port}`;
@@ -54,8 +60,26 @@ export class RelayProcess {
   }
 
   /** `days`: how long the token is valid (1 unless a spec moves a phone's clock further). */
-  token(workspace: string, role: Role, extra: { opd?: string; name?: string; days?: number } = {}): string {
-    return mintToken(this.secret, { workspace, role, days: 1, ...extra }).token;
+  token(workspace: string, role: Role, extra: { opd?: string; name?: string; days?: number; wilayah?: string } = {}): string {
+    const claims = tokenClaims(workspace, role, { opd: extra.opd, days: extra.days ?? 1, wilayah: extra.wilayah });
+    const storage = new SqliteStorage(join(this.dataDir, "rembuk.sqlite"));
+    try {
+      storage.createInvite({
+        jti: claims.jti as string,
+        workspace,
+        role,
+        opd: extra.opd ?? null,
+        wilayah: extra.wilayah ?? null,
+        label: extra.name ?? null,
+        mintedBy: null,
+        createdAt: claims.iat as number,
+        expiresAt: claims.exp as number,
+        revokedAt: null,
+      });
+    } finally {
+      storage.close();
+    }
+    return signJwt(this.key, claims);
   }
 
   /** Stops the process; `kill` true is SIGKILL (a crash), else a clean SIGTERM. */

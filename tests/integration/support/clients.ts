@@ -22,14 +22,19 @@ export interface ClientOptions {
    * client id (set the id after loading the state, or Yjs picks a new one when it sees its own)
    */
   doc?: Y.Doc;
+  /** the deprecated way of an app build from before issue 17: the token in the URL (`?token=`) */
+  tokenInUrl?: boolean;
 }
 
-/** A stock y-websocket provider in Node, as the PWA uses it (room `<workspaceId>/<doc>`, token as a param). */
+/**
+ * A stock y-websocket provider in Node, as the PWA uses it (room `<workspaceId>/<doc>`), passing the token
+ * as relay/PROTOCOL.md documents: in the subprotocol list, never in the URL.
+ */
 export function openClient(syncUrl: string, room: string, token: string, options: ClientOptions = {}): Client {
   const doc = options.doc ?? new Y.Doc();
   if (options.clientID !== undefined) doc.clientID = options.clientID;
   const provider = new WebsocketProvider(syncUrl, room, doc, {
-    params: { token },
+    ...(options.tokenInUrl ? { params: { token } } : { protocols: syncProtocols(token) }),
     disableBc: true,
     connect: options.connect ?? true,
     maxBackoffTime: 200,
@@ -64,9 +69,21 @@ export interface RawClient {
   opened: boolean;
 }
 
-/** A bare `ws` client: for refusals, malformed frames and byte-exact checks. */
-export function openRaw(url: string, options: { maxPayload?: number } = {}): RawClient {
-  const socket = new WebSocket(url, { maxPayload: options.maxPayload ?? 256 * 1024 * 1024 });
+/** The subprotocols that carry a token to the relay (relay/PROTOCOL.md section 1). */
+export function syncProtocols(token: string): string[] {
+  return ["rembuk", `rembuk-token.${token}`];
+}
+
+/** A room's sync URL and the token to send with it (in the subprotocol list). */
+export interface RoomTarget {
+  url: string;
+  token?: string;
+}
+
+/** A bare `ws` client: for refusals, malformed frames and byte-exact checks. A string target is a URL sent as it is. */
+export function openRaw(target: string | RoomTarget, options: { maxPayload?: number } = {}): RawClient {
+  const { url, token } = typeof target === "string" ? { url: target, token: undefined } : target;
+  const socket = new WebSocket(url, token === undefined ? [] : syncProtocols(token), { maxPayload: options.maxPayload ?? 256 * 1024 * 1024 });
   const raw: RawClient = { socket, messages: [], refusedStatus: null, closeEvent: null, opened: false };
   socket.on("open", () => (raw.opened = true));
   socket.on("message", (data: Buffer) => raw.messages.push(new Uint8Array(data)));
@@ -81,13 +98,14 @@ export function openRaw(url: string, options: { maxPayload?: number } = {}): Raw
   return raw;
 }
 
-export async function openRawConnected(url: string): Promise<RawClient> {
-  const raw = openRaw(url);
+export async function openRawConnected(target: string | RoomTarget): Promise<RawClient> {
+  const raw = openRaw(target);
   await waitFor(() => raw.opened || raw.closeEvent !== null || raw.refusedStatus !== null, "raw socket to open");
   if (!raw.opened) throw new Error(`raw socket refused: ${raw.refusedStatus ?? raw.closeEvent?.code}`);
   return raw;
 }
 
-export function roomUrl(syncUrl: string, room: string, token?: string): string {
-  return `${syncUrl}/${room}${token === undefined ? "" : `?token=${encodeURIComponent(token)}`}`;
+/** Where a raw client connects, and with which token (sent in the subprotocol list, never in the URL). */
+export function roomUrl(syncUrl: string, room: string, token?: string): RoomTarget {
+  return { url: `${syncUrl}/${room}`, ...(token === undefined ? {} : { token }) };
 }

@@ -5,9 +5,9 @@ import { memoryLogger } from "../../../relay/src/log.ts";
 import { SqliteStorage } from "../../../relay/src/storage/sqlite.ts";
 import { onCleanup } from "./cleanup.ts";
 import { tempDataDir } from "./tempDir.ts";
-import { TEST_SECRET } from "./tokens.ts";
+import { testKeyring } from "./tokens.ts";
 
-export type TestRelayOptions = Partial<Omit<RelayOptions, "storage" | "secret" | "log">> & { dataDir?: string; /** default 127.0.0.1 */ host?: string };
+export type TestRelayOptions = Partial<Omit<RelayOptions, "storage" | "log">> & { dataDir?: string; /** default 127.0.0.1 */ host?: string };
 
 export interface TestRelay {
   relay: Relay;
@@ -28,7 +28,7 @@ export async function startRelay(options: TestRelayOptions = {}): Promise<TestRe
   const storage = new SqliteStorage(join(dataDir, "rembuk.sqlite"));
   const log = memoryLogger();
   const { host = "127.0.0.1", ...relayOptions } = options;
-  const relay = createRelay({ unloadDelayMs: 60_000, ...relayOptions, storage, secret: TEST_SECRET, log });
+  const relay = createRelay({ unloadDelayMs: 60_000, keys: testKeyring(), ...relayOptions, storage, log });
   const { port } = await relay.listen(0, host);
   let stopped = false;
   const stop = async () => {
@@ -62,7 +62,15 @@ export function dbCounts(dataDir: string, room: string): { updates: number; snap
   }
 }
 
-export async function health(httpUrl: string): Promise<{ ok: boolean; rooms: number; connections: number; droppedUpdates: number }> {
+export interface Health {
+  ok: boolean;
+  storage: { ok: boolean; error: string | null; since: string | null };
+  rooms: number;
+  connections: number;
+  droppedUpdates: number;
+}
+
+export async function health(httpUrl: string): Promise<Health> {
   const res = await fetch(`${httpUrl}/healthz`);
-  return (await res.json()) as { ok: boolean; rooms: number; connections: number; droppedUpdates: number };
+  return (await res.json()) as Health;
 }

@@ -1,17 +1,15 @@
 import type { ReportIndicator, SentReport } from "@shared/model/index.ts";
-import { mintInvite } from "../../../relay/src/auth/mintInvite.ts";
 import type { RelayStorage } from "../../../relay/src/storage/types.ts";
-import { TEST_SECRET } from "./tokens.ts";
+import { invitedToken } from "./tokens.ts";
 
 /** A district token as the relay operator mints it (`npm run token -- --role district`), recorded so it can be revoked. */
 export function districtToken(storage: RelayStorage, wilayah: string, options: { days?: number; now?: number; space?: string } = {}): { token: string; jti: string } {
-  const { token, payload } = mintInvite(TEST_SECRET, storage, { workspace: options.space ?? wilayah, role: "district", wilayah, days: options.days ?? 1 }, null, options.now);
-  return { token, jti: payload.jti };
+  return invitedToken(storage, options.space ?? wilayah, "district", { wilayah, days: options.days, now: options.now });
 }
 
 /** A lurah token recorded as an invite of `workspace`. */
 export function lurahToken(storage: RelayStorage, workspace: string): string {
-  return mintInvite(TEST_SECRET, storage, { workspace, role: "lurah", days: 1 }).token;
+  return invitedToken(storage, workspace, "lurah").token;
 }
 
 export function sentReport(month: string, indicators: Partial<Record<ReportIndicator, number | null>>, byRw: SentReport["byRw"] = []): SentReport {

@@ -4,7 +4,7 @@ import { createWorkspace } from "../state/workspace.ts";
 import { WorkspaceContext } from "../state/context.ts";
 import { WorkspaceShell } from "../features/shell/WorkspaceShell.tsx";
 import { RosterPage } from "../features/roster/RosterPage.tsx";
-import { BoardPage, HouseholdPage, ImportPage, InvitesPage, IrisanPage, MapPage, MinutesPage, MyVisitsPage, preloadScreensWhenIdle, ReportSendPage, SettingsPage } from "./screens.ts";
+import { BoardPage, HouseholdPage, ImportPage, InvitesPage, IrisanPage, MapPage, MinutesPage, MyVisitsPage, preloadScreensWhenIdle, ReportPage, SettingsPage } from "./screens.ts";
 import { startReportOutbox } from "../sync/reportOutbox.ts";
 import { ScreenLoadError } from "./ScreenLoadError.tsx";
 import { createOfflineReadiness } from "../state/offlineReady.ts";
@@ -56,6 +56,9 @@ export function WorkspaceView(props: { ws: string; section: Section | null; item
                 <Match when={props.section === "irisan"}>
                   <IrisanPage />
                 </Match>
+                <Match when={props.section === "laporan"}>
+                  <ReportPage month={props.item} />
+                </Match>
                 <Match when={props.section === "peta"}>
                   <MapPage />
                 </Match>
@@ -64,9 +67,6 @@ export function WorkspaceView(props: { ws: string; section: Section | null; item
                 </Match>
                 <Match when={props.section === "notulen"}>
                   <MinutesPage meetingId={props.item} />
-                </Match>
-                <Match when={props.section === "laporan"}>
-                  <ReportSendPage />
                 </Match>
                 <Match when={props.section === "undangan"}>
                   <InvitesPage />

@@ -11,6 +11,7 @@ describe("routes", () => {
     ["#/w/desa-contoh/entah/x", { name: "workspace", ws: "desa-contoh", section: null, item: null }],
     ["#/w/desa-contoh", { name: "workspace", ws: "desa-contoh", section: null, item: null }],
     ["#/w/desa-contoh/irisan", { name: "workspace", ws: "desa-contoh", section: "irisan", item: null }],
+    ["#/w/desa-contoh/laporan/2026-11", { name: "workspace", ws: "desa-contoh", section: "laporan", item: "2026-11" }],
   ])("parses %s", (hash, route) => {
     expect(parseRoute(hash)).toEqual(route);
   });

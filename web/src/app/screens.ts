@@ -20,8 +20,7 @@ export const BoardPage = lazy(() => import("../features/board/BoardPage.tsx").th
 export const MinutesPage = lazy(() => import("../features/minutes/MinutesPage.tsx").then((m) => ({ default: m.MinutesPage })));
 export const InvitesPage = lazy(() => import("../features/invites/InvitesPage.tsx").then((m) => ({ default: m.InvitesPage })));
 export const SettingsPage = lazy(() => import("../features/settings/SettingsPage.tsx").then((m) => ({ default: m.SettingsPage })));
-// issue 16: the lurah's "kirim laporan", and the district's whole screen (a district device loads nothing else)
-export const ReportSendPage = lazy(() => import("../features/sendReport/ReportSendPage.tsx").then((m) => ({ default: m.ReportSendPage })));
+// issue 16: the district's whole screen (a district device loads nothing else)
 export const DistrictPage = lazy(() => import("../features/district/DistrictPage.tsx").then((m) => ({ default: m.DistrictPage })));
 // a kader's own list of families due a visit
 export const MyVisitsPage = lazy(() => import("../features/visits/MyVisitsPage.tsx").then((m) => ({ default: m.MyVisitsPage })));
@@ -29,6 +28,8 @@ export const MyVisitsPage = lazy(() => import("../features/visits/MyVisitsPage.t
 export const IrisanPage = lazy(() => import("../features/irisan/IrisanPage.tsx").then((m) => ({ default: m.IrisanPage })));
 // the import wizard and its review (papaparse, read-excel-file and the matcher live in its worker): opened when a list comes
 export const ImportPage = lazy(() => import("../features/import/ImportPage.tsx").then((m) => ({ default: m.ImportPage })));
+// the monthly report (its computation, print view, XLSX/CSV export; write-excel-file loads on the first export)
+export const ReportPage = lazy(() => import("../features/report/ReportPage.tsx").then((m) => ({ default: m.ReportPage })));
 
 /**
  * The screens a pokja member opens next, fetched into memory once the first screen has painted and the phone is

@@ -6,7 +6,7 @@ import { SECTIONS, type Section } from "./route.ts";
 describe("sections a role may open", () => {
   it.each<[Role, Section[], Section]>([
     ["lurah", ["keluarga", "kunjungan", "papan", "notulen", "peta", "irisan", "laporan", "undangan", "pengaturan"], "keluarga"],
-    ["kader", ["keluarga", "kunjungan", "papan", "notulen", "peta", "irisan", "pengaturan"], "keluarga"],
+    ["kader", ["keluarga", "kunjungan", "papan", "notulen", "peta", "irisan", "laporan", "pengaturan"], "keluarga"],
     ["opd", ["papan", "notulen", "peta"], "papan"],
     ["viewer", ["papan", "notulen", "peta"], "papan"],
   ])("%s sees %j and lands on %s", (role, tabs, landing) => {

@@ -10,6 +10,8 @@ export function mayOpen(role: Role, section: Section): boolean {
     case "keluarga":
     case "kunjungan":
     case "irisan":
+    case "laporan":
+      // the month's report is computed from the roster (only the lurah sends it up: ReportPage)
       return canRead(role, "roster");
     case "peta":
       // pokja roles see households; OPD liaisons and pemantau see needs at RT level
@@ -18,9 +20,6 @@ export function mayOpen(role: Role, section: Section): boolean {
       return canRead(role, "board");
     case "notulen":
       return canRead(role, "minutes");
-    case "laporan":
-      // the month's report and "kirim laporan": only the lurah sends it up (issue 16)
-      return role === "lurah";
     case "undangan":
       return role === "lurah";
     case "pengaturan":

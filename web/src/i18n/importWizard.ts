@@ -12,7 +12,7 @@ import type { NoKkError, NoKkWarning } from "@shared/rules/noKk.ts";
 import type { NikError, NikWarning } from "@shared/rules/nik.ts";
 import { describeEvidence, type MatchEvidenceCode } from "@shared/rules/matching/messages.ts";
 import type { MatchEvidence } from "@shared/rules/matching/types.ts";
-import { householdEn } from "./household.ts";
+import { householdEn } from "./household.en.ts";
 import { locale } from "./index.ts";
 
 export const importWizardId = {

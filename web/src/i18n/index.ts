@@ -1,21 +1,21 @@
 import { createSignal } from "solid-js";
 import { id as coreId } from "./id.ts";
-import { en as coreEn } from "./en.ts";
-import { rosterId, rosterEn } from "./roster.ts";
-import { householdId, householdEn } from "./household.ts";
-import { boardId, boardEn } from "./board.ts";
-import { settingsId, settingsEn } from "./settings.ts";
-import { minutesId, minutesEn } from "./minutes.ts";
-import { mapId, mapEn } from "./map.ts";
-import { internalId, internalEn } from "./internal.ts";
-import { invitesId, invitesEn } from "./invites.ts";
-import { mapCheckId, mapCheckEn } from "./mapCheck.ts";
-import { offlineId, offlineEn } from "./offline.ts";
-import { shellId, shellEn } from "./shell.ts";
-import { importsId, importsEn } from "./imports.ts";
-import { familyChangesId, familyChangesEn } from "./familyChanges.ts";
-import { districtId, districtEn } from "./district.ts";
-import { visitsId, visitsEn } from "./visits.ts";
+import { rosterId } from "./roster.ts";
+import { householdId } from "./household.ts";
+import { boardId } from "./board.ts";
+import { settingsId } from "./settings.ts";
+import { minutesId } from "./minutes.ts";
+import { mapId } from "./map.ts";
+import { internalId } from "./internal.ts";
+import { invitesId } from "./invites.ts";
+import { mapCheckId } from "./mapCheck.ts";
+import { offlineId } from "./offline.ts";
+import { shellId } from "./shell.ts";
+import { importsId } from "./imports.ts";
+import { familyChangesId } from "./familyChanges.ts";
+import { districtId } from "./district.ts";
+import { visitsId } from "./visits.ts";
+import { reportId } from "./report.ts";
 
 export type Locale = "id" | "en";
 
@@ -37,41 +37,38 @@ const idMessages = {
   ...familyChangesId,
   ...districtId,
   ...visitsId,
+  ...reportId,
 };
 export type MessageKey = keyof typeof idMessages;
-const enMessages: Record<MessageKey, string> = {
-  ...coreEn,
-  ...rosterEn,
-  ...householdEn,
-  ...settingsEn,
-  ...boardEn,
-  ...minutesEn,
-  ...mapEn,
-  ...internalEn,
-  ...invitesEn,
-  ...mapCheckEn,
-  ...offlineEn,
-  ...shellEn,
-  ...importsEn,
-  ...familyChangesEn,
-  ...districtEn,
-  ...visitsEn,
-};
-const dictionaries: Record<Locale, Record<MessageKey, string>> = { id: idMessages, en: enMessages };
 const stored = typeof localStorage !== "undefined" ? localStorage.getItem("rembuk:locale") : null;
-const [locale, setLocaleSignal] = createSignal<Locale>(stored === "en" ? "en" : "id");
+// the locale shown: English only once its dictionary has arrived (english.ts, its own chunk)
+const [locale, setLocaleSignal] = createSignal<Locale>("id");
+let english: Record<MessageKey, string> | null = null;
 
 export { locale };
 
-export function setLocale(next: Locale): void {
+async function loadEnglish(): Promise<Record<MessageKey, string>> {
+  english ??= (await import("./english.ts")).enMessages;
+  return english;
+}
+
+/** Switches the language; English is fetched first (a moment on the first switch, from the precache offline). */
+export async function setLocale(next: Locale): Promise<void> {
+  if (next === "en") await loadEnglish();
   localStorage.setItem("rembuk:locale", next);
   document.documentElement.lang = next;
   setLocaleSignal(next);
 }
 
+/** At start: the language chosen before on this device (main.tsx waits for it before the first paint). */
+export async function restoreLocale(): Promise<void> {
+  if (stored === "en") await setLocale("en").catch(() => undefined);
+  else document.documentElement.lang = "id";
+}
+
 /** Translates a key, filling {placeholders}. Reactive: re-runs when the locale changes. */
 export function t(key: MessageKey, params: Record<string, string | number> = {}): string {
-  const template = dictionaries[locale()][key];
+  const template = (locale() === "en" && english ? english : idMessages)[key];
   return template.replace(/\{(\w+)\}/g, (_, name: string) => String(params[name] ?? `{${name}}`));
 }
 
@@ -115,7 +112,7 @@ export function formatNumber(value: number): string {
 
 /** For keys built from data (a domain tag typed by a district): falls back to the raw value. */
 export function tMaybe(key: string, fallback: string): string {
-  const template = (dictionaries[locale()] as Record<string, string>)[key];
+  const template = ((locale() === "en" && english ? english : idMessages) as Record<string, string>)[key];
   return template ?? fallback;
 }
 

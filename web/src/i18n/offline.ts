@@ -4,9 +4,3 @@ export const offlineId = {
   "offline.readyDetail": "Aplikasi dan data desa sudah ada di perangkat ini; perubahan dikirim saat ada sinyal.",
   "offline.dismiss": "Tutup pemberitahuan",
 };
-
-export const offlineEn: Record<keyof typeof offlineId, string> = {
-  "offline.ready": "Ready to use without signal",
-  "offline.readyDetail": "The app and the village's data are on this device; changes are sent when there is signal.",
-  "offline.dismiss": "Dismiss this notice",
-};

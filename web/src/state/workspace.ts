@@ -1,7 +1,7 @@
 import { createEffect, createSignal, onCleanup, type Accessor, type Setter } from "solid-js";
 import { DOC_KINDS, canRead, canWrite, type DocKind, type Role } from "@shared/model/index.ts";
 import { openDocLink, wipeDocLocally, type DocLink } from "../sync/docConnection.ts";
-import { forgetSession, markRefused, type Session } from "../sync/sessions.ts";
+import { forgetSession, learnName, markRefused, type Session } from "../sync/sessions.ts";
 import { fetchTokenStatus, makeAccessWatch, type AccessVerdict } from "../sync/accessCheck.ts";
 import { announceSignOut, onSignedOutElsewhere } from "../sync/signOutChannel.ts";
 import { decodeUnsyncedFile, encodeUnsyncedFile, unsyncedFileName } from "../sync/unsyncedFile.ts";
@@ -21,6 +21,7 @@ import { previewRows, savePreview, wipePreview } from "./rosterPreview.ts";
 import { forgetOfflineReadyNotice } from "./offlineReady.ts";
 import { wipeOutbox } from "../sync/reportOutbox.ts";
 import { createImportState, type ImportActions, type ImportState } from "./imports.ts";
+import { createExportLogState, type ExportLogState } from "./exportLog.ts";
 
 /**
  * Everything a screen needs about one joined workspace. Only the documents the
@@ -39,6 +40,8 @@ export interface Workspace {
   roster: [RosterState, RosterActions] | null;
   /** the roster's imports: batches, pairs waiting for a person, decisions (with the roster) */
   imports: [ImportState, ImportActions] | null;
+  /** who printed or downloaded the monthly report, and when (with the roster: lurah and pokja) */
+  exportLog: ExportLogState | null;
   board: [BoardState, BoardActions] | null;
   minutes: [MinutesState, MinutesActions] | null;
   /** the pokja's internal meeting notes: null on devices whose role may not read them (OPD, pemantau) */
@@ -154,7 +157,9 @@ export function createWorkspace(session: Session, serverUrl: string): Workspace 
   const metaDoc = docOf("meta");
 
   const meta = metaDoc ? createMetaState(metaDoc) : null;
-  const writerName = session.payload.name ?? session.payload.role;
+  // the name the relay keeps for this token (sessions.ts): the relay refuses board records signed otherwise
+  const writerName = session.name ?? session.payload.role;
+  if (session.name === null && navigator.onLine) void learnName(session);
   const [rosterLoaded, setRosterLoaded] = createSignal(false);
   void links.get("roster")?.loaded.then(() => setRosterLoaded(true));
   const rosterLink = links.get("roster");
@@ -195,13 +200,14 @@ export function createWorkspace(session: Session, serverUrl: string): Workspace 
     id: ws,
     role,
     agency: session.payload.opd ?? null,
-    userName: session.payload.name ?? "",
+    userName: session.name ?? "",
     token: session.token,
     expiresAt: session.payload.exp * 1000,
     canWrite: (doc) => canWrite(role, doc),
     sync,
     roster,
     imports: rosterDoc ? createImportState(rosterDoc, writerName, { workspaceId: ws, writable: canWrite(role, "roster") }) : null,
+    exportLog: rosterDoc ? createExportLogState(rosterDoc, { by: writerName, role }) : null,
     board: boardDoc ? createBoardState(boardDoc, { ...actingAs(role, session.payload.opd), name: writerName }) : null,
     minutes: minutesDoc ? createMinutesState(minutesDoc, { awareness: links.get("minutes")?.awareness, userName: writerName }) : null,
     internal: docOf("internal") ? createInternalNotesState(docOf("internal")!) : null,
@@ -234,7 +240,7 @@ export function createWorkspace(session: Session, serverUrl: string): Workspace 
       });
       if (docs.length === 0) return null;
       const now = Date.now();
-      const text = encodeUnsyncedFile({ workspace: ws, from: { name: session.payload.name ?? null, role }, exportedAt: now, docs });
+      const text = encodeUnsyncedFile({ workspace: ws, from: { name: session.name, role }, exportedAt: now, docs });
       return { fileName: unsyncedFileName(ws, new Date(now)), text, changes: docs.reduce((n, d) => n + d.pending, 0) };
     },
     applyChangesFile(text) {

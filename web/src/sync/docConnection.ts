@@ -10,6 +10,7 @@ import { watchSyncMessages } from "./syncMessages.ts";
 import { ACCESS_RANK, ACCESS_REASON, accessVerdictOfClose, type AccessVerdict } from "./accessCheck.ts";
 import { checkApplicable, IMPORT_ORIGIN, type ApplyCheck } from "./applyUpdate.ts";
 import { linkKeys, readStateVector, writeStateVector } from "./linkStore.ts";
+import { syncProtocols } from "./sessions.ts";
 
 export type LinkState = "connecting" | "connected" | "synced" | "offline" | "refused";
 
@@ -216,7 +217,8 @@ export function openDocLink(opts: DocLinkOptions): DocLink {
     const p = new WebsocketProvider(serverUrl, roomName(workspaceId, kind), doc, {
       connect: false,
       awareness,
-      params: { token },
+      // the token rides in the subprotocol list, never in the URL (relay/PROTOCOL.md section 1)
+      protocols: syncProtocols(token),
       maxBackoffTime: 10_000,
       disableBc: true,
     });

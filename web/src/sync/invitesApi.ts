@@ -28,6 +28,15 @@ export interface InviteInfo {
   expiresAt: string;
   revokedAt: string | null;
   state: "active" | "revoked" | "expired";
+  /** who minted it (revoking them revokes it too); null: the relay operator (`npm run token`) */
+  mintedBy: { jti: string; name: string | null; role: Role | null } | null;
+}
+
+export interface InviteRevoked {
+  jti: string;
+  revoked: true;
+  /** the invites the revoked person had minted, revoked with it */
+  cascaded: string[];
 }
 
 async function call<T>(token: string, method: string, path: string, body?: unknown): Promise<T> {
@@ -44,7 +53,7 @@ async function call<T>(token: string, method: string, path: string, body?: unkno
 
 export const createInvite = (token: string, req: InviteRequest) => call<InviteCreated>(token, "POST", "/api/invites", req);
 export const listInvites = async (token: string) => (await call<{ invites: InviteInfo[] }>(token, "GET", "/api/invites")).invites;
-export const revokeInvite = (token: string, jti: string) => call<unknown>(token, "DELETE", `/api/invites/${encodeURIComponent(jti)}`);
+export const revokeInvite = (token: string, jti: string) => call<InviteRevoked>(token, "DELETE", `/api/invites/${encodeURIComponent(jti)}`);
 
 /** Where invite links can point (GET /api/addresses), best first. */
 export const listAddresses = async (token: string) => (await call<{ addresses: RelayAddress[] }>(token, "GET", "/api/addresses")).addresses;

@@ -72,7 +72,44 @@ const ROWS: Array<{ name: string; role: Role; opd?: string; before?: Parameters<
   },
 ];
 
+// Issue 17, item 12: the name a record is signed with must be the sender's, as the relay knows it (the name
+// its invite gave: "Pak Dedi" here), or its role, or nothing; the lurah signs for others.
+const signed = (by: string) => ({ ...claimOf("DLHK", "f9"), by });
+const NAMED_ROWS: Array<{ name: string; role: Role; opd?: string; after: Parameters<typeof board>[0]; violations: string[] }> = [
+  { name: "an OPD claims signed with its own name", role: "opd", opd: "DLHK", after: { claims: { ...BEFORE.claims, c9: signed("Pak Dedi") } }, violations: [] },
+  { name: "an OPD claims signed with its role (before it learnt its name)", role: "opd", opd: "DLHK", after: { claims: { ...BEFORE.claims, c9: signed("opd") } }, violations: [] },
+  { name: "an OPD claims unsigned", role: "opd", opd: "DLHK", after: { claims: { ...BEFORE.claims, c9: signed("") } }, violations: [] },
+  { name: "an OPD claims signed as the lurah", role: "opd", opd: "DLHK", after: { claims: { ...BEFORE.claims, c9: signed("Lurah Bambang Sutrisno") } }, violations: ["claims/c9: signed in another person's name"] },
+  { name: "an OPD claims signed with another role", role: "opd", opd: "DLHK", after: { claims: { ...BEFORE.claims, c9: signed("lurah") } }, violations: ["claims/c9: signed in another person's name"] },
+  { name: "a kader comments signed as someone else", role: "kader", after: { comments: { k1: { ...comment("ok"), by: "Bidan Sari" } } }, violations: ["comments/k1: signed in another person's name"] },
+  { name: "a kader publishes a need signed as someone else", role: "kader", after: { needs: { ...BEFORE.needs, n9: { familyId: "f9", domain: "pantas_sehat", label: "", reason: "", closed: false, createdBy: "Bidan Sari" } } }, violations: ["needs/n9: signed in another person's name"] },
+  { name: "an OPD withdraws its claim signed as someone else", role: "opd", opd: "DINSOS", after: { withdrawals: { c2: { by: "Bu Rina", at: "t", reason: "" } } }, violations: ["withdrawals/c2: signed in another person's name"] },
+  { name: "a kader appends history signed as someone else", role: "kader", after: { history: [...BEFORE.history, { ...event, kind: "status", by: "Lurah Bambang Sutrisno" }] }, violations: ["history: signed in another person's name"] },
+  { name: "a kader appends a confirmation event", role: "kader", after: { history: [...BEFORE.history, { kind: "confirm", claimId: "c2", by: "Pak Dedi", at: "t", detail: "seq 2" }] }, violations: ["history: confirmation events are the relay's"] },
+  { name: "an OPD appends a claim event about another agency's claim", role: "opd", opd: "DLHK", after: { history: [...BEFORE.history, { ...event, kind: "claim", by: "Pak Dedi" }] }, violations: ["history: event about another agency's claim"] },
+  { name: "an OPD appends a claim event about its own claim", role: "opd", opd: "DLHK", after: { claims: { ...BEFORE.claims, c9: signed("Pak Dedi") }, history: [...BEFORE.history, { ...event, kind: "claim", claimId: "c9", by: "Pak Dedi" }] }, violations: [] },
+  { name: "the lurah records a claim signed with the OPD liaison's name (a rembuk, an applied file)", role: "lurah", after: { claims: { ...BEFORE.claims, c9: signed("Pak Dedi Liaison DLHK") }, history: [...BEFORE.history, { ...event, kind: "claim", claimId: "c9", by: "Pak Dedi Liaison DLHK" }] }, violations: [] },
+  { name: "an OPD edits a card signing nothing (cards carry no signature)", role: "opd", opd: "DINKES", after: { interventions: { ...BEFORE.interventions, i1: intervention("DINKES", "in_progress", { verifiedBy: "someone" }) } }, violations: [] },
+];
+
 describe("board guard", () => {
+  it.each(NAMED_ROWS)("$name", ({ role, opd, after, violations }) => {
+    const before = board(BEFORE);
+    const next = board({ ...BEFORE, ...after });
+    expect(boardViolations({ ...actingAs(role, opd), name: "Pak Dedi" }, before, next)).toEqual(violations);
+  });
+
+  it("does not check names for an actor without one (the UI signs with its own)", () => {
+    const next = board({ ...BEFORE, claims: { ...BEFORE.claims, c9: signed("Lurah Bambang Sutrisno") } });
+    expect(boardViolations(actingAs("opd", "DLHK"), board(BEFORE), next)).toEqual([]);
+  });
+
+  it("refuses any signature but the role and nothing from a sender whose invite named nobody", () => {
+    const next = (by: string) => board({ ...BEFORE, comments: { k1: { ...comment("ok"), by } } });
+    expect(boardViolations({ ...actingAs("kader", null), name: null }, board(BEFORE), next("kader"))).toEqual([]);
+    expect(boardViolations({ ...actingAs("kader", null), name: null }, board(BEFORE), next("Pak Dedi"))).toEqual(["comments/k1: signed in another person's name"]);
+  });
+
   it.each(ROWS)("$name", ({ role, opd, before: extra, after, violations }) => {
     const before = board({ ...BEFORE, ...extra });
     const next = board({ ...BEFORE, ...extra, ...after });

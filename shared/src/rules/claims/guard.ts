@@ -1,6 +1,6 @@
-import { own, parseClaim, parseComment, parseHistoryEvent, parseNeed, parseReassignment, parseWithdrawal } from "../../model/index.ts";
+import { own, parseClaim, parseComment, parseHistoryEvent, parseNeed, parseReassignment, parseWithdrawal, type HistoryEvent } from "../../model/index.ts";
 import { isStatus, type InterventionStatus } from "../../model/intervention.ts";
-import { canClaim, canEditIntervention, canPublishNeed, canReassign, canWithdraw, type Actor } from "./permissions.ts";
+import { canClaim, canEditIntervention, canPublishNeed, canReassign, canWithdraw, maySignAs, type Actor } from "./permissions.ts";
 import { nextStatuses } from "./statusFlow.ts";
 
 /**
@@ -167,13 +167,54 @@ export interface BoardAfter {
   readonly claims: { get(id: string): unknown };
 }
 
+/** The reason of a record signed with a name the sender does not have (no name in it: the line goes to the log). */
+const SIGNED_AS_ANOTHER = "signed in another person's name";
+
+/**
+ * History events a sender appends: well formed, signed as itself (maySignAs), never the relay's own
+ * (confirm, reject), a reassignment only from the lurah, and an OPD liaison's claim events only about
+ * its own agency's claims.
+ */
+function historyAppended(actor: Actor, appended: readonly unknown[], after: BoardAfter): ChangeVerdict {
+  const events = appended.map((e) => parseHistoryEvent(e));
+  if (events.some((e) => e === null)) return no("malformed history event");
+  for (const [i, event] of (events as HistoryEvent[]).entries()) {
+    if (!maySignAs(actor, ownString(appended[i], "by"))) return no(SIGNED_AS_ANOTHER);
+    if (actor.name === undefined) continue;
+    if (event.kind === "confirm" || event.kind === "reject") return no("confirmation events are the relay's");
+    if (event.kind === "reassign" && !canReassign(actor)) return no("reassignment event not by the lurah");
+    if (actor.role === "opd" && (event.kind === "claim" || event.kind === "withdraw")) {
+      const claim = parseClaim(event.claimId, after.claims.get(event.claimId));
+      if (!claim || claim.agency !== actor.agency) return no("event about another agency's claim");
+    }
+  }
+  return ok;
+}
+
+/** A field as written (ownText cuts at 500 characters: a longer forged name must not pass as its prefix). */
+function ownString(record: unknown, key: string): string {
+  const value = own(record, key);
+  return typeof value === "string" ? value : "";
+}
+
 /** The verdict on one change; `after` is the board with the update applied (to find the claim a withdrawal names). */
 export function boardChangeAllowed(actor: Actor, change: BoardChange, after: BoardAfter): ChangeVerdict {
   if (actor.role === "viewer") return no("viewers do not write the board");
   if (change.map === "history") {
     if (change.removed > 0) return no("history is append-only");
-    return change.appended.every((e) => parseHistoryEvent(e) !== null) ? ok : no("malformed history event");
+    return historyAppended(actor, change.appended, after);
   }
+  const verdict = recordChangeAllowed(actor, change, after);
+  if (!verdict.ok) return verdict;
+  // a record added or replaced is signed as the sender (interventions carry no signature of their own)
+  const signer = change.map === "needs" ? "createdBy" : "by";
+  if (change.map !== "interventions" && change.map !== "confirmations" && change.after !== undefined && (change.before === undefined || change.map === "withdrawals")) {
+    if (!maySignAs(actor, ownString(change.after, signer))) return no(SIGNED_AS_ANOTHER);
+  }
+  return ok;
+}
+
+function recordChangeAllowed(actor: Actor, change: BoardChange & { map: RecordMapName }, after: BoardAfter): ChangeVerdict {
   const { map, id, before } = change;
   const added = before === undefined;
   switch (map) {

@@ -16,6 +16,12 @@ export interface Actor {
   role: Role;
   /** the token's agency code; only meaningful for role "opd" */
   agency: string | null;
+  /**
+   * The name the relay keeps for the sender's token (its invite; null when the invite named nobody): the
+   * only name the sender may sign board records with (maySignAs). Undefined: names are not checked (the
+   * UI, which only ever signs with its own; a token the relay holds no record of, which it cannot check).
+   */
+  name?: string | null;
 }
 
 export function actingAs(role: Role, tokenAgency: string | null | undefined): Actor {
@@ -33,6 +39,18 @@ export function canClaim(actor: Actor, claim: Pick<Claim, "agency">): boolean {
 /** A claim's own agency gives it up; the lurah withdraws any (a reassignment withdraws the old winner). */
 export function canWithdraw(actor: Actor, claim: Pick<Claim, "agency">): boolean {
   return actor.role === "lurah" || ownAgency(actor, claim.agency);
+}
+
+/**
+ * Whether a record signed `by` may come from this sender (issue 17, item 12): its own name as the relay
+ * knows it, its role (what the app signs with before it has learnt its name), or nothing. A name is
+ * the relay's to vouch for: an OPD liaison cannot post a claim signed "Lurah Bambang Sutrisno".
+ * The lurah signs for others: she records claims for agencies at a rembuk, and applies the changes a
+ * phone cut off from the relay exported (relay/PROTOCOL.md), which carry that person's name.
+ */
+export function maySignAs(actor: Actor, by: string): boolean {
+  if (actor.name === undefined || actor.role === "lurah") return true;
+  return by === "" || by === actor.role || (actor.name !== null && by === actor.name);
 }
 
 export function canReassign(actor: Actor): boolean {

@@ -39,7 +39,7 @@ describe("historyText", () => {
   const needs = new Map([["n1", { reason: "jamban_tidak_layak" }], ["n2", { reason: "stunting" }]]);
   const needOf = (id: string) => needs.get(id);
   it.each([
-    ["the relay's confirmation, without its seq", event({ kind: "confirm", by: "relay", claimId: "c1", detail: "seq 7" }), "Relay mengonfirmasi klaim"],
+    ["the relay's confirmation, without its seq", event({ kind: "confirm", by: "relay", claimId: "c1", detail: "seq 7" }), "Server mengonfirmasi klaim"],
     ["a published need, by its reason", event({ kind: "need", by: "Bidan Sari", needId: "n1", detail: "pantas_tempat_tinggal jamban_tidak_layak" }), "Bidan Sari mempublikasikan kebutuhan: jamban tidak layak (Pantas tempat tinggal)"],
     ["a published need for a stunted child", event({ kind: "need", by: "Bidan Sari", needId: "n2", detail: "pantas_pangan stunting" }), "Bidan Sari mempublikasikan kebutuhan: anak stunting (Pantas pangan)"],
     ["a need closed by a verification, in words", event({ kind: "need-closed", by: "Kader Yuli", needId: "n1", detail: "verified" }), "Kader Yuli menutup kebutuhan: jamban tidak layak (diterima dan dimanfaatkan)"],

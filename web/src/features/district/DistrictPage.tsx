@@ -55,7 +55,7 @@ export function DistrictPage(props: { session: Session; onSignOut: () => void })
           <h1>{t("district.title")}</h1>
           <p class="muted">
             {t("district.wilayah", { code: wilayah })} · {t("role.district")}
-            {props.session.payload.name ? ` · ${props.session.payload.name}` : ""}
+            {props.session.name ? ` · ${props.session.name}` : ""}
           </p>
         </div>
         <div class="district-actions">

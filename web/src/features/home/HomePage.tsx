@@ -33,7 +33,7 @@ export function HomePage() {
                 <span class="muted">
                   {t(`role.${s.payload.role}`)}
                   {s.payload.opd ? ` · ${s.payload.opd}` : ""}
-                  {s.payload.name ? ` · ${s.payload.name}` : ""}
+                  {s.name ? ` · ${s.name}` : ""}
                 </span>
                 <Show when={s.refused}>{(verdict) => <span class="error">{t(`sync.access.${verdict()}`)}</span>}</Show>
               </li>

@@ -1,5 +1,5 @@
 import { createSignal, For, Show, type Accessor } from "solid-js";
-import { VILLAGE_ROLES, type Agency, type Role } from "@shared/model/index.ts";
+import { DEFAULT_INVITE_DAYS, MAX_INVITE_DAYS, VILLAGE_ROLES, type Agency, type Role } from "@shared/model/index.ts";
 import { t } from "../../i18n/index.ts";
 import { Field } from "../../ui/Field.tsx";
 import type { InviteRequest } from "../../sync/invitesApi.ts";
@@ -8,14 +8,16 @@ export function InviteForm(props: { agencies: Accessor<Agency[]>; onCreate: (req
   const [role, setRole] = createSignal<Role>("kader");
   const [name, setName] = createSignal("");
   const [opd, setOpd] = createSignal("");
-  const [days, setDays] = createSignal(30);
+  const [days, setDays] = createSignal(DEFAULT_INVITE_DAYS);
+  // each role has its longest lifetime (shared/src/model/roles.ts); the relay refuses more
+  const maxDays = () => MAX_INVITE_DAYS[role()];
   return (
     <form
       class="form"
       data-testid="invite-form"
       onSubmit={(e) => {
         e.preventDefault();
-        const req: InviteRequest = { role: role(), days: days() };
+        const req: InviteRequest = { role: role(), days: Math.min(days(), maxDays()) };
         if (name().trim()) req.name = name().trim();
         if (role() === "opd") req.opd = opd();
         props.onCreate(req);
@@ -28,9 +30,10 @@ export function InviteForm(props: { agencies: Accessor<Agency[]>; onCreate: (req
           </select>
         </Field>
         <Field label={t("invites.days")}>
-          <input name="days" type="number" min="1" max="365" value={days()} onInput={(e) => setDays(Number(e.currentTarget.value) || 30)} />
+          <input name="days" type="number" min="1" max={maxDays()} value={days()} onInput={(e) => setDays(Number(e.currentTarget.value) || DEFAULT_INVITE_DAYS)} />
         </Field>
       </div>
+      <p class="muted">{t("invite.maxDays", { n: maxDays() })}</p>
       <Field label={t("invites.name")}>
         <input name="name" value={name()} onInput={(e) => setName(e.currentTarget.value)} />
       </Field>

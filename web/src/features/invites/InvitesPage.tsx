@@ -2,7 +2,7 @@ import { createResource, createSignal, For, Show } from "solid-js";
 import { inviteBases } from "@shared/rules/invite/addresses.ts";
 import { formatDate, t } from "../../i18n/index.ts";
 import { useWorkspace } from "../../state/context.ts";
-import { createInvite, inviteLink, listAddresses, listInvites, revokeInvite, type InviteRequest } from "../../sync/invitesApi.ts";
+import { createInvite, inviteLink, listAddresses, listInvites, revokeInvite, type InviteInfo, type InviteRequest } from "../../sync/invitesApi.ts";
 import { InviteForm } from "./InviteForm.tsx";
 import { InviteShare } from "./InviteShare.tsx";
 
@@ -17,6 +17,7 @@ export function InvitesPage() {
   });
   const [created, setCreated] = createSignal<{ name: string; token: string } | null>(null);
   const [error, setError] = createSignal<string | null>(null);
+  const [notice, setNotice] = createSignal<string | null>(null);
   // Where the link points: the relay's addresses and this page's, best first; the lurah's pick is kept
   // (an older relay without the list, or none at all, leaves the page's own address).
   const [relayAddresses] = createResource(() => listAddresses(ws.token).catch(() => []));
@@ -45,8 +46,11 @@ export function InvitesPage() {
     }
   };
   const revoke = async (jti: string) => {
+    setNotice(null);
     try {
-      await revokeInvite(ws.token, jti);
+      const res = await revokeInvite(ws.token, jti);
+      // what the revoked person minted is revoked with it (relay/PROTOCOL.md section 3)
+      if (res.cascaded.length > 0) setNotice(t("invite.cascaded", { n: res.cascaded.length }));
       void refetch();
     } catch (e) {
       setError(t("invites.failed", { reason: (e as Error).message }));
@@ -63,6 +67,11 @@ export function InvitesPage() {
           {error()}
         </p>
       </Show>
+      <Show when={notice()}>
+        <p role="status" data-testid="invite-notice">
+          {notice()}
+        </p>
+      </Show>
       <Show when={created()}>
         {(c) => <InviteShare name={c().name} link={inviteLink(base(), c().token)} bases={bases()} base={base()} onBase={pick} />}
       </Show>
@@ -75,9 +84,12 @@ export function InvitesPage() {
                 {t(`role.${inv.role}`)}
                 {inv.opd ? ` · ${inv.opd}` : ""} · {inv.state === "active" ? t("invites.until", { date: formatDate(inv.expiresAt) }) : t(`invites.${inv.state}`)}
               </span>
+              <span class="muted" data-testid="invite-minted-by">
+                {mintedByText(inv)}
+              </span>
               <Show when={inv.state === "active"}>
                 <button type="button" class="secondary" onClick={() => void revoke(inv.jti)}>
-                  {t("invites.revoke")}
+                  {activeMintedBy(invites() ?? [], inv.jti) > 0 ? t("invite.revokeWithMinted", { n: activeMintedBy(invites() ?? [], inv.jti) }) : t("invites.revoke")}
                 </button>
               </Show>
             </li>
@@ -86,4 +98,27 @@ export function InvitesPage() {
       </ul>
     </section>
   );
+}
+
+/** Who made this invite: a person of the list (by name, else role), or the relay operator. */
+function mintedByText(inv: InviteInfo): string {
+  const by = inv.mintedBy;
+  if (by === null) return t("invite.mintedByOperator");
+  return t("invite.mintedBy", { who: by.name || (by.role ? t(`role.${by.role}`) : by.jti.slice(0, 6)) });
+}
+
+/** How many active invites `jti`'s holder minted, directly or down the chain: revoked with it. */
+function activeMintedBy(invites: readonly InviteInfo[], jti: string): number {
+  const seen = new Set([jti]);
+  let frontier = [jti];
+  let count = 0;
+  while (frontier.length > 0) {
+    const next = invites.filter((i) => i.mintedBy !== null && frontier.includes(i.mintedBy.jti) && !seen.has(i.jti));
+    for (const i of next) {
+      seen.add(i.jti);
+      if (i.state === "active") count++;
+    }
+    frontier = next.map((i) => i.jti);
+  }
+  return count;
 }

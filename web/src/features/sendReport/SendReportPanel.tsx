@@ -4,6 +4,7 @@ import { formatDateTime, formatNumber, t } from "../../i18n/index.ts";
 import { fetchSentReports, flushOutbox, onOutboxChange, outboxEntries, queueReport, type OutboxEntry } from "../../sync/reportOutbox.ts";
 import type { Session } from "../../sync/sessions.ts";
 import { formatMonth } from "../../ui/formatMonth.ts";
+import "./sendReport.css";
 
 /**
  * "Kirim laporan" (issue 16): the lurah reviews the month's numbers and sends them. The seam for the monthly

@@ -51,7 +51,7 @@ export function ShellMenu(props: { onApplyChanges: () => void }) {
               {t("shell.applyChanges")}
             </button>
           </Show>
-          <button type="button" role="menuitem" lang={locale() === "id" ? "en" : "id"} onClick={choose(() => setLocale(locale() === "id" ? "en" : "id"))}>
+          <button type="button" role="menuitem" lang={locale() === "id" ? "en" : "id"} onClick={choose(() => void setLocale(locale() === "id" ? "en" : "id"))}>
             {t("lang.switch")}
           </button>
           <button type="button" role="menuitem" class="danger" onClick={choose(() => void confirmAndSignOut(ws))}>

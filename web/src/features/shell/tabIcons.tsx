@@ -45,11 +45,11 @@ const PATHS: Record<TabSection | "lainnya", JSX.Element> = {
       <circle cx="15" cy="12" r="5.5" />
     </>
   ),
-  // a sheet going up: the month's report sent to the kecamatan
+  // a page with bars: the monthly report
   laporan: (
     <>
-      <path d="M6 3h9l3 3v15H6z" />
-      <path d="M12 17v-7M9 13l3-3 3 3" />
+      <path d="M6 3h12v18H6z" />
+      <path d="M9 17v-3M12 17v-6M15 17v-4" />
     </>
   ),
   undangan: (
