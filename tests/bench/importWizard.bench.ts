@@ -23,6 +23,7 @@ import { BenchRelay } from "./support/relay.ts";
 import { startHeapSampler } from "./support/heapSampler.ts";
 import { installLongTaskRecorder, longTasksSince } from "./support/longTasks.ts";
 import { machineInfo } from "./support/report.ts";
+import { describeLongTasks } from "./support/traceTasks.ts";
 import { writeImportWizardResults, type PhaseResult } from "./support/importWizardReport.ts";
 
 const REPO = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
@@ -33,6 +34,12 @@ const LONG = 20 * 60_000;
 const NAMOSAIN = "53.71.01.1001";
 /** BENCH_PROFILE=dir writes a CPU profile of the main thread per phase there (profiled runs are slower: not results). */
 const PROFILE_DIR = process.env.BENCH_PROFILE?.trim() || undefined;
+/**
+ * BENCH_TRACE=dir writes a Chromium trace per phase there (tasks, scripts, garbage collection), and prints what
+ * each main-thread task over 200 ms spent its time on (tests/bench/support/traceTasks.ts). Traced runs are slower.
+ */
+const TRACE_DIR = process.env.BENCH_TRACE?.trim() || undefined;
+const TRACE_CATEGORIES = ["devtools.timeline", "disabled-by-default-devtools.timeline", "v8", "v8.execute", "disabled-by-default-v8.gc", "blink.user_timing"];
 
 const cleanups: Array<() => Promise<void> | void> = [];
 async function cleanupAll(): Promise<void> {
@@ -110,7 +117,7 @@ const PHASES: Phase[] = [
   },
   {
     phase: "familySave",
-    what: "family list: Simpan, one import batch written to the roster (one transaction)",
+    what: "family list: Simpan, one import batch written to the roster in slices, until the family list shows it",
     run: save,
     outcome: savedText,
   },
@@ -131,7 +138,7 @@ const PHASES: Phase[] = [
   },
   {
     phase: "socialSave",
-    what: "social list: Simpan, one import batch of links and doubtful pairs (one transaction)",
+    what: "social list: Simpan, one import batch of links and doubtful pairs in slices, until the family list shows it",
     run: save,
     outcome: savedText,
   },
@@ -140,6 +147,11 @@ const PHASES: Phase[] = [
 async function measure(page: Page, cdp: CDPSession, heap: Awaited<ReturnType<typeof startHeapSampler>>, phase: Phase): Promise<PhaseResult> {
   const from = await page.evaluate(() => performance.now());
   heap.reset();
+  const tracePath = TRACE_DIR ? join(TRACE_DIR, `${phase.phase}.trace.json`) : null;
+  if (tracePath) {
+    mkdirSync(TRACE_DIR!, { recursive: true });
+    await page.context().browser()!.startTracing(page, { path: tracePath, categories: TRACE_CATEGORIES });
+  }
   if (PROFILE_DIR) {
     await cdp.send("Profiler.enable");
     await cdp.send("Profiler.start");
@@ -154,6 +166,10 @@ async function measure(page: Page, cdp: CDPSession, heap: Awaited<ReturnType<typ
   }
   // one more sample after the end, so a peak at the very end is seen
   await new Promise((r) => setTimeout(r, 400));
+  if (tracePath) {
+    await page.context().browser()!.stopTracing();
+    for (const line of describeLongTasks(tracePath, 200)) log(`  ${phase.phase} ${line}`);
+  }
   const tasks = (await page.evaluate(longTasksSince, from)).map((t) => t.ms).sort((a, b) => b - a);
   const outcome = await phase.outcome(page);
   return {
@@ -202,6 +218,17 @@ async function main(): Promise<void> {
   context.setDefaultTimeout(LONG);
   await context.addInitScript(installLongTaskRecorder);
   const page = await context.newPage();
+  // when large sync frames come and go (page clock, as noticed): a long task that applies one (the relay's echo
+  // of a large update was one, in the matching after a one-transaction Simpan) shows beside it in the log
+  const bigFrames: Array<{ at: number; bytes: number; dir: "in" | "out" }> = [];
+  page.on("websocket", (socket) => {
+    const note = (dir: "in" | "out") => (frame: { payload: string | Buffer }) => {
+      const bytes = typeof frame.payload === "string" ? frame.payload.length : frame.payload.byteLength;
+      if (bytes >= 100_000) void page.evaluate(() => performance.now()).then((at) => bigFrames.push({ at, bytes, dir }), () => undefined);
+    };
+    socket.on("framereceived", note("in"));
+    socket.on("framesent", note("out"));
+  });
   await page.goto(`${relay.url}/#/gabung?token=${encodeURIComponent(token)}`);
   await page.waitForSelector(`[data-testid="sync-status"][data-mode="online"][data-pending="0"]`, { timeout: LONG });
   await page.goto(`${relay.url}/#/w/${ws}/impor`);
@@ -229,8 +256,12 @@ async function main(): Promise<void> {
   const phases: PhaseResult[] = [];
   for (const phase of PHASES) {
     log(`${phase.phase}…`);
+    const startedAt = await page.evaluate(() => performance.now());
     const result = await measure(page, cdp, heap, phase);
     phases.push(result);
+    const tasks = await page.evaluate(() => window.__benchLongTasks ?? []);
+    for (const t of tasks.filter((t) => t.ms > 200 && t.start >= startedAt)) log(`  long task at ${Math.round(t.start)} ms: ${Math.round(t.ms)} ms`);
+    for (const f of bigFrames.splice(0)) log(`  frame ${f.dir} at ${Math.round(f.at)} ms (noticed): ${Math.round(f.bytes / 1024)} KiB`);
     log(`${phase.phase}: ${result.wallMs} ms, longest task ${result.longTasks.maxMs} ms (${result.longTasks.over200} over 200 ms), heap ${result.heap.mainPeakMB} / ${result.heap.workerPeakMB} MB; ${result.outcome}`);
   }
   const files = writeImportWizardResults(REPO, {

@@ -123,6 +123,31 @@ export class ImportPage {
     await expect(this.page.getByTestId("import-saved-step")).toBeVisible({ timeout: 120_000 });
   }
 
+  /** Presses Simpan without waiting for the end. */
+  async startSave(): Promise<void> {
+    await this.page.getByTestId("import-save").click();
+    await expect(this.page.getByTestId("import-saving")).toBeVisible();
+  }
+
+  /** Simpan's bar ("import-save-progress"); its phase ("reading", "writing", "showing") is on import-save-phase. */
+  saveProgress() {
+    return this.page.getByTestId("import-save-progress").getByRole("progressbar");
+  }
+
+  savePhase() {
+    return this.page.getByTestId("import-save-phase");
+  }
+
+  /** Notices of import batches written in part (data-state "writing", "rollingBack", "elsewhere"). */
+  pendingNotices() {
+    return this.page.getByTestId("import-pending");
+  }
+
+  /** Notices of batches this device had cut short and rolled back. */
+  rolledBackNotices() {
+    return this.page.getByTestId("import-rolled-back");
+  }
+
   async another(): Promise<void> {
     await this.page.getByTestId("import-another").click();
     await expect(this.page.getByTestId("import-file-step")).toBeVisible();

@@ -70,4 +70,5 @@ export const importsEn: Record<keyof typeof importsId, string> = {
   "import.error.list_id_twice": "Code {detail} appears twice in the list. Fix the file, then import again.",
   "import.error.household_unknown": "The family to update is no longer in the family list.",
   "import.error.row_twice": "Id {detail} appears twice in the social list. Fix the file, then import again.",
+  "import.error.batch_rolled_back": "This import was cancelled in another tab before it finished. The family list is as it was; import again if needed.",
 };

@@ -69,4 +69,5 @@ export const importsId = {
   "import.error.list_id_twice": "Kode {detail} muncul dua kali di daftar. Perbaiki di berkas, lalu impor lagi.",
   "import.error.household_unknown": "Keluarga tujuan tidak ada lagi di daftar keluarga.",
   "import.error.row_twice": "ID {detail} muncul dua kali di daftar sosial. Perbaiki di berkas, lalu impor lagi.",
+  "import.error.batch_rolled_back": "Impor ini dibatalkan di tab lain sebelum selesai. Daftar keluarga tetap seperti sebelumnya; impor lagi bila perlu.",
 } as const;

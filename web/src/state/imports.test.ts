@@ -27,7 +27,7 @@ function roster(): Y.Doc {
 
 describe("import state and the irisan over the roster", () => {
   it("follows imports, decisions and undo: the queue, the batches and the irisan's counts", () =>
-    createRoot((dispose) => {
+    createRoot(async (dispose) => {
       const doc = roster();
       const [state] = createRosterState(doc, "Bidan Ani");
       const [imports, actions] = createImportState(doc, "Bidan Ani");
@@ -36,7 +36,7 @@ describe("import state and the irisan over the roster", () => {
       expect(irisan().counts).toMatchObject({ krs: 2, byBand: { desil1_4: 0, tanpaDesil: 2 }, gap: 0 });
 
       const batch = { id: actions.newBatchId(), kind: "sosial" as const, source: { fileName: "dtsen.csv", sheet: "", listName: "" }, ruleVersion: "fs-1", rows: 2 };
-      actions.applySocialLinks(batch, { links: [{ householdId: "h1", row: row("DT-1", 2, []), score: 20, evidence: [] }], reviews: [{ row: row("DT-2", 3, ["PKH"]), candidates: [{ householdId: "h2", score: 5, evidence: [] }] }], unmatched: [], complete: true });
+      await actions.applySocialLinks(batch, { links: [{ householdId: "h1", row: row("DT-1", 2, []), score: 20, evidence: [] }], reviews: [{ row: row("DT-2", 3, ["PKH"]), candidates: [{ householdId: "h2", score: 5, evidence: [] }] }], unmatched: [], complete: true });
       expect(imports.batches().map((b) => [b.id, b.by, b.counts.linked, b.counts.review])).toEqual([[batch.id, "Bidan Ani", 1, 1]]);
       expect(imports.review().map((e) => [e.rowId, e.state])).toEqual([["DT-2", "open"]]);
       expect(irisan().counts).toMatchObject({ byBand: { desil1_4: 1, tanpaDesil: 1 }, gap: 1 });

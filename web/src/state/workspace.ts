@@ -215,7 +215,7 @@ export function createWorkspace(session: Session, serverUrl: string): Workspace 
     canWrite: (doc) => canWrite(role, doc),
     sync,
     roster,
-    imports: rosterDoc ? createImportState(rosterDoc, writerName) : null,
+    imports: rosterDoc ? createImportState(rosterDoc, writerName, { workspaceId: ws, writable: canWrite(role, "roster") }) : null,
     exportLog: rosterDoc ? createExportLogState(rosterDoc, { by: writerName, role }) : null,
     board: boardDoc ? createBoardState(boardDoc, { ...actingAs(role, session.payload.opd), name: writerName }) : null,
     minutes: minutesDoc ? createMinutesState(minutesDoc, { awareness: links.get("minutes")?.awareness, userName: writerName }) : null,

@@ -1,12 +1,12 @@
 import * as Y from "yjs";
 import { fetchUpdates, IndexeddbPersistence, storeState } from "y-indexeddb";
-import { WebsocketProvider, messageSync } from "y-websocket";
-import * as decoding from "lib0/decoding";
-import * as encoding from "lib0/encoding";
+import { WebsocketProvider } from "y-websocket";
 import { Awareness } from "y-protocols/awareness";
 import { roomName, type DocKind } from "@shared/model/index.ts";
+import { IMPORT_SLICE_ORIGIN } from "@shared/crdt/roster/index.ts";
 import { CLOSE_RESYNC, dropParked } from "./parked.ts";
 import { PendingTracker, type PendingSnapshot } from "./pendingTracker.ts";
+import { watchSyncMessages } from "./syncMessages.ts";
 import { ACCESS_RANK, ACCESS_REASON, accessVerdictOfClose, type AccessVerdict } from "./accessCheck.ts";
 import { checkApplicable, IMPORT_ORIGIN, type ApplyCheck } from "./applyUpdate.ts";
 import { linkKeys, readStateVector, writeStateVector } from "./linkStore.ts";
@@ -50,10 +50,6 @@ export interface DocLink {
   destroy(): void;
 }
 
-const SYNC_STEP1 = 0;
-const SYNC_STEP2 = 1;
-const SYNC_UPDATE = 2;
-
 function readPending(key: string): PendingSnapshot {
   try {
     const raw = JSON.parse(localStorage.getItem(key) ?? "null") as PendingSnapshot | null;
@@ -62,26 +58,6 @@ function readPending(key: string): PendingSnapshot {
     /* a damaged entry counts as nothing pending; the next step 2 re-sends everything anyway */
   }
   return { count: 0, since: null };
-}
-
-/** Wraps the provider's sync handler to show the tracker what the relay echoes and what we answer. */
-function watchSyncMessages(provider: WebsocketProvider, tracker: PendingTracker): void {
-  const original = provider.messageHandlers[messageSync]!;
-  provider.messageHandlers[messageSync] = (encoder, decoder, prov, emitSynced, messageType) => {
-    // emitSynced is false for messages from other tabs (BroadcastChannel): those are not the relay.
-    const peek = decoding.clone(decoder);
-    const subtype = decoding.readVarUint(peek);
-    if (emitSynced && (subtype === SYNC_STEP2 || subtype === SYNC_UPDATE)) {
-      tracker.remoteUpdate(decoding.readVarUint8Array(peek));
-    }
-    const before = encoding.length(encoder);
-    original(encoder, decoder, prov, emitSynced, messageType);
-    if (emitSynced && subtype === SYNC_STEP1 && encoding.length(encoder) > before) {
-      const reply = decoding.createDecoder(encoding.toUint8Array(encoder));
-      decoding.readVarUint(reply); // message type (sync)
-      if (decoding.readVarUint(reply) === SYNC_STEP2) tracker.sentStep2(decoding.readVarUint8Array(reply));
-    }
-  };
 }
 
 /**
@@ -184,8 +160,13 @@ export function openDocLink(opts: DocLinkOptions): DocLink {
     storageFailed = true;
     notify();
   };
+  const idb = persistence as unknown as { db: IDBDatabase | null; _dbsize: number };
   const writeToDevice = (update: Uint8Array, origin: unknown) => {
     try {
+      // y-indexeddb compacts its stored updates (a full encode of the document: a long task for a large
+      // roster) once it counts 500 of them; an import batch written in slices (hundreds of small
+      // transactions) is not counted, as the same batch written in one transaction counted once
+      if (origin === IMPORT_SLICE_ORIGIN && idb.db) idb._dbsize -= 1;
       storeUpdate(update, origin);
     } catch {
       failStorage();

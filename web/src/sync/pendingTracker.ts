@@ -65,21 +65,26 @@ export class PendingTracker {
     if (this.markers.length > MAX_MARKERS) this.markers.shift();
   }
 
-  /** An update or step 2 arrived from the relay: it may be an echo of ours. */
-  remoteUpdate(bytes: Uint8Array): void {
+  /**
+   * An update or step 2 arrived from the relay: it may be an echo of ours. True when it is, byte for
+   * byte, an update or step 2 this device sent and has not seen confirmed yet (the document holds all of it).
+   */
+  remoteUpdate(bytes: Uint8Array): boolean {
     if (this.entries.length === 0) {
       this.markers = [];
-      return;
+      return false;
     }
     const marker = this.markers.findIndex((m) => sameBytes(m.bytes, bytes));
     if (marker >= 0) {
       const upto = this.markers[marker]!.uptoSeq;
       this.markers.splice(0, marker + 1);
       this.confirmUpTo(upto);
-      return;
+      return true;
     }
     const entry = this.entries.find((e) => e.bytes !== null && sameBytes(e.bytes, bytes));
-    if (entry) this.confirmUpTo(entry.seq);
+    if (!entry) return false;
+    this.confirmUpTo(entry.seq);
+    return true;
   }
 
   /** Step 2 markers die with their socket: the relay never saw or will never echo them. */

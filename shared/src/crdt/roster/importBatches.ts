@@ -2,13 +2,14 @@ import type * as Y from "yjs";
 import { EMPTY_COUNTS, isBatchId, type ImportBatch, type ImportBatchInput, type ImportCounts, type ListKind } from "../../model/index.ts";
 import { ImportError } from "./importErrors.ts";
 import { batchKey, decodeBatch, encodeBatch, importMap } from "./importLayout.ts";
+import { pendingImports } from "./importPending.ts";
 import type { Writer } from "./records.ts";
 
-/** Refuses a batch the write cannot take: a malformed id, another kind of list, an id already used (a second press of "Impor"). */
+/** Refuses a batch the write cannot take: a malformed id, another kind of list, an id already used (a second press of "Impor", a batch written in part). */
 export function checkBatch(doc: Y.Doc, batch: ImportBatchInput, kind: ListKind): void {
   if (!isBatchId(batch.id)) throw new ImportError("batch_id", batch.id);
   if (batch.kind !== kind) throw new ImportError("batch_kind", batch.kind);
-  if (importMap(doc).has(batchKey(batch.id))) throw new ImportError("batch_exists", batch.id);
+  if (importMap(doc).has(batchKey(batch.id)) || pendingImports(doc).journalKeys(batch.id).length > 0) throw new ImportError("batch_exists", batch.id);
 }
 
 /** Writes the batch record (inside the import's transaction) and returns it. */

@@ -4,12 +4,11 @@ import { IMPORTED_ID_MARK } from "../../model/socialList.ts";
 import { planFamily, writesSomething, type FamilyPlan } from "../../rules/familyListDiff.ts";
 import { checkBatch, writeBatch } from "./importBatches.ts";
 import { ImportError } from "./importErrors.ts";
-import { buildImportIndex } from "./importIndex.ts";
+import { importIndexSteps } from "./importIndex.ts";
 import { encodeOrigin } from "./importRecords.ts";
-import { encodeReview, importMap, reviewKey } from "./importLayout.ts";
-import { rosterIndex } from "./keyIndex.ts";
+import { encodeReview, reviewKey } from "./importLayout.ts";
+import { BatchWriter, makeImportJob, type BatchWork, type ImportJob } from "./importSlices.ts";
 import { memberKey, originKey } from "./keys.ts";
-import { rosterMap } from "./layout.ts";
 import { assembleHousehold, householdParts, type HouseholdParts } from "./read.ts";
 import { encodeBase, writePatch, type Writer } from "./records.ts";
 import { HOUSEHOLD_FIELDS, MEMBER_FIELDS } from "./schema.ts";
@@ -37,21 +36,34 @@ export interface FamilyImportResult {
 }
 
 /**
- * Applies a family list (BKKBN Pendataan Keluarga) to the roster as ONE transaction: an import
- * cut short (the tab closed) leaves the roster as it was. Each family updates the household the
- * wizard matched (householdId), else the household an earlier batch linked to its list id, else
- * becomes a new household; the plan of rules/familyListDiff.ts decides which values are written
- * (a person's hand-entered value is kept and counted). Changed and new households keep the list
- * id and this batch (`<household>.k<list key>`); unchanged ones keep the batch that last wrote them.
+ * Applies a family list (BKKBN Pendataan Keluarga) to the roster as ONE transaction (a test, a small
+ * list): startFamilyImport's job run in one step. The app writes large lists in slices instead.
+ */
+export function applyFamilyImport(doc: Y.Doc, input: ImportBatchInput, families: readonly FamilyImportInput[], writer: Writer, now: Date, reviews: readonly FamilyReviewInput[] = []): FamilyImportResult {
+  const job = startFamilyImport(doc, input, families, writer, now, reviews);
+  doc.transact(() => {
+    while (!job.step(() => false));
+  });
+  return job.result();
+}
+
+/**
+ * A family list (BKKBN Pendataan Keluarga) as an import job written in slices (importSlices.ts): a
+ * batch cut short shows nothing on any device and leaves the roster as it was. Each family updates
+ * the household the wizard matched (householdId), else the household an earlier batch linked to its
+ * list id, else becomes a new household; the plan of rules/familyListDiff.ts decides which values are
+ * written (a person's hand-entered value is kept and counted). Changed and new households keep the
+ * list id and this batch (`<household>.k<list key>`); unchanged ones keep the batch that last wrote them.
  *
  * Ids an import makes derive from the list id (households: "_" + a hash of it; members: of the
  * household and the person), so two devices importing the same list while offline make the same
- * records, which merge instead of doubling the kelurahan. Register entries the import writes have
- * the id "_<batch>": later imports know the value is the list's, not a person's.
+ * records, which merge instead of doubling the kelurahan, and a list imported again after an
+ * interrupted import writes the same records. Register entries the import writes have the id
+ * "_<batch>": later imports know the value is the list's, not a person's.
  *
  * Refuses (ImportError, nothing written): a malformed or used batch id, a blank or repeated list id.
  */
-export function applyFamilyImport(doc: Y.Doc, input: ImportBatchInput, families: readonly FamilyImportInput[], writer: Writer, now: Date, reviews: readonly FamilyReviewInput[] = []): FamilyImportResult {
+export function startFamilyImport(doc: Y.Doc, input: ImportBatchInput, families: readonly FamilyImportInput[], writer: Writer, now: Date, reviews: readonly FamilyReviewInput[] = []): ImportJob<FamilyImportResult> {
   checkBatch(doc, input, "keluarga");
   const seen = new Set<string>();
   for (const f of [...families, ...reviews.map((r) => r.family)]) {
@@ -59,74 +71,83 @@ export function applyFamilyImport(doc: Y.Doc, input: ImportBatchInput, families:
     if (seen.has(f.listId)) throw new ImportError("list_id_twice", f.listId);
     seen.add(f.listId);
   }
-  const map = rosterMap(doc);
-  const index = rosterIndex(doc);
+  const w = new BatchWriter(doc, input.id);
+  const describe = { kind: "keluarga" as const, fileName: input.source.fileName, by: writer.by, at: Math.floor(now.getTime() / 1000), total: families.length + reviews.length };
+  return makeImportJob(doc, w, describe, familyWork(doc, w, input, families, reviews, writer, now));
+}
+
+function* familyWork(doc: Y.Doc, w: BatchWriter, input: ImportBatchInput, families: readonly FamilyImportInput[], reviews: readonly FamilyReviewInput[], writer: Writer, now: Date): BatchWork<FamilyImportResult> {
   const importWriter: Writer = { by: writer.by, newId: () => `${IMPORTED_ID_MARK}${input.id}` };
   const tables = evidenceTables(doc);
   const result: FamilyImportResult = { batch: null as unknown as ImportBatch, created: [], changed: [], plans: [] };
   let keptHand = 0;
   let unchanged = 0;
   const createdAt = now.toISOString();
-  doc.transact(() => {
-    const links = buildImportIndex(doc);
-    const touched = new Set<string>();
-    for (const family of families) {
-      const listKey = listKeyOf(family.listId);
-      const givenId = family.householdId !== null && Array.isArray(map.get(family.householdId)) ? family.householdId : null;
-      const existingId = givenId ?? links.origins.get(listKey)?.find((id) => Array.isArray(map.get(id))) ?? null;
-      const parts = existingId === null ? null : householdParts(doc, existingId);
-      const existing: Household | null = parts && existingId !== null ? assembleHousehold(existingId, parts, tables) : null;
-      const plan = planFamily(existing, family);
-      result.plans.push(plan);
-      keptHand += plan.changes.filter((c) => c.kept).length;
-      const linked = existing !== null && existing.sources?.families.some((o) => o.listId === family.listId) === true;
-      let target: string;
-      if (existing && parts) {
-        target = existing.id;
-        touched.add(target);
-        if (!writesSomething(plan) && linked) {
-          unchanged += 1;
-          continue;
-        }
-        writeHouseholdPlan(doc, existing.id, parts, plan, importWriter, now);
-        result.changed.push(existing.id);
-      } else {
-        const id = newHouseholdId(map, listKey);
-        target = id;
-        touched.add(id);
-        map.set(id, encodeBase(HOUSEHOLD_FIELDS, { ...EMPTY, ...plan.patch, createdAt }));
-        const used = new Set<string>();
-        for (const m of plan.members) addImportedMember(map, index.note, id, m.patch, used);
-        result.created.push(id);
+  const links = yield* importIndexSteps(doc);
+  const touched = new Set<string>();
+  const present = (id: string) => Array.isArray(w.get(id));
+  for (const family of families) {
+    const listKey = listKeyOf(family.listId);
+    const givenId = family.householdId !== null && present(family.householdId) ? family.householdId : null;
+    const existingId = givenId ?? links.origins.get(listKey)?.find(present) ?? null;
+    const parts = existingId === null ? null : householdParts(doc, existingId);
+    const existing: Household | null = parts && existingId !== null ? assembleHousehold(existingId, parts, tables) : null;
+    const plan = planFamily(existing, family);
+    result.plans.push(plan);
+    keptHand += plan.changes.filter((c) => c.kept).length;
+    const linked = existing !== null && existing.sources?.families.some((o) => o.listId === family.listId) === true;
+    let target: string;
+    if (existing && parts) {
+      target = existing.id;
+      touched.add(target);
+      if (!writesSomething(plan) && linked) {
+        unchanged += 1;
+        yield;
+        continue;
       }
-      const key = originKey(target, listKey);
-      map.set(key, encodeOrigin(family.listId, input.id));
-      index.note(key, true);
-      // a list's family is one household: a link an earlier batch made elsewhere moves here (the wizard matched it here)
-      for (const other of links.origins.get(listKey) ?? []) {
-        if (other === target) continue;
-        map.delete(originKey(other, listKey));
-        index.note(originKey(other, listKey), false);
-      }
+      writeHouseholdPlan(w, existing.id, parts, plan, importWriter, now);
+      result.changed.push(existing.id);
+    } else {
+      const id = newHouseholdId(w, listKey);
+      target = id;
+      touched.add(id);
+      w.set(id, encodeBase(HOUSEHOLD_FIELDS, { ...EMPTY, ...plan.patch, createdAt }));
+      const used = new Set<string>();
+      for (const m of plan.members) addImportedMember(w, id, m.patch, used);
+      result.created.push(id);
     }
-    const imports = importMap(doc);
-    for (const r of reviews) {
-      imports.set(reviewKey("keluarga", listKeyOf(r.family.listId)), encodeReview({ list: "keluarga", rowId: r.family.listId, batchId: input.id, at: now.toISOString(), social: null, family: r.family, candidates: r.candidates }));
-    }
-    let gone = 0;
-    for (const ids of links.origins.values()) if (ids.some((id) => !touched.has(id) && Array.isArray(map.get(id)))) gone += 1;
+    w.set(originKey(target, listKey), encodeOrigin(family.listId, input.id));
+    // a list's family is one household: a link an earlier batch made elsewhere moves here (the wizard matched it here)
+    for (const other of links.origins.get(listKey) ?? []) if (other !== target) w.remove(originKey(other, listKey));
+    yield;
+  }
+  for (const r of reviews) {
+    w.setImport(reviewKey("keluarga", listKeyOf(r.family.listId)), encodeReview({ list: "keluarga", rowId: r.family.listId, batchId: input.id, at: now.toISOString(), social: null, family: r.family, candidates: r.candidates }));
+    yield;
+  }
+  let gone = 0;
+  let looked = 0;
+  for (const ids of links.origins.values()) {
+    if (ids.some((id) => !touched.has(id) && present(id))) gone += 1;
+    if (++looked % 2048 === 0) yield 0;
+  }
+  return () => {
     result.batch = writeBatch(doc, input, { new: result.created.length, changed: result.changed.length, unchanged, gone, keptHand, review: reviews.length }, [], writer, now);
-  });
-  return result;
+    return result;
+  };
 }
 
 const EMPTY = { ...emptyHousehold(), consent: null };
 
-/** "_" and 11 characters of a hash of the list id; the next variant when that id is taken (a household whose link a person removed). */
-function newHouseholdId(map: Y.Map<unknown>, listKey: string): string {
+/**
+ * "_" and 11 characters of a hash of the list id; the next variant when that id is taken (a household
+ * whose link a person removed). A household only a batch written in part made is not taken: this
+ * batch writes the same one again.
+ */
+function newHouseholdId(w: BatchWriter, listKey: string): string {
   for (let n = 0; ; n++) {
     const id = IMPORTED_ID_MARK + hashId(n === 0 ? `keluarga|${listKey}` : `keluarga|${listKey}|${n}`, 11);
-    if (!map.has(id)) return id;
+    if (!w.has(id)) return id;
   }
 }
 
@@ -172,25 +193,25 @@ function memberIdFor(householdId: string, person: Record<string, unknown>, used:
   }
 }
 
-function addImportedMember(map: Y.Map<unknown>, note: (key: string, present: boolean) => void, householdId: string, patch: Record<string, unknown>, used: Set<string>): void {
-  const key = memberKey(householdId, memberIdFor(householdId, patch, used));
-  map.set(key, encodeBase(MEMBER_FIELDS, patch));
-  note(key, true);
+function addImportedMember(w: BatchWriter, householdId: string, patch: Record<string, unknown>, used: Set<string>): void {
+  w.set(memberKey(householdId, memberIdFor(householdId, patch, used)), encodeBase(MEMBER_FIELDS, patch));
 }
 
-function writeHouseholdPlan(doc: Y.Doc, id: string, parts: HouseholdParts, plan: FamilyPlan, writer: Writer, now: Date): void {
-  const map = rosterMap(doc);
-  const note = rosterIndex(doc).note;
-  writePatch(HOUSEHOLD_FIELDS, { map, key: id, base: parts.base, edits: parts.edits.get(id), onKey: note }, plan.patch, writer, now);
+const NO_NOTE = () => undefined;
+
+function writeHouseholdPlan(w: BatchWriter, id: string, parts: HouseholdParts, plan: FamilyPlan, writer: Writer, now: Date): void {
+  // the batch writer notes keys in the index when it writes them (end of the slice)
+  const map = w.patchMap;
+  writePatch(HOUSEHOLD_FIELDS, { map, key: id, base: parts.base, edits: parts.edits.get(id), onKey: NO_NOTE }, plan.patch, writer, now);
   const used = new Set(parts.members.keys());
   for (const m of plan.members) {
     if (m.memberId === null) {
-      addImportedMember(map, note, id, m.patch, used);
+      addImportedMember(w, id, m.patch, used);
       continue;
     }
     const base = parts.members.get(m.memberId);
     if (!base || Object.keys(m.patch).length === 0) continue;
     const key = memberKey(id, m.memberId);
-    writePatch(MEMBER_FIELDS, { map, key, base, edits: parts.edits.get(key), onKey: note }, m.patch, writer, now);
+    writePatch(MEMBER_FIELDS, { map, key, base, edits: parts.edits.get(key), onKey: NO_NOTE }, m.patch, writer, now);
   }
 }

@@ -16,6 +16,7 @@ import { SOCIAL_PROGRAMMES } from "../../model/socialList.ts";
  *   b<batch id>            an import batch (ImportBatch)
  *   q<s|k><list key>       a pair waiting for a person: the row's snapshot and its candidate households
  *   d<decision id>         a match decision (MatchDecision), with what it replaced so it can be undone
+ *   j<batch id><slice>     the journal of a batch being written in slices, gone once it commits (importJournal.ts)
  *
  * Values are small plain objects with short keys; readers take only known keys
  * of the expected type (an untrusted peer's junk reads as absent).

@@ -7,8 +7,11 @@ export { addVisit, removeVisit, updateVisit } from "./visits.ts";
 export { readHousehold, readHouseholds } from "./read.ts";
 export type { RegisterEntry, Writer } from "./records.ts";
 // imports (issue 15): where imported data lives and the write API the import wizard calls: README.md
-export { applyFamilyImport, type FamilyImportResult, type FamilyReviewInput } from "./importFamilies.ts";
-export { applySocialLinks, type SocialImportInput, type SocialLinkInput, type SocialReviewInput } from "./importSocial.ts";
+export { applyFamilyImport, startFamilyImport, type FamilyImportResult, type FamilyReviewInput } from "./importFamilies.ts";
+export { applySocialLinks, startSocialImport, type SocialImportInput, type SocialLinkInput, type SocialReviewInput } from "./importSocial.ts";
+export { IMPORT_SLICE_ORIGIN, type ImportJob } from "./importSlices.ts";
+export { readPendingImports, startImportRollback, type RollbackJob } from "./importRollback.ts";
+export type { PendingBatch } from "./importPending.ts";
 export { readMatchDecisions, readReviewItems, recordMatchDecision, undoMatchDecision } from "./matchDecisions.ts";
 export { readBatch, readBatches } from "./importBatches.ts";
 export { ImportError, type ImportErrorCode } from "./importErrors.ts";

@@ -5,6 +5,7 @@ import { buildImportIndex } from "./importIndex.ts";
 import { decisionKey, decodeDecision, decodeReview, encodeDecision, importMap, reviewKey, type DecisionPrevious } from "./importLayout.ts";
 import { decodeOrigin, encodeEvidence, encodeLink, encodeOrigin } from "./importRecords.ts";
 import { rosterIndex } from "./keyIndex.ts";
+import { pendingImports } from "./importPending.ts";
 import { originKey, socialKey } from "./keys.ts";
 import { rosterMap } from "./layout.ts";
 import type { Writer } from "./records.ts";
@@ -28,11 +29,17 @@ export function readMatchDecisions(doc: Y.Doc): MatchDecision[] {
     .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 }
 
-/** The pairs waiting for a person (importLayout.ts "q"), in no particular order: rules/matchReview.ts orders them. */
+/**
+ * The pairs waiting for a person (importLayout.ts "q"), in no particular order: rules/matchReview.ts orders them.
+ * Pairs a batch written only in part queued are not there yet (importPending.ts).
+ */
 export function readReviewItems(doc: Y.Doc): ReviewItem[] {
   const out: ReviewItem[] = [];
-  for (const [key, raw] of importMap(doc).entries()) {
+  const pending = pendingImports(doc);
+  for (const [key, stored] of importMap(doc).entries()) {
     if (!key.startsWith("q")) continue;
+    const raw = pending.active ? pending.importValue(key) : stored;
+    if (raw === undefined) continue;
     const item = decodeReview(raw);
     if (item) out.push(item);
   }
@@ -50,8 +57,8 @@ export function currentDecisions(doc: Y.Doc, list: ListKind): Map<string, RowDec
 function holdersOf(doc: Y.Doc, list: ListKind, rowKey: string): Array<[string, unknown]> {
   const index = buildImportIndex(doc);
   if (list === "sosial") return index.social.get(rowKey) ?? [];
-  const map = rosterMap(doc);
-  return (index.origins.get(rowKey) ?? []).map((h): [string, unknown] => [h, map.get(originKey(h, rowKey))]);
+  const pending = pendingImports(doc);
+  return (index.origins.get(rowKey) ?? []).map((h): [string, unknown] => [h, pending.rosterValue(originKey(h, rowKey))]);
 }
 
 const recordKeyOf = (list: ListKind, householdId: string, rowKey: string): string => (list === "sosial" ? socialKey(householdId, rowKey) : originKey(householdId, rowKey));
@@ -79,16 +86,17 @@ function dropRecord(doc: Y.Doc, key: string): void {
  * row is neither waiting for review nor linked anywhere (its data would be unknown).
  */
 export function recordMatchDecision(doc: Y.Doc, input: MatchDecisionInput, writer: Writer, now: Date): MatchDecision | null {
-  const map = rosterMap(doc);
   const imports = importMap(doc);
+  // what the person sees: not what an import batch written only in part wrote (importPending.ts)
+  const pending = pendingImports(doc);
   const rowKey = listKeyOf(input.rowId);
   const qKey = reviewKey(input.list, rowKey);
-  const itemRaw = imports.get(qKey);
+  const itemRaw = pending.importValue(qKey);
   const item = decodeReview(itemRaw);
   const holders = holdersOf(doc, input.list, rowKey);
   let linkValue: unknown = null;
   if (input.outcome === "link") {
-    if (!Array.isArray(map.get(input.householdId))) return null;
+    if (!Array.isArray(pending.rosterValue(input.householdId))) return null;
     linkValue = input.list === "sosial" ? personLink(input, item, holders, writer, now) : familyLink(input, item, holders, rowKey);
     if (linkValue === null) return null;
   }
@@ -122,18 +130,18 @@ export function undoMatchDecision(doc: Y.Doc, decisionId: string, writer: Writer
   if (!target) return null;
   const { heads } = decisionsOfRow(decisionsByRow(all), target.list, target.rowId);
   if (heads.length !== 1 || heads[0]!.id !== decisionId) return null;
-  const map = rosterMap(doc);
   const imports = importMap(doc);
+  const pending = pendingImports(doc);
   const rowKey = listKeyOf(target.rowId);
   const qKey = reviewKey(target.list, rowKey);
   let decision: MatchDecision | null = null;
   doc.transact(() => {
     const holders = holdersOf(doc, target.list, rowKey);
-    const itemRaw = imports.get(qKey);
+    const itemRaw = pending.importValue(qKey);
     const previous: DecisionPrevious = { records: holders.map(([h, raw]) => [h, raw]), review: itemRaw ?? null };
     for (const [h] of holders) dropRecord(doc, recordKeyOf(target.list, h, rowKey));
     // a household removed since is not brought back by an undo
-    for (const [h, raw] of target.previous.records) if (Array.isArray(map.get(h))) setRecord(doc, recordKeyOf(target.list, h, rowKey), raw);
+    for (const [h, raw] of target.previous.records) if (Array.isArray(pending.rosterValue(h))) setRecord(doc, recordKeyOf(target.list, h, rowKey), raw);
     if (target.previous.review !== null) imports.set(qKey, target.previous.review);
     else imports.delete(qKey);
     decision = writeDecision(

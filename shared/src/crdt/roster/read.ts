@@ -3,6 +3,7 @@ import type { FieldConflict, Household, Measurement, Member, ReplacedValue, Visi
 import { isSafeId } from "../fields.ts";
 import { AID_CODES } from "./codes.ts";
 import { rosterIndex } from "./keyIndex.ts";
+import { pendingImports } from "./importPending.ts";
 import { measurementKey, memberKey, parseSubKey, visitKey } from "./keys.ts";
 import { rosterMap } from "./layout.ts";
 import { decodeRecord, lastEditAt, type Edits, type Reporters } from "./records.ts";
@@ -29,14 +30,31 @@ const NO_EDITS: Map<string, Edits> = new Map();
 const NONE: Map<string, unknown> = new Map();
 const NO_VISITS: Map<string, readonly unknown[]> = new Map();
 
-/** Gathers a household's parts through the index; null when its base record is absent. */
+/**
+ * Gathers a household's parts through the index; null when its base record is absent. A household an
+ * import batch written only in part touched is read key by key as it was before the batch (importPending.ts).
+ */
 export function householdParts(doc: Y.Doc, householdId: string): HouseholdParts | null {
   const map = rosterMap(doc);
+  const index = rosterIndex(doc);
+  const pending = pendingImports(doc);
+  if (pending.active && pending.touches(householdId)) return partsBefore(pending.rosterValue.bind(pending), index.keysOf(householdId), householdId);
   const base = map.get(householdId);
   if (!Array.isArray(base) || !isSafeId(householdId)) return null;
   const parts: HouseholdParts = { base, members: new Map(), measurements: new Map(), visits: NO_VISITS, edits: NO_EDITS, origins: NONE, social: NONE };
-  const keys = rosterIndex(doc).keysOf(householdId);
+  const keys = index.keysOf(householdId);
   if (keys) for (const key of keys) addPart(parts, householdId, key, map.get(key));
+  return parts;
+}
+
+function partsBefore(valueOf: (key: string) => unknown, keys: ReadonlySet<string> | undefined, householdId: string): HouseholdParts | null {
+  const base = valueOf(householdId);
+  if (!Array.isArray(base) || !isSafeId(householdId)) return null;
+  const parts: HouseholdParts = { base, members: new Map(), measurements: new Map(), visits: NO_VISITS, edits: NO_EDITS, origins: NONE, social: NONE };
+  if (keys) for (const key of keys) {
+    const raw = valueOf(key);
+    if (raw !== undefined) addPart(parts, householdId, key, raw);
+  }
   return parts;
 }
 

@@ -1,4 +1,3 @@
-import type * as Y from "yjs";
 import type { ReplacedEntry } from "../../model/index.ts";
 import type { Scalar } from "../fields.ts";
 import { sameStored } from "./codecs.ts";
@@ -93,8 +92,14 @@ export function lastEditAt(edits: Edits | undefined): number {
   return last;
 }
 
+/** Where a patch writes: a Y.Map, or an import batch's writer (importSlices.ts). */
+export interface KeyWriter {
+  set(key: string, value: unknown): unknown;
+  delete(key: string): void;
+}
+
 export interface PatchTarget {
-  map: Y.Map<unknown>;
+  map: KeyWriter;
   key: string;
   base: readonly unknown[];
   edits: Edits | undefined;

@@ -40,6 +40,9 @@ export function ImportPage(props: { item: string | null }) {
               expected={() => ({ kode: ws.meta?.profile().kodeWilayah || undefined })}
               households={() => ws.roster![0].households()}
               writer={ws.imports![1]}
+              settled={() => ws.roster![0].settled()}
+              pending={() => ws.imports![0].pending()}
+              rolledBack={() => ws.imports![0].rolledBack()}
               rosterHref={href("keluarga")}
               reviewHref={href("impor", "tinjau")}
             />

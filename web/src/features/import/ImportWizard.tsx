@@ -17,11 +17,18 @@ import { SavedStep } from "./steps/SavedStep.tsx";
 import type { ImportWriter } from "./wizard/writeImport.ts";
 import { ProgressBar } from "./ui/ProgressBar.tsx";
 import { StepIndicator } from "./ui/StepIndicator.tsx";
+import { PendingImports } from "./ui/PendingImports.tsx";
+import type { PendingImport, RolledBackImport } from "../../state/imports.ts";
 
 export interface ImportWizardProps {
   expected: () => ExpectedWilayah;
   households: () => readonly Household[];
   writer: ImportWriter;
+  /** resolves once the roster's list shows every change written so far */
+  settled: () => Promise<void>;
+  /** batches written in part, and those this device cut short and rolled back */
+  pending: () => readonly PendingImport[];
+  rolledBack: () => readonly RolledBackImport[];
   rosterHref: string;
   reviewHref: string;
 }
@@ -35,6 +42,7 @@ export function ImportWizard(props: ImportWizardProps) {
     today: () => localIsoDate(),
     households: props.households,
     writer: props.writer,
+    settled: props.settled,
   });
   const s = wizard.state;
   const at = <K extends WizardState["step"]>(step: K) => {
@@ -43,6 +51,7 @@ export function ImportWizard(props: ImportWizardProps) {
   };
   return (
     <div class="import-wizard" data-step={s().step}>
+      <PendingImports pending={props.pending()} rolledBack={props.rolledBack()} hideWriting={s().step === "saving"} />
       <StepIndicator step={s().step} />
       <Switch>
         <Match when={at("file")}>{(f) => <FileStep problem={f().problem} failure={f().failure} onFile={(file) => void wizard.chooseFile(file)} />}</Match>
@@ -95,7 +104,10 @@ export function ImportWizard(props: ImportWizardProps) {
         <Match when={at("saving")}>
           {(sv) => (
             <div class="panel import-step" data-testid="import-saving">
-              <ProgressBar label={sv().progress < 1 ? ti("import.saving.reading") : ti("import.saving.writing")} fraction={sv().progress} />
+              <ProgressBar label={ti(`import.saving.${sv().phase}`)} fraction={sv().progress} testId="import-save-progress" />
+              <p class="muted" data-phase={sv().phase} data-testid="import-save-phase">
+                {ti("import.saving.note")}
+              </p>
             </div>
           )}
         </Match>

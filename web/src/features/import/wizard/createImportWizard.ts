@@ -14,6 +14,10 @@ import { rosterRecord } from "../worker/toRoster.ts";
 import type { MappingMemory } from "./mappingMemory.ts";
 import { canConfirm, canRead, INITIAL, sheetWithoutAsking, step, type WizardEvent, type WizardState } from "./machine.ts";
 import { collectWrite, writeImport, type ImportWriter } from "./writeImport.ts";
+import { t } from "../../../i18n/index.ts";
+import { importsId as IMPORT_ERRORS } from "../../../i18n/imports.ts";
+
+type ImportErrorKey = Extract<keyof typeof IMPORT_ERRORS, `import.error.${string}`>;
 
 /** Households per message to the worker: one message is one short task on a slow phone. */
 const ROSTER_CHUNK = 1000;
@@ -28,6 +32,15 @@ export interface WizardDeps {
   expected(): ExpectedWilayah;
   /** YYYY-MM-DD on the device */
   today(): string;
+  /** resolves once the roster's list shows every change written so far (web/src/state/roster.ts settled) */
+  settled?(): Promise<void>;
+}
+
+/** What the person reads when Simpan fails: the roster's refusal in Bahasa (its code is an i18n key), else the error's own words. */
+function saveFailure(error: unknown): string {
+  const code = error instanceof Error && error.name === "ImportError" ? (error as Error & { code?: unknown }).code : undefined;
+  if (typeof code === "string" && `import.error.${code}` in IMPORT_ERRORS) return t(`import.error.${code}` as ImportErrorKey, { detail: (error as Error & { detail?: string }).detail ?? "" });
+  return error instanceof Error ? error.message : String(error);
 }
 
 export interface ImportWizard {
@@ -155,19 +168,26 @@ export function createImportWizard(deps: WizardDeps): ImportWizard {
       send({ type: "saveStarted" });
       try {
         const expected = s.summary.kind === "family" ? s.summary.counts.families : s.summary.counts.rows;
-        const parts = await collectWrite((i) => api.writePage(i), (records) => send({ type: "saveProgress", fraction: records / Math.max(1, expected) }));
-        // let "Menyimpan" paint before the write, which is one task (one transaction)
-        await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
-        const batchId = writeImport(deps.writer, parts, {
-          kind: s.summary.kind,
-          fileName: s.file.fileName,
-          sheet: s.file.format === "xlsx" ? s.setup.sheetName : "",
-          ruleVersion: s.summary.ruleVersion,
-          rows: s.preview.summary.rows,
-        });
+        const parts = await collectWrite((i) => api.writePage(i), (records) => send({ type: "saveProgress", phase: "reading", fraction: records / Math.max(1, expected) }));
+        // written in slices, the browser free between them; the bar follows the records written
+        const batchId = await writeImport(
+          deps.writer,
+          parts,
+          {
+            kind: s.summary.kind,
+            fileName: s.file.fileName,
+            sheet: s.file.format === "xlsx" ? s.setup.sheetName : "",
+            ruleVersion: s.summary.ruleVersion,
+            rows: s.preview.summary.rows,
+          },
+          (p) => send({ type: "saveProgress", phase: "writing", fraction: p.done / Math.max(1, p.total) }),
+        );
+        // "Tersimpan" once the family list shows the batch too (it takes a large one in over idle moments)
+        send({ type: "saveProgress", phase: "showing", fraction: 1 });
+        await deps.settled?.();
         send({ type: "saved", batchId });
       } catch (error) {
-        send({ type: "saveFailed", message: error instanceof Error ? error.message : String(error) });
+        send({ type: "saveFailed", message: saveFailure(error) });
       }
     },
     back() {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { FieldGuess, ListSummary, SheetChoice } from "@shared/import/index.ts";
 import type { ListPreview, MappingSetup, OpenedSummary, SheetSetup } from "../worker/protocol.ts";
-import { assignColumn, canConfirm, canRead, INITIAL, missingFields, sheetWithoutAsking, step, type WizardEvent, type WizardState } from "./machine.ts";
+import { assignColumn, canConfirm, canRead, INITIAL, missingFields, sheetWithoutAsking, step, type SavePhase, type WizardEvent, type WizardState } from "./machine.ts";
 
 const sheet = (index: number, filledRows: number, score = 3): SheetChoice => ({
   index,
@@ -135,5 +135,18 @@ describe("import wizard steps", () => {
 
   it("a worker failure returns to the file step and says so", () => {
     expect(step(run(toMapping), { type: "failed", message: "boom" })).toEqual({ step: "file", problem: null, failure: "boom" });
+  });
+
+  it.each([
+    ["reading the parts, then writing, then showing", [["reading", 0.5], ["writing", 0.2], ["writing", 0.9], ["showing", 1]], ["showing", 1]],
+    ["a late report of an earlier phase is dropped", [["writing", 0.4], ["reading", 1]], ["writing", 0.4]],
+    ["a fraction outside 0..1 is held in", [["writing", 1.7]], ["writing", 1]],
+  ] as Array<[string, Array<[SavePhase, number]>, [SavePhase, number]]>)("Simpan's bar: %s", (_, reports, [phase, progress]) => {
+    const changes = run([...toMapping, { type: "readStarted" }, { type: "readDone", preview: preview() }, { type: "matchStarted" }, { type: "matchDone", summary: { kind: "social", ruleVersion: "fs-1", counts: { rows: 10, linked: 8, review: 1, unmatched: 1 } } }]);
+    expect(changes.step).toBe("changes");
+    const saving = run([{ type: "saveStarted" }, ...reports.map(([p, fraction]): WizardEvent => ({ type: "saveProgress", phase: p, fraction }))], changes);
+    expect(saving).toMatchObject({ step: "saving", phase, progress });
+    expect(step(saving, { type: "saved", batchId: "k0001" }).step).toBe("saved");
+    expect(step(saving, { type: "saveFailed", message: "x" })).toMatchObject({ step: "changes", saveError: "x" });
   });
 });

@@ -38,8 +38,15 @@ export type WizardState =
   | ({ step: "preview"; preview: ListPreview; failure?: string } & MappingContext)
   | ({ step: "matching"; preview: ListPreview; phases: PhaseProgress[] } & MappingContext)
   | ({ step: "changes"; preview: ListPreview; summary: MatchSummary; saveError: string | null } & MappingContext)
-  | ({ step: "saving"; preview: ListPreview; summary: MatchSummary; progress: number } & MappingContext)
+  | ({ step: "saving"; preview: ListPreview; summary: MatchSummary; phase: SavePhase; progress: number } & MappingContext)
   | ({ step: "saved"; preview: ListPreview; summary: MatchSummary; batchId: string } & MappingContext);
+
+/**
+ * Simpan's phases, one bar: what to write read from the worker, the batch written to the roster in slices,
+ * then the roster's list taking it in (in idle moments) before "Tersimpan".
+ */
+export const SAVE_PHASES = ["reading", "writing", "showing"] as const;
+export type SavePhase = (typeof SAVE_PHASES)[number];
 
 /** The matching's phases, each with its own bar: the roster handed to the worker, then the matcher's. */
 export const MATCH_PHASES = ["roster", "normalise", "block", "compare", "estimate", "assign"] as const;
@@ -67,7 +74,7 @@ export type WizardEvent =
   | { type: "matchProgress"; progress: MatchProgress }
   | { type: "matchDone"; summary: MatchSummary }
   | { type: "saveStarted" }
-  | { type: "saveProgress"; fraction: number }
+  | { type: "saveProgress"; phase: SavePhase; fraction: number }
   | { type: "saved"; batchId: string }
   | { type: "saveFailed"; message: string }
   | { type: "back" }
@@ -189,9 +196,11 @@ export function step(state: WizardState, event: WizardEvent): WizardState {
     case "matchDone":
       return state.step === "matching" ? { ...context(state)!, step: "changes", preview: state.preview, summary: event.summary, saveError: null } : state;
     case "saveStarted":
-      return state.step === "changes" ? { ...context(state)!, step: "saving", preview: state.preview, summary: state.summary, progress: 0 } : state;
+      return state.step === "changes" ? { ...context(state)!, step: "saving", preview: state.preview, summary: state.summary, phase: "reading", progress: 0 } : state;
     case "saveProgress":
-      return state.step === "saving" ? { ...state, progress: event.fraction } : state;
+      // phases only move forward (a late progress report of an earlier phase is dropped)
+      if (state.step !== "saving" || SAVE_PHASES.indexOf(event.phase) < SAVE_PHASES.indexOf(state.phase)) return state;
+      return { ...state, phase: event.phase, progress: Math.min(1, Math.max(0, event.fraction)) };
     case "saved":
       return state.step === "saving" ? { ...context(state)!, step: "saved", preview: state.preview, summary: state.summary, batchId: event.batchId } : state;
     case "saveFailed":

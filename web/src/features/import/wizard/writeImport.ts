@@ -1,17 +1,19 @@
 /**
  * Writing a matched list: its parts are read from the worker page by page, then
  * given to the roster's import write (rimport's API through web/src/state) as ONE
- * batch, one transaction: a tab closed before it leaves the roster as it was.
+ * batch, written in slices with a progress callback. Nothing of it shows on any
+ * device before its last slice; a tab closed before that leaves the roster as it
+ * was (the batch is rolled back when the workspace opens again on this device).
  */
-import type { FamilyReviewInput, SocialImportInput, SocialLinkInput, SocialReviewInput } from "../../../state/imports.ts";
+import type { FamilyReviewInput, SocialImportInput, SocialLinkInput, SocialReviewInput, WriteProgress } from "../../../state/imports.ts";
 import type { ImportBatchInput, FamilyImportInput, SocialRow } from "@shared/model/index.ts";
 import type { WritePage } from "../worker/matchProtocol.ts";
 
 /** The roster's import write, as web/src/state offers it. */
 export interface ImportWriter {
   newBatchId(): string;
-  applyFamilyImport(batch: ImportBatchInput, families: readonly FamilyImportInput[], reviews: readonly FamilyReviewInput[]): unknown;
-  applySocialLinks(batch: ImportBatchInput, input: SocialImportInput): unknown;
+  applyFamilyImport(batch: ImportBatchInput, families: readonly FamilyImportInput[], reviews: readonly FamilyReviewInput[], onProgress?: (p: WriteProgress) => void): Promise<unknown>;
+  applySocialLinks(batch: ImportBatchInput, input: SocialImportInput, onProgress?: (p: WriteProgress) => void): Promise<unknown>;
 }
 
 export type WriteParts =
@@ -53,8 +55,8 @@ export interface BatchSource {
   rows: number;
 }
 
-/** Writes the parts as one import batch and returns its id. Throws (nothing written) when the roster refuses it. */
-export function writeImport(writer: ImportWriter, parts: WriteParts, source: BatchSource): string {
+/** Writes the parts as one import batch and returns its id. Rejects (nothing written, or all of it taken back) when the roster refuses it. */
+export async function writeImport(writer: ImportWriter, parts: WriteParts, source: BatchSource, onProgress?: (p: WriteProgress) => void): Promise<string> {
   const batch: ImportBatchInput = {
     id: writer.newBatchId(),
     kind: source.kind === "social" ? "sosial" : "keluarga",
@@ -62,7 +64,7 @@ export function writeImport(writer: ImportWriter, parts: WriteParts, source: Bat
     ruleVersion: source.ruleVersion,
     rows: source.rows,
   };
-  if (parts.kind === "family") writer.applyFamilyImport(batch, parts.families, parts.reviews);
-  else writer.applySocialLinks(batch, { links: parts.links, reviews: parts.reviews, unmatched: parts.unmatched, complete: true });
+  if (parts.kind === "family") await writer.applyFamilyImport(batch, parts.families, parts.reviews, onProgress);
+  else await writer.applySocialLinks(batch, { links: parts.links, reviews: parts.reviews, unmatched: parts.unmatched, complete: true }, onProgress);
   return batch.id;
 }
