@@ -54,7 +54,10 @@ export interface RelayOptions {
   heavyFrameBytes?: number;
   /** worker threads for big rooms, at most (default 2; 0: every room on the main thread) */
   roomWorkers?: number;
-  /** start one room worker with the relay, so the first big room does not wait for it to boot (default true) */
+  /**
+   * start one room worker with the relay and keep it, so the first big room does not wait for a thread to boot
+   * (default false: the thread costs about 40 MiB, and a relay whose villages are small never needs it)
+   */
   prestartWorker?: boolean;
   /** how often live sockets are checked for expired tokens */
   tokenCheckIntervalMs?: number;
@@ -102,7 +105,7 @@ export function createRelay(options: RelayOptions): Relay {
     heavyRoomBytes: options.heavyRoomBytes ?? 512 * 1024,
     heavyFrameBytes: options.heavyFrameBytes ?? 1024 * 1024,
     maxWorkers: options.roomWorkers ?? 2,
-    prestartWorker: options.prestartWorker ?? true,
+    prestartWorker: options.prestartWorker ?? false,
     workerStore: storage instanceof SqliteStorage ? { file: storage.file, options: storage.options } : null,
     onRoomGone: (room) => ownership?.release(room),
   });

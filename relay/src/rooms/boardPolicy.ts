@@ -1,10 +1,10 @@
 import * as Y from "yjs";
 import {
   BOARD_TYPES, boardTouch, claimsMap, confirmationsMap, confirmNewClaims, historyArray, readBoardRecord, readPlainHistory, recordMaps, type BoardTouch,
-} from "@shared/crdt/index.ts";
+} from "@shared/crdt/board.ts";
 import {
   actingAs, boardChangeAllowed, changeLabel, diffHistory, diffRecords, RECORD_MAPS, shown, type Actor, type BoardAfter, type BoardChange,
-} from "@shared/rules/index.ts";
+} from "@shared/rules/claims/index.ts";
 import type { TokenPayload } from "@shared/model/index.ts";
 
 /**

@@ -80,6 +80,8 @@ interface Content {
   claimsArrived: boolean;
   /** collects the doc's update events while one client update is applied */
   captured: Captured[] | null;
+  /** the clients whose structs that update can insert (its blocks' clients; the relay's own for its writes) */
+  writers: readonly number[];
 }
 
 /**
@@ -174,10 +176,11 @@ export class Room {
       },
       claimsArrived: false,
       captured: null,
+      writers: [],
     };
     this.content = content;
     doc.on("update", (update: Uint8Array, _origin: unknown, _doc: Y.Doc, transaction: Y.Transaction) => {
-      content.captured?.push({ update, ...transactionIds(transaction) });
+      content.captured?.push({ update, ...transactionIds(transaction, content.writers) });
     });
     this.dropParkedFromDisk(content);
     // a claim stored just before the relay stopped still gets its place in the queue
@@ -312,6 +315,7 @@ export class Room {
     if (guard && !this.passesBoardGuard(guard, conn, update)) return;
     const captured: Captured[] = [];
     content.captured = captured;
+    content.writers = scan.blocks.map((b) => b.client);
     let applyError: unknown = null;
     try {
       // the guard's copy holds this update already: it need not follow this apply (one decode less)
@@ -348,8 +352,9 @@ export class Room {
 
   /** Stages what one apply emitted (merged when it took several transactions); returns the stored bytes. */
   private stage(content: Content, captured: Captured[], who: Omit<UpdateAudit, "ids" | "at">): Uint8Array {
-    const emitted = captured.length === 1 ? captured[0]!.update : Y.mergeUpdates(captured.map((c) => c.update));
-    const ids = encodeAuditIds(captured.flatMap((c) => c.inserted), captured.flatMap((c) => c.deleted));
+    const one = captured.length === 1 ? captured[0]! : null;
+    const emitted = one ? one.update : Y.mergeUpdates(captured.map((c) => c.update));
+    const ids = one ? encodeAuditIds(one.inserted, one.deleted) : encodeAuditIds(captured.flatMap((c) => c.inserted), captured.flatMap((c) => c.deleted));
     this.host.stage(this, { room: this.name, seq: ++content.lastSeq, data: emitted, audit: { ...who, at: Date.now(), ids } });
     content.tail.tailUpdates++;
     content.tail.tailBytes += emitted.length;
@@ -413,6 +418,7 @@ export class Room {
   private writeAsRelay(content: Content, change: () => void): void {
     const captured: Captured[] = [];
     content.captured = captured;
+    content.writers = [content.doc.clientID];
     try {
       content.doc.transact(change, RELAY_ORIGIN);
     } finally {
@@ -556,11 +562,16 @@ function auditOf(token: TokenPayload): Omit<UpdateAudit, "ids" | "at"> {
   return { jti: token.jti, role: token.role, agency: token.opd ?? null };
 }
 
-/** The ids a transaction inserted (its state vector before and after) and deleted (its delete set). */
-function transactionIds(transaction: Y.Transaction): { inserted: IdRuns; deleted: IdRuns } {
+/**
+ * The ids a transaction inserted (its state vector before and after, for the clients that can
+ * have written: a document edited by hundreds of devices has hundreds of entries, an update a
+ * few) and deleted (its delete set).
+ */
+function transactionIds(transaction: Y.Transaction, writers: readonly number[]): { inserted: IdRuns; deleted: IdRuns } {
   const inserted: IdRuns = [];
-  for (const [client, after] of transaction.afterState) {
+  for (const client of writers) {
     const before = transaction.beforeState.get(client) ?? 0;
+    const after = transaction.afterState.get(client) ?? 0;
     if (after > before) inserted.push([client, before, after - before]);
   }
   const deleted: IdRuns = [];

@@ -304,9 +304,12 @@ export class Rooms {
   private readonly onOutput = (engine: EngineHandle, events: OutEvent[]): void => {
     for (const event of events) {
       switch (event.t) {
-        case "send":
-          for (const id of event.to) this.conns.get(id)?.send(event.frame);
+        case "send": {
+          // one Buffer view for every recipient (ws would make one per send)
+          const frame = Buffer.from(event.frame.buffer, event.frame.byteOffset, event.frame.byteLength);
+          for (const id of event.to) this.conns.get(id)?.send(frame);
           break;
+        }
         case "close":
           this.conns.get(event.conn)?.close(event.code, event.reason);
           break;
