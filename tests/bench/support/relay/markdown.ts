@@ -35,6 +35,8 @@ export function renderRelayMarkdown(runs: RelayRun[]): string {
     }
     if (run.busy.length > 0) {
       out.push("### One busy room (8 clients, 4 writes each in flight; latency from a write to its return)", "");
+      out.push("Each client writes some hundreds of updates a second, past the relay's per-connection rate quota (50 a second,");
+      out.push("PROTOCOL.md 1c, which closes such a client with 4429): rembuk runs here with `REMBUK_UPDATES_PER_SECOND=100000`", "(the code before issue 17 had no quota).", "");
       out.push("| round | reference updates/s | rembuk updates/s | reference latency | rembuk latency | reference CPU per update | rembuk CPU per update | rembuk / reference CPU |");
       out.push("|---|---|---|---|---|---|---|---|");
       run.busy.forEach((r, i) => {
