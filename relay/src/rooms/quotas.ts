@@ -56,11 +56,22 @@ const SIZES: Record<DocKind, Pick<Quotas, "updateBytes" | "documentBytes" | "val
   meta: { updateBytes: 1 * MiB, documentBytes: 4 * MiB, valueBytes: 64 * KiB },
 };
 
+/**
+ * Step 2 and update messages a connection may send per second. A person types 10 keys a second
+ * and a reconnecting device sends one step 2: 50 is far above that. `REMBUK_UPDATES_PER_SECOND`
+ * raises it for a relay fed by scripts, or for a load test (tests/bench/RELAY.md, the busy room).
+ */
+const UPDATES_PER_SECOND = positive(process.env.REMBUK_UPDATES_PER_SECOND) ?? 50;
+
+function positive(value: string | undefined): number | null {
+  const n = Number(value);
+  return value !== undefined && value !== "" && Number.isFinite(n) && n > 0 ? n : null;
+}
+
 const COMMON = {
   maxClock: 2 ** 32,
   subdocs: 0,
-  // a person types 10 keys a second; a reconnecting device sends one step 2
-  updates: { perSecond: 50, burst: 500 },
+  updates: { perSecond: UPDATES_PER_SECOND, burst: 10 * UPDATES_PER_SECOND },
   syncRequests: { perSecond: 0.2, burst: 5 },
   awarenessBytes: 16 * KiB,
   awarenessClients: 4,

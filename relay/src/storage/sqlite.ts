@@ -377,6 +377,8 @@ export class SqliteStorage implements RelayStorage, RoomStore {
 
   commit(writes: readonly UpdateWrite[]): void {
     if (writes.length === 0) return;
+    // one statement is a transaction of its own: no BEGIN and COMMIT to run (a relay at low load commits one update at a time)
+    if (writes.length === 1) return this.insert(writes[0]!);
     this.db.transaction(() => {
       for (const write of writes) this.insert(write);
     })();

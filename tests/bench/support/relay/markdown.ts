@@ -47,6 +47,8 @@ export function renderRelayMarkdown(runs: RelayRun[]): string {
     }
     if (run.busy.length > 0) {
       out.push("### One busy room (8 clients, 4 writes each in flight; latency from a write to its return)", "");
+      out.push("Each client writes some hundreds of updates a second, past the relay's per-connection rate quota (50 a second,");
+      out.push("PROTOCOL.md 1c, which closes such a client with 4429): rembuk runs here with `REMBUK_UPDATES_PER_SECOND=100000`", "(the code before issue 17 had no quota).", "");
       out.push("| round | reference updates/s | rembuk updates/s | reference latency | rembuk latency | reference CPU per update | rembuk CPU per update | rembuk / reference CPU |");
       out.push("|---|---|---|---|---|---|---|---|");
       run.busy.forEach((r, i) => {
@@ -73,7 +75,7 @@ export function renderRelayMarkdown(runs: RelayRun[]): string {
     if (run.amplification) {
       const a = run.amplification;
       out.push("### Write amplification (target under x10)", "");
-      out.push(`${a.edits.toLocaleString("en-US")} small edits to the 20,000-household roster, one after the other's echo (${num(a.updateBytes, " bytes")} of updates), then the room idle for ${a.idleWaitMs / 1000} s (past the unload delay): the relay wrote ${num(a.wcharBytes, " bytes")} (\`wchar\`: database, WAL, log lines): **x${a.amplification}**.`, "");
+      out.push(`${a.edits.toLocaleString("en-US")} small edits to the 20,000-household roster, one after the other's echo (at most 40 a second; the code before issue 17 was run at up to 1,000 a second) (${num(a.updateBytes, " bytes")} of updates), then the room idle for ${a.idleWaitMs / 1000} s (past the unload delay): the relay wrote ${num(a.wcharBytes, " bytes")} (\`wchar\`: database, WAL, log lines): **x${a.amplification}**.`, "");
     }
     if (run.idle) {
       out.push("### Where an idle relay's memory goes", "");
