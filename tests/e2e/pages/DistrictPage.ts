@@ -50,4 +50,29 @@ export class DistrictPage {
   trend() {
     return this.page.getByTestId("district-trend");
   }
+
+  /** "Undang staf": a link for a staff member reading `wilayah` (the user's own prefix when not given). */
+  async inviteStaff(name: string, wilayah?: string, options: { refused?: boolean } = {}): Promise<string> {
+    const staff = this.page.getByTestId("district-staff");
+    if (!(await staff.evaluate((el) => (el as HTMLDetailsElement).open))) await staff.locator("summary").click();
+    const form = this.page.getByTestId("district-staff-form");
+    await form.getByLabel("Nama").fill(name);
+    if (wilayah !== undefined) await form.getByLabel("Kode wilayah yang dibaca").fill(wilayah);
+    await form.getByRole("button").click();
+    if (options.refused) {
+      await expect(this.staffError()).toBeVisible();
+      return "";
+    }
+    const link = staff.getByTestId("invite-link");
+    await expect(link).toBeVisible();
+    return link.inputValue();
+  }
+
+  staffItems() {
+    return this.page.getByTestId("district-staff-item");
+  }
+
+  staffError() {
+    return this.page.getByTestId("district-staff").getByRole("alert");
+  }
 }

@@ -1,12 +1,14 @@
 import type { Role } from "@shared/model/index.ts";
 import type { RelayAddress } from "@shared/rules/invite/addresses.ts";
 
-/** The relay's invite API (relay/PROTOCOL.md): only a lurah token may call it. */
+/** The relay's invite API (relay/PROTOCOL.md 3): a lurah for the village's roles, a district user for its own staff. */
 export interface InviteRequest {
   role: Role;
   opd?: string;
   name?: string;
   days?: number;
+  /** role district only: the kode wilayah prefix it reads under (the inviter's own or a narrower one) */
+  wilayah?: string;
 }
 
 export interface InviteCreated {
@@ -23,6 +25,8 @@ export interface InviteInfo {
   jti: string;
   role: Role;
   opd: string | null;
+  /** role district only */
+  wilayah?: string | null;
   name: string | null;
   createdAt: string;
   expiresAt: string;

@@ -6,6 +6,7 @@ import { logExport } from "../../sync/districtApi.ts";
 import type { Session } from "../../sync/sessions.ts";
 import { LanguageToggle } from "../../ui/LanguageToggle.tsx";
 import { formatMonth } from "../../ui/formatMonth.ts";
+import { DistrictStaff } from "./DistrictStaff.tsx";
 import { DistrictTable } from "./DistrictTable.tsx";
 import { TrendChart } from "./TrendChart.tsx";
 import { formatValue, previousMonth } from "./format.ts";
@@ -139,6 +140,7 @@ export function DistrictPage(props: { session: Session; onSignOut: () => void })
           </>
         )}
       </Show>
+      <DistrictStaff session={props.session} wilayah={wilayah} />
     </main>
   );
 }
