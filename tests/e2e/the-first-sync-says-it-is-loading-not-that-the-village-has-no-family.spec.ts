@@ -60,3 +60,45 @@ test("during the first sync the roster says it is loading, and a phone that neve
     await relay.dispose();
   }
 });
+
+test("during the first sync the board and the minutes say they are loading, with no way to add a duplicate, until the relay's copy arrives", async ({ browser, workspace }) => {
+  const relay = await relayWithRoster(workspace, 3);
+  try {
+    const context = await browser.newContext({ viewport: PHONE, isMobile: true, hasTouch: true });
+    const page = await context.newPage();
+    let release!: () => void;
+    const released = new Promise<void>((resolve) => (release = resolve));
+    await page.routeWebSocket(/\/sync\/[^/]+\/(board|minutes)/, (socket) => {
+      const server = socket.connectToServer();
+      server.onMessage(async (message) => {
+        await released;
+        socket.send(message);
+      });
+    });
+    const app = new AppPage(page, relay.url);
+    await app.join(relay.token(workspace, "kader", { name: "Bidan Sari" }));
+
+    await app.openTab("Papan");
+    const notice = page.getByTestId("first-sync");
+    await expect(notice).toHaveAttribute("data-state", "loading");
+    await expect(notice).toContainText("Papan intervensi muncul setelah data desa selesai dimuat.");
+    await expect(page.getByText("Belum ada intervensi")).toHaveCount(0);
+    await expect(page.getByTestId("add-intervention")).toHaveCount(0);
+
+    await app.openTab("Notulen");
+    await expect(notice).toContainText("Notulen rapat muncul setelah data desa selesai dimuat.");
+    await expect(page.getByText("Belum ada rapat")).toHaveCount(0);
+    await expect(page.getByTestId("add-meeting")).toHaveCount(0);
+
+    release();
+    await expect(notice).toHaveCount(0);
+    await expect(page.getByText("Belum ada rapat")).toBeVisible();
+    await expect(page.getByTestId("add-meeting")).toBeVisible();
+    await app.openTab("Papan");
+    await expect(page.getByText("Belum ada intervensi")).toBeVisible();
+    await expect(page.getByTestId("add-intervention")).toBeVisible();
+    await context.close();
+  } finally {
+    await relay.dispose();
+  }
+});

@@ -26,6 +26,8 @@ export const shellEn: Record<keyof typeof shellId, string> = {
     "This phone could not save changes in the browser's storage. While connected, changes still go to the relay. Reload the page, and do not close Rembuk before everything is sent.",
   "firstSync.loading": "Loading the village's data from the relay…",
   "firstSync.loadingHint": "Rembuk is opened on this phone for the first time. The family list appears once the village's data is loaded.",
+  "firstSync.loadingHint.board": "Rembuk is opened on this phone for the first time. The intervention board shows once the village's data has loaded.",
+  "firstSync.loadingHint.minutes": "Rembuk is opened on this phone for the first time. The meeting minutes show once the village's data has loaded.",
   "firstSync.offline": "This phone has never reached the relay, so the village's data is not here yet.",
   "firstSync.offlineHint": "Connect to the internet or the village office Wi-Fi: the data loads by itself.",
   "access.revoked.title": "Your access was revoked",

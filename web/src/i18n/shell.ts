@@ -28,6 +28,8 @@ export const shellId = {
     "HP ini gagal menyimpan perubahan di penyimpanan browser. Selama tersambung, perubahan tetap dikirim ke server. Muat ulang halaman, dan jangan tutup Rembuk sebelum semua terkirim.",
   "firstSync.loading": "Memuat data desa dari server…",
   "firstSync.loadingHint": "Rembuk baru pertama kali dibuka di HP ini. Daftar keluarga muncul setelah data desa selesai dimuat.",
+  "firstSync.loadingHint.board": "Rembuk baru pertama kali dibuka di HP ini. Papan intervensi muncul setelah data desa selesai dimuat.",
+  "firstSync.loadingHint.minutes": "Rembuk baru pertama kali dibuka di HP ini. Notulen rapat muncul setelah data desa selesai dimuat.",
   "firstSync.offline": "HP ini belum pernah tersambung ke server, jadi data desa belum ada di sini.",
   "firstSync.offlineHint": "Sambungkan ke internet atau Wi-Fi kantor desa: data desa dimuat otomatis.",
   "access.revoked.title": "Akses Anda dicabut",

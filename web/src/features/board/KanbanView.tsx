@@ -2,6 +2,7 @@ import { createEffect, createMemo, createSignal, For, Show } from "solid-js";
 import { STATUSES, type InterventionStatus } from "@shared/model/index.ts";
 import { t } from "../../i18n/index.ts";
 import { useWorkspace } from "../../state/context.ts";
+import { FirstSyncNotice } from "../../ui/FirstSyncNotice.tsx";
 import { BoardFilters } from "./BoardFilters.tsx";
 import { InterventionCard } from "./InterventionCard.tsx";
 import { InterventionForm } from "./InterventionForm.tsx";
@@ -35,7 +36,7 @@ export function KanbanView() {
   return (
     <div data-testid="kanban-view">
       <div class="actions">
-        <Show when={writable && !adding()}>
+        <Show when={writable && !adding() && ws.firstSync("board") !== "loading"}>
           <button type="button" onClick={() => setAdding(true)} data-testid="add-intervention">
             {t("board.add")}
           </button>
@@ -56,7 +57,15 @@ export function KanbanView() {
         </div>
       </Show>
       <BoardFilters filter={filter()} onChange={setFilter} agencies={agencies()} />
-      <Show when={state.cards().length > 0} fallback={<p>{t("board.empty")}</p>}>
+      <Show
+        when={state.cards().length > 0}
+        fallback={
+          // a phone that never received the board says it is loading, not that the village has no intervention
+          <Show when={ws.firstSync("board") === "done"} fallback={<FirstSyncNotice what="board" state={ws.firstSync("board") === "offline" ? "offline" : "loading"} />}>
+            <p>{t("board.empty")}</p>
+          </Show>
+        }
+      >
         <Show when={shown().length > 0} fallback={<p data-testid="no-match">{t("board.noneMatch")}</p>}>
           <StatusSwitch current={current() ?? "open"} counts={counts()} onPick={setCurrent} />
           <div class="kanban">

@@ -2,6 +2,7 @@ import { createSignal, For, Show } from "solid-js";
 import { formatDate, t } from "../../i18n/index.ts";
 import { hrefFor, navigate } from "../../app/route.ts";
 import { useWorkspace } from "../../state/context.ts";
+import { FirstSyncNotice } from "../../ui/FirstSyncNotice.tsx";
 import { MeetingForm } from "./MeetingForm.tsx";
 import { MeetingPage } from "./MeetingPage.tsx";
 import { MemberDirectory } from "./MemberDirectory.tsx";
@@ -19,7 +20,7 @@ export function MinutesPage(props: { meetingId: string | null }) {
       <div class="no-print">
         <header class="section-header">
           <h1>{t("minutes.title")}</h1>
-          <Show when={writable && !adding()}>
+          <Show when={writable && !adding() && ws.firstSync("minutes") !== "loading"}>
             <button type="button" onClick={() => setAdding(true)} data-testid="add-meeting">
               {t("minutes.add")}
             </button>
@@ -37,7 +38,14 @@ export function MinutesPage(props: { meetingId: string | null }) {
             />
           </div>
         </Show>
-        <Show when={state.meetings().length > 0} fallback={<p>{t("minutes.empty")}</p>}>
+        <Show
+          when={state.meetings().length > 0}
+          fallback={
+            <Show when={ws.firstSync("minutes") === "done"} fallback={<FirstSyncNotice what="minutes" state={ws.firstSync("minutes") === "offline" ? "offline" : "loading"} />}>
+              <p>{t("minutes.empty")}</p>
+            </Show>
+          }
+        >
           <ul class="cards">
             <For each={state.meetings()}>
               {(m) => (
