@@ -79,6 +79,9 @@ test("the lurah opens the month's report, prints it on A4 without a cut column, 
   await expect(report.rowCellsByLabel("plan-activities", "Jamban sehat RT 1")).toHaveText(["8", "keluarga", "5", "0", "62,5", "12.500.000", "2.500.000"]);
   await expect(report.rowCells("plan-sources", "dana_desa")).toHaveText(["12.500.000", "2.500.000"]);
   await expect(page.getByTestId("report-signatures")).toContainText("Ketua Pokja Kampung KB");
+  // the names under the signatures come from the member directory
+  await expect(page.getByTestId("report-sign-lurah")).toHaveText("(Yohanis Bria)");
+  await expect(page.getByTestId("report-sign-ketua")).toHaveText("(Siti Aminah)");
   const onScreen = await report.screenTables();
 
   // print: the app's frame and the controls disappear, the kop and the signatures stay, no column is cut on A4

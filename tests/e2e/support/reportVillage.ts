@@ -2,7 +2,7 @@ import { join } from "node:path";
 import * as Y from "yjs";
 import {
   addActionItem, addActivity, addBudgetLine, addDecision, addIntervention, addMeasurement, addMeeting, addMember, addSpending, linkActionItem, readHouseholds, updateIntervention, writePlanLink,
-  writeProfile, type Writer,
+  writeProfile, addDirectoryMember, type Writer,
 } from "@shared/crdt/index.ts";
 import { roomName } from "@shared/model/index.ts";
 import { SqliteStorage } from "../../../relay/src/storage/sqlite.ts";
@@ -73,6 +73,9 @@ export function reportVillageDocs(): Record<"roster" | "board" | "minutes" | "me
 
   const meta = new Y.Doc();
   writeProfile(meta, { name: "Kelurahan Namosain", kodeWilayah: "53.71.01.1001" });
+  // who signs the report: the directory's lurah and ketua pokja
+  addDirectoryMember(meta, "m-lurah", { name: "Yohanis Bria", role: "lurah", agency: "", position: "Lurah Namosain" }, now);
+  addDirectoryMember(meta, "m-ketua", { name: "Siti Aminah", role: "kader", agency: "", position: "Ketua Pokja Kampung KB" }, now);
 
   const plan = new Y.Doc();
   const year = Number(makassarMonth(0).slice(0, 4));

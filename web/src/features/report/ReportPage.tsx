@@ -10,6 +10,7 @@ import type { ExportFormat } from "../../state/exportLog.ts";
 import { csvText, download, xlsxBlob } from "./exportFiles.ts";
 import { ExportLog } from "./ExportLog.tsx";
 import { ReportSheet } from "./ReportSheet.tsx";
+import { signatories } from "./signatories.ts";
 import { reportSections } from "./sections.ts";
 import { formatMonth } from "./tableModel.ts";
 import "./report.css";
@@ -99,7 +100,7 @@ export function ReportPage(props: { month: string | null }) {
         </div>
       </Show>
       <Show when={state.report() && sections()}>
-        <ReportSheet report={state.report()!} sections={sections()!} villageName={villageName()} />
+        <ReportSheet report={state.report()!} sections={sections()!} villageName={villageName()} signatories={signatories(ws.meta?.members() ?? [])} />
       </Show>
       <Show when={session}>
         {(s) => (

@@ -11,7 +11,7 @@ import { TrendChart } from "./TrendChart.tsx";
  * and the signatures of the lurah and the ketua pokja. The same on screen and on A4 paper (report.css
  * fits every table into the page's width for print).
  */
-export function ReportSheet(props: { report: MonthlyReport; sections: Section[]; villageName: string }) {
+export function ReportSheet(props: { report: MonthlyReport; sections: Section[]; villageName: string; signatories?: { lurah: string | null; ketua: string | null } }) {
   const r = () => props.report;
   // A table (or a section's charts) per task: a report has thousands of cells (8 RW x 15 RT x 7 tables),
   // and painting them all in one task would hold a tap for half a second on a slow phone; between two
@@ -88,13 +88,13 @@ export function ReportSheet(props: { report: MonthlyReport; sections: Section[];
           <span>{t("report.sign.known")}</span>
           <span>{t("report.sign.lurah")}</span>
           <span class="report-sign-space" />
-          <strong>(..........................)</strong>
+          <strong data-testid="report-sign-lurah">({props.signatories?.lurah ?? ".........................."})</strong>
         </div>
         <div>
           <span>{t("report.sign.place", { place: props.villageName, date: formatDate(r().identity.generatedOn) })}</span>
           <span>{t("report.sign.ketua")}</span>
           <span class="report-sign-space" />
-          <strong>(..........................)</strong>
+          <strong data-testid="report-sign-ketua">({props.signatories?.ketua ?? ".........................."})</strong>
         </div>
       </footer>
     </article>
