@@ -1,3 +1,4 @@
+import type { Page } from "@playwright/test";
 import { test, expect } from "./support/fixtures.ts";
 import { AppPage } from "./pages/AppPage.ts";
 import { RosterPage } from "./pages/RosterPage.ts";
@@ -5,21 +6,27 @@ import { relayWithRoster } from "./support/relayWithRoster.ts";
 
 const PHONE = { width: 412, height: 915 };
 
+/** A slow link: the relay's answers on the matching sockets wait until the returned function is called. */
+async function holdRelayAnswers(page: Page, url: RegExp): Promise<() => void> {
+  let release!: () => void;
+  const released = new Promise<void>((resolve) => (release = resolve));
+  await page.routeWebSocket(url, (socket) => {
+    const server = socket.connectToServer();
+    server.onMessage(async (message) => {
+      await released;
+      socket.send(message);
+    });
+  });
+  return release;
+}
+
 test("during the first sync the roster says it is loading, and a phone that never reached the relay says that", async ({ browser, workspace }) => {
   const relay = await relayWithRoster(workspace, 300);
   try {
     const context = await browser.newContext({ viewport: PHONE, isMobile: true, hasTouch: true });
     const page = await context.newPage();
     // a slow link: the relay's answers on the roster's socket are held back until the test lets them through
-    let release!: () => void;
-    const released = new Promise<void>((resolve) => (release = resolve));
-    await page.routeWebSocket(/\/sync\/[^/]+\/roster/, (socket) => {
-      const server = socket.connectToServer();
-      server.onMessage(async (message) => {
-        await released;
-        socket.send(message);
-      });
-    });
+    const release = await holdRelayAnswers(page, /\/sync\/[^/]+\/roster/);
     const app = new AppPage(page, relay.url);
     await app.join(relay.token(workspace, "kader", { name: "Bidan Sari" }));
 
@@ -66,15 +73,7 @@ test("during the first sync the board and the minutes say they are loading, with
   try {
     const context = await browser.newContext({ viewport: PHONE, isMobile: true, hasTouch: true });
     const page = await context.newPage();
-    let release!: () => void;
-    const released = new Promise<void>((resolve) => (release = resolve));
-    await page.routeWebSocket(/\/sync\/[^/]+\/(board|minutes)/, (socket) => {
-      const server = socket.connectToServer();
-      server.onMessage(async (message) => {
-        await released;
-        socket.send(message);
-      });
-    });
+    const release = await holdRelayAnswers(page, /\/sync\/[^/]+\/(board|minutes)/);
     const app = new AppPage(page, relay.url);
     await app.join(relay.token(workspace, "kader", { name: "Bidan Sari" }));
 

@@ -1,9 +1,8 @@
 import pg from "pg";
-import { isRole } from "@shared/model/index.ts";
 import { wilayahWithin } from "@shared/rules/wilayah.ts";
-import { decodeAuditIds } from "./auditIds.ts";
+import { auditOf, inviteOf, operatorAudit, reportOf, reportSummaryOf, toBuffer, workspaceOf, type AuditRow, type ReportRow as ReportRowOf, type TokenRow, type WorkspaceRow } from "./rows.ts";
 import type {
-  AuditQuery, AuditRecord, InviteRecord, RelayStorage, ReportNumbers, RoomStore, ReportSummary, StoredReport, StoredRoom, UpdateAudit, UpdateWrite, WorkspaceRecord,
+  AuditQuery, AuditRecord, InviteRecord, RelayStorage, RoomStore, ReportSummary, StoredReport, StoredRoom, UpdateAudit, UpdateWrite, WorkspaceRecord,
 } from "./types.ts";
 import { POSTGRES_MIGRATIONS, POSTGRES_SCHEMA_VERSION } from "./postgresSchema.ts";
 
@@ -41,92 +40,7 @@ export interface PostgresStorageOptions {
   maxConnections?: number;
 }
 
-interface TokenRow {
-  jti: string;
-  workspace: string;
-  role: string;
-  opd: string | null;
-  label: string | null;
-  wilayah: string | null;
-  minted_by: string | null;
-  created_at: number;
-  expires_at: number;
-  revoked_at: number | null;
-}
-
-interface WorkspaceRow {
-  id: string;
-  kode_wilayah: string;
-  name: string;
-  registered_at: number;
-  updated_at: number;
-}
-
-interface ReportRow {
-  workspace: string;
-  month: string;
-  version: number;
-  kode_wilayah: string;
-  village_name: string;
-  indicators: ReportNumbers;
-  by_rw: StoredReport["byRw"];
-  received_at: number;
-  sent_by_role: string;
-  sent_by_jti: string;
-  send_id: string | null;
-}
-
-interface AuditRow {
-  seq: number;
-  at: number;
-  jti: string | null;
-  role: string | null;
-  agency: string | null;
-  bytes: number;
-  ids: Buffer | null;
-}
-
-const OPERATOR_AUDIT: UpdateAudit = { at: 0, jti: null, role: "relay", agency: null, ids: new Uint8Array() };
-
-function workspaceOf(row: WorkspaceRow): WorkspaceRecord {
-  return { id: row.id, kodeWilayah: row.kode_wilayah, name: row.name, registeredAt: row.registered_at, updatedAt: row.updated_at };
-}
-
-function reportOf(row: ReportRow): StoredReport | null {
-  if (!isRole(row.sent_by_role)) return null;
-  return {
-    workspace: row.workspace,
-    month: row.month,
-    version: row.version,
-    kodeWilayah: row.kode_wilayah,
-    villageName: row.village_name,
-    indicators: row.indicators,
-    byRw: row.by_rw,
-    receivedAt: row.received_at,
-    sentByRole: row.sent_by_role,
-    sentByJti: row.sent_by_jti,
-    sendId: row.send_id,
-  };
-}
-
-function inviteOf(row: TokenRow): InviteRecord | null {
-  if (!isRole(row.role)) return null; // a row from a future version: not ours to show
-  return {
-    jti: row.jti,
-    workspace: row.workspace,
-    role: row.role,
-    opd: row.opd,
-    label: row.label,
-    wilayah: row.wilayah,
-    mintedBy: row.minted_by,
-    createdAt: row.created_at,
-    expiresAt: row.expires_at,
-    revokedAt: row.revoked_at,
-  };
-}
-
 const bytesOf = (buffer: Buffer): Uint8Array => new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength).slice();
-const toBuffer = (data: Uint8Array): Buffer => Buffer.from(data.buffer, data.byteOffset, data.byteLength);
 
 export class PostgresStorage implements RelayStorage, RoomStore {
   private closed = false;
@@ -221,7 +135,7 @@ export class PostgresStorage implements RelayStorage, RoomStore {
     }
   }
 
-  async appendUpdate(room: string, data: Uint8Array, audit: UpdateAudit = OPERATOR_AUDIT): Promise<number> {
+  async appendUpdate(room: string, data: Uint8Array, audit: UpdateAudit = operatorAudit()): Promise<number> {
     return this.transaction(async (client) => {
       await client.query(`SELECT pg_advisory_xact_lock(${LOCK("$1")})`, [`rembuk:room:${room}`]);
       const { rows } = await client.query<{ seq: number | null }>(
@@ -296,15 +210,7 @@ export class PostgresStorage implements RelayStorage, RoomStore {
        ) AS a ORDER BY seq ${options.newestFirst ? "DESC" : "ASC"} LIMIT $4`,
       [room, options.afterSeq ?? 0, options.beforeSeq ?? Number.MAX_SAFE_INTEGER, options.limit ?? 1000],
     );
-    return rows.map((row) => ({
-      seq: row.seq,
-      at: row.at,
-      jti: row.jti,
-      role: row.role === null || row.role === "relay" || isRole(row.role) ? (row.role as AuditRecord["role"]) : null,
-      agency: row.agency,
-      bytes: row.bytes,
-      ...decodeAuditIds(row.ids === null ? null : bytesOf(row.ids)),
-    }));
+    return rows.map(auditOf);
   }
 
   async createInvite(invite: InviteRecord): Promise<void> {
@@ -377,7 +283,7 @@ export class PostgresStorage implements RelayStorage, RoomStore {
       await client.query(`SELECT pg_advisory_xact_lock(${LOCK("$1")})`, [`rembuk:report:${report.workspace}`]);
       if (report.sendId !== null) {
         const known = (await client.query<ReportRow>("SELECT * FROM reports WHERE workspace = $1 AND send_id = $2", [report.workspace, report.sendId])).rows[0];
-        const stored = known && reportOf(known);
+        const stored = known && reportOf(known, asParsed);
         if (stored) return { report: stored, duplicate: true };
       }
       const { rows } = await client.query<{ v: number | null }>("SELECT MAX(version) AS v FROM reports WHERE workspace = $1 AND month = $2", [report.workspace, report.month]);
@@ -398,7 +304,7 @@ export class PostgresStorage implements RelayStorage, RoomStore {
     const { rows } = month === null
       ? await this.query<ReportRow>("SELECT * FROM reports WHERE workspace = $1 ORDER BY month COLLATE \"C\", version", [workspace])
       : await this.query<ReportRow>("SELECT * FROM reports WHERE workspace = $1 AND month = $2 ORDER BY version", [workspace, month]);
-    return rows.flatMap((row) => reportOf(row) ?? []);
+    return rows.flatMap((row) => reportOf(row, asParsed) ?? []);
   }
 
   async currentReports(prefix: string, fromMonth: string, toMonth: string): Promise<ReportSummary[]> {
@@ -409,21 +315,7 @@ export class PostgresStorage implements RelayStorage, RoomStore {
        ORDER BY kode_wilayah COLLATE "C", workspace COLLATE "C", month COLLATE "C"`,
       [prefix, fromMonth, toMonth],
     );
-    const out: ReportSummary[] = [];
-    for (const row of rows) {
-      if (!isRole(row.sent_by_role) || !wilayahWithin(row.kode_wilayah, prefix)) continue;
-      out.push({
-        workspace: row.workspace,
-        month: row.month,
-        version: row.version,
-        kodeWilayah: row.kode_wilayah,
-        villageName: row.village_name,
-        indicators: row.indicators,
-        receivedAt: row.received_at,
-        sentByRole: row.sent_by_role,
-      });
-    }
-    return out;
+    return rows.flatMap((row) => (wilayahWithin(row.kode_wilayah, prefix) ? (reportSummaryOf(row, asParsed) ?? []) : []));
   }
 
   async close(): Promise<void> {
@@ -432,3 +324,7 @@ export class PostgresStorage implements RelayStorage, RoomStore {
     await this.pool.end();
   }
 }
+
+/** PostgreSQL hands a report's jsonb back parsed. */
+const asParsed = (value: unknown): unknown => value;
+type ReportRow = ReportRowOf<unknown>;

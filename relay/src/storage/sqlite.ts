@@ -1,10 +1,9 @@
 import { chmodSync, existsSync, writeFileSync } from "node:fs";
 import Database from "better-sqlite3";
-import { isRole } from "@shared/model/index.ts";
 import { wilayahWithin } from "@shared/rules/wilayah.ts";
-import { decodeAuditIds } from "./auditIds.ts";
+import { auditOf, inviteOf, operatorAudit, reportOf, reportSummaryOf, toBuffer, workspaceOf, type AuditRow, type ReportRow as ReportRowOf, type TokenRow, type WorkspaceRow } from "./rows.ts";
 import type {
-  AuditQuery, AuditRecord, InviteRecord, RelayStorage, ReportNumbers, ReportSummary, RoomStore, StoredReport, StoredRoom, UpdateAudit, UpdateWrite, WorkspaceRecord,
+  AuditQuery, AuditRecord, InviteRecord, RelayStorage, ReportSummary, RoomStore, StoredReport, StoredRoom, UpdateAudit, UpdateWrite, WorkspaceRecord,
 } from "./types.ts";
 
 /**
@@ -128,59 +127,6 @@ function auditQuery(order: "ASC" | "DESC"): string {
     ) ORDER BY seq ${order} LIMIT @limit`;
 }
 
-interface AuditRow {
-  seq: number;
-  at: number;
-  jti: string | null;
-  role: string | null;
-  agency: string | null;
-  bytes: number;
-  ids: Buffer | null;
-}
-
-interface WorkspaceRow {
-  id: string;
-  kode_wilayah: string;
-  name: string;
-  registered_at: number;
-  updated_at: number;
-}
-
-interface ReportRow {
-  workspace: string;
-  month: string;
-  version: number;
-  kode_wilayah: string;
-  village_name: string;
-  indicators: string;
-  by_rw: string;
-  received_at: number;
-  sent_by_role: string;
-  sent_by_jti: string;
-  send_id: string | null;
-}
-
-function workspaceOf(row: WorkspaceRow): WorkspaceRecord {
-  return { id: row.id, kodeWilayah: row.kode_wilayah, name: row.name, registeredAt: row.registered_at, updatedAt: row.updated_at };
-}
-
-function reportOf(row: ReportRow): StoredReport | null {
-  if (!isRole(row.sent_by_role)) return null;
-  return {
-    workspace: row.workspace,
-    month: row.month,
-    version: row.version,
-    kodeWilayah: row.kode_wilayah,
-    villageName: row.village_name,
-    indicators: JSON.parse(row.indicators) as ReportNumbers,
-    byRw: JSON.parse(row.by_rw) as StoredReport["byRw"],
-    receivedAt: row.received_at,
-    sentByRole: row.sent_by_role,
-    sentByJti: row.sent_by_jti,
-    sendId: row.send_id,
-  };
-}
-
 /** Rows whose kode lies under a prefix, segment-wise: the prefix itself or the prefix and a dot. */
 const UNDER = "(kode_wilayah = @prefix OR substr(kode_wilayah, 1, length(@prefix) + 1) = @prefix || '.')";
 
@@ -194,35 +140,6 @@ export interface SqliteStorageOptions {
   journalSizeLimitBytes?: number;
   /** free pages given back per maintain() step (PRAGMA incremental_vacuum); default 4096 */
   vacuumPagesPerStep?: number;
-}
-
-interface TokenRow {
-  jti: string;
-  workspace: string;
-  role: string;
-  opd: string | null;
-  label: string | null;
-  wilayah: string | null;
-  minted_by: string | null;
-  created_at: number;
-  expires_at: number;
-  revoked_at: number | null;
-}
-
-function inviteOf(row: TokenRow): InviteRecord | null {
-  if (!isRole(row.role)) return null; // a row from a future version: not ours to show
-  return {
-    jti: row.jti,
-    workspace: row.workspace,
-    role: row.role,
-    opd: row.opd,
-    label: row.label,
-    wilayah: row.wilayah,
-    mintedBy: row.minted_by,
-    createdAt: row.created_at,
-    expiresAt: row.expires_at,
-    revokedAt: row.revoked_at,
-  };
 }
 
 /**
@@ -416,15 +333,7 @@ export class SqliteStorage implements RelayStorage, RoomStore {
   listUpdateAudit(room: string, options: AuditQuery = {}): AuditRecord[] {
     const params = { room, after: options.afterSeq ?? 0, before: options.beforeSeq ?? Number.MAX_SAFE_INTEGER, limit: options.limit ?? 1000 };
     const rows = (options.newestFirst ? this.stmts.auditNewestFirst : this.stmts.audit).all(params);
-    return rows.map((row) => ({
-      seq: row.seq,
-      at: row.at,
-      jti: row.jti,
-      role: row.role === null || row.role === "relay" || isRole(row.role) ? (row.role as AuditRecord["role"]) : null,
-      agency: row.agency,
-      bytes: row.bytes,
-      ...decodeAuditIds(row.ids === null ? null : new Uint8Array(row.ids)),
-    }));
+    return rows.map(auditOf);
   }
 
   /** Pages in the database file and free among them (operations, tests). */
@@ -498,7 +407,7 @@ export class SqliteStorage implements RelayStorage, RoomStore {
     return this.db.transaction(() => {
       if (report.sendId !== null) {
         const known = this.stmts.reportBySendId.get(report.workspace, report.sendId);
-        const stored = known && reportOf(known);
+        const stored = known && reportOf(known, parseJson);
         if (stored) return { report: stored, duplicate: true };
       }
       const version = (this.stmts.lastVersion.get(report.workspace, report.month)?.v ?? 0) + 1;
@@ -521,25 +430,13 @@ export class SqliteStorage implements RelayStorage, RoomStore {
 
   listReportVersions(workspace: string, month: string | null): StoredReport[] {
     const rows = month === null ? this.stmts.versionsAll.all(workspace) : this.stmts.versionsOfMonth.all(workspace, month);
-    return rows.flatMap((row) => reportOf(row) ?? []);
+    return rows.flatMap((row) => reportOf(row, parseJson) ?? []);
   }
 
   currentReports(prefix: string, fromMonth: string, toMonth: string): ReportSummary[] {
-    const out: ReportSummary[] = [];
-    for (const row of this.stmts.currentUnder.all({ prefix, from: fromMonth, to: toMonth })) {
-      if (!isRole(row.sent_by_role) || !wilayahWithin(row.kode_wilayah, prefix)) continue;
-      out.push({
-        workspace: row.workspace,
-        month: row.month,
-        version: row.version,
-        kodeWilayah: row.kode_wilayah,
-        villageName: row.village_name,
-        indicators: JSON.parse(row.indicators) as ReportNumbers,
-        receivedAt: row.received_at,
-        sentByRole: row.sent_by_role,
-      });
-    }
-    return out;
+    return this.stmts.currentUnder
+      .all({ prefix, from: fromMonth, to: toMonth })
+      .flatMap((row) => (wilayahWithin(row.kode_wilayah, prefix) ? (reportSummaryOf(row, parseJson) ?? []) : []));
   }
 
   close(): void {
@@ -547,10 +444,7 @@ export class SqliteStorage implements RelayStorage, RoomStore {
   }
 }
 
-/** What appendUpdate records when no sender is given: the operator's own write (seeding, tools). */
-/** A write from outside the rooms (the demo seed, the operator's tools): the relay's own, now. */
-const operatorAudit = (): UpdateAudit => ({ at: Date.now(), jti: null, role: "relay", agency: null, ids: new Uint8Array(0) });
 
-function toBuffer(data: Uint8Array): Buffer {
-  return Buffer.from(data.buffer, data.byteOffset, data.byteLength);
-}
+/** SQLite keeps a report's JSON as text. */
+const parseJson = (text: string): unknown => JSON.parse(text);
+type ReportRow = ReportRowOf<string>;
