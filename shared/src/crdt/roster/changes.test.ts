@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import * as Y from "yjs";
 import { emptyHousehold } from "../../model/index.ts";
-import { addHousehold, addMeasurement, addMember, readHouseholdChanges, updateHousehold, updateMeasurement, type Writer } from "./index.ts";
+import { addHousehold, addMeasurement, addMember, deleteHousehold, readHouseholdChanges, updateHousehold, updateMeasurement, type Writer } from "./index.ts";
 
 const NOW = new Date("2026-11-22T10:00:00Z");
 const at = (hhmm: string) => new Date(`2026-11-23T${hhmm}:00Z`);
@@ -55,6 +55,21 @@ describe("a family's change history", () => {
       [lostBy, "replaced", "Pak Lurah"],
       ["Pak Lurah", "current", ""],
     ]);
+  });
+
+  it("orders two changes made within one second as they were written (the deletion after the edit)", () => {
+    const [a] = twoPhones();
+    const second = new Date("2026-11-23T09:00:00.100Z");
+    updateHousehold(a, "h1", { jamban: "tidak_ada" }, second, as("Bidan Sari"));
+    updateHousehold(a, "h1", { sumberAir: "sumur_terlindung" }, new Date("2026-11-23T09:00:00.400Z"), as("Bidan Sari"));
+    deleteHousehold(a, "h1", new Date("2026-11-23T09:00:00.900Z"), as("Bidan Sari"));
+    const fields = readHouseholdChanges(a, "h1").filter((c) => c.kind === "edit").map((c) => c.target.field);
+    expect(fields).toEqual(["jamban", "sumberAir", "deleted"]);
+    // and so after the same edits in the other order: not the schema's order
+    const [b] = twoPhones();
+    deleteHousehold(b, "h1", second, as("Bidan Sari"));
+    updateHousehold(b, "h1", { jamban: "tidak_ada" }, second, as("Bidan Sari"));
+    expect(readHouseholdChanges(b, "h1").filter((c) => c.kind === "edit").map((c) => c.target.field)).toEqual(["deleted", "jamban"]);
   });
 
   it("marks both values of a disputed critical field", () => {

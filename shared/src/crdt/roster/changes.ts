@@ -1,7 +1,8 @@
 import type * as Y from "yjs";
 import type { FieldConflict } from "../../model/index.ts";
 import { sameStored } from "./codecs.ts";
-import { measurementKey, memberKey } from "./keys.ts";
+import { editKey, measurementKey, memberKey } from "./keys.ts";
+import { rosterMap } from "./layout.ts";
 import { LIFECYCLE_FIELDS } from "./lifecycle.ts";
 import { householdParts, type HouseholdParts } from "./read.ts";
 import type { Edits } from "./records.ts";
@@ -35,7 +36,13 @@ type Target = FieldConflict["target"];
 const iso = (seconds: number): string => new Date(seconds * 1000).toISOString();
 const HOUSEHOLD_SCHEMA: Schema = [...HOUSEHOLD_FIELDS, ...LIFECYCLE_FIELDS];
 
-function fieldChanges(spec: Schema[number], entries: EditEntry[], target: Target, out: RosterChange[]): void {
+/** A change and the roster key it was read from (the write order within a second comes from that key's item). */
+interface KeyedChange {
+  change: RosterChange;
+  key: string;
+}
+
+function fieldChanges(spec: Schema[number], entries: EditEntry[], target: Target, keyOf: (entryId: string) => string, out: KeyedChange[]): void {
   const heads = headsOf(entries);
   const headIds = new Set(heads.map((h) => h.id));
   const disagree = heads.some((h) => !sameStored(h.stored, heads[0]!.stored));
@@ -55,41 +62,71 @@ function fieldChanges(spec: Schema[number], entries: EditEntry[], target: Target
       change.state = "replaced";
       if (by) change.replacedBy = { by: by.by, at: iso(by.at), value: value(by) };
     }
-    out.push(change);
+    out.push({ change, key: keyOf(e.id) });
   }
 }
 
-function recordChanges(schema: Schema, edits: Edits | undefined, target: (field: string) => Target, out: RosterChange[]): void {
+function recordChanges(schema: Schema, recordKey: string, edits: Edits | undefined, target: (field: string) => Target, out: KeyedChange[]): void {
   if (!edits) return;
   for (const spec of schema) {
     const entries = edits.get(spec.name);
-    if (entries && entries.length > 0) fieldChanges(spec, entries, target(spec.name), out);
+    if (entries && entries.length > 0) fieldChanges(spec, entries, target(spec.name), (entryId) => editKey(recordKey, spec.name, entryId), out);
   }
+}
+
+/**
+ * Where a roster key was written in the document's order: [client, clock] of its item. Clocks are
+ * informative to the second, so two changes in one second (an edit, then the deletion) would otherwise
+ * come in schema order; one device's writes are ordered by its clock, devices' by client id.
+ */
+export type WriteOrder = (key: string) => readonly [number, number] | undefined;
+
+function byTimeThenWrite(order: WriteOrder | undefined) {
+  return (a: KeyedChange, b: KeyedChange): number => {
+    const at = a.change.at.localeCompare(b.change.at);
+    if (at !== 0 || !order) return at;
+    const x = order(a.key);
+    const y = order(b.key);
+    if (!x || !y) return 0;
+    return x[0] - y[0] || x[1] - y[1];
+  };
 }
 
 const CREATED_AT = HOUSEHOLD_FIELDS.findIndex((f) => f.name === "createdAt");
 const MEASUREMENT_CREATED_AT = MEASUREMENT_FIELDS.findIndex((f) => f.name === "createdAt");
 const MEASURED_BY = MEASUREMENT_FIELDS.findIndex((f) => f.name === "measuredBy");
 
-export function changesOf(id: string, parts: HouseholdParts): RosterChange[] {
-  const out: RosterChange[] = [];
+/** The family's changes, oldest first (ties within a second in write order when `order` is given). */
+export function changesOf(id: string, parts: HouseholdParts, order?: WriteOrder): RosterChange[] {
+  const out: KeyedChange[] = [];
   const created = parts.base[CREATED_AT];
-  if (typeof created === "number" && created > 0) out.push({ target: { kind: "household", field: "" }, kind: "created", value: null, by: "", at: iso(created), state: "current" });
-  recordChanges(HOUSEHOLD_SCHEMA, parts.edits.get(id), (field) => ({ kind: "household", field }), out);
+  if (typeof created === "number" && created > 0) out.push({ change: { target: { kind: "household", field: "" }, kind: "created", value: null, by: "", at: iso(created), state: "current" }, key: id });
+  recordChanges(HOUSEHOLD_SCHEMA, id, parts.edits.get(id), (field) => ({ kind: "household", field }), out);
   for (const memberId of parts.members.keys()) {
-    recordChanges(MEMBER_FIELDS, parts.edits.get(memberKey(id, memberId)), (field) => ({ kind: "member", memberId, field }), out);
+    const key = memberKey(id, memberId);
+    recordChanges(MEMBER_FIELDS, key, parts.edits.get(key), (field) => ({ kind: "member", memberId, field }), out);
   }
   for (const [measurementId, base] of parts.measurements) {
+    const key = measurementKey(id, measurementId);
     const at = base[MEASUREMENT_CREATED_AT];
     const by = base[MEASURED_BY];
-    if (typeof at === "number" && at > 0) out.push({ target: { kind: "measurement", measurementId, field: "" }, kind: "created", value: null, by: typeof by === "string" ? by : "", at: iso(at), state: "current" });
-    recordChanges(MEASUREMENT_FIELDS, parts.edits.get(measurementKey(id, measurementId)), (field) => ({ kind: "measurement", measurementId, field }), out);
+    if (typeof at === "number" && at > 0) out.push({ change: { target: { kind: "measurement", measurementId, field: "" }, kind: "created", value: null, by: typeof by === "string" ? by : "", at: iso(at), state: "current" }, key });
+    recordChanges(MEASUREMENT_FIELDS, key, parts.edits.get(key), (field) => ({ kind: "measurement", measurementId, field }), out);
   }
-  return out.sort((a, b) => a.at.localeCompare(b.at));
+  return out.sort(byTimeThenWrite(order)).map((c) => c.change);
+}
+
+/** The item a map key holds now: Y.Map keeps it in `_map` (yjs 13.6), with its writer's client and clock. */
+function writeOrderOf(doc: Y.Doc): WriteOrder {
+  const items = (rosterMap(doc) as unknown as { _map: Map<string, { id: { client: number; clock: number } }> })._map;
+  return (key) => {
+    const item = items.get(key);
+    return item ? [item.id.client, item.id.clock] : undefined;
+  };
 }
 
 /** The family's changes, oldest first; empty for a household this device does not have. */
 export function readHouseholdChanges(doc: Y.Doc, id: string): RosterChange[] {
   const parts = householdParts(doc, id);
-  return parts ? changesOf(id, parts) : [];
+  return parts ? changesOf(id, parts, writeOrderOf(doc)) : [];
 }

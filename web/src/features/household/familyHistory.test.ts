@@ -63,6 +63,17 @@ describe("familyHistoryLines", () => {
     expect(familyHistoryLines([c], household, [], [])[0]!.text).toBe(text);
   });
 
+  it("puts the later of two changes made within one second on top (the roster gives them in write order)", () => {
+    const at = "2026-11-22T02:00:00.000Z";
+    const lines = familyHistoryLines(
+      [change({ target: { kind: "household", field: "jamban" }, value: "tidak_ada", at }), change({ target: { kind: "household", field: "deleted" }, value: true, at })],
+      household,
+      [],
+      [],
+    );
+    expect(lines.map((l) => l.text)).toEqual(["Bidan Sari menghapus keluarga ini", "Bidan Sari mengubah Jamban: Tidak ada jamban"]);
+  });
+
   it("writes a location set at once as one line", () => {
     const at = "2026-11-22T02:00:00.000Z";
     const lines = familyHistoryLines([change({ target: { kind: "household", field: "lat" }, value: -10.15, at }), change({ target: { kind: "household", field: "lon" }, value: 123.58, at })], household, [], []);

@@ -134,8 +134,9 @@ export function familyHistoryLines(changes: RosterChange[], household: Household
   events.forEach((e, i) => {
     lines.push({ key: `b${i}`, at: e.at, text: historyText(e, needOf), note: "", source: "board", state: "current" });
   });
-  // newest first; the same moment keeps the order each source gave (stable sort)
-  return lines.sort((a, b) => (a.at < b.at ? 1 : a.at > b.at ? -1 : 0));
+  // newest first. Both sources come oldest first (the roster's ties in write order, the board's in
+  // append order): reversed, a stable sort keeps the later of two same-moment lines on top.
+  return lines.reverse().sort((a, b) => (a.at < b.at ? 1 : a.at > b.at ? -1 : 0));
 }
 
 export function historyWhen(at: string): string {
