@@ -22,6 +22,8 @@ import { Rooms } from "./rooms/rooms.ts";
 import { roomName } from "@shared/model/index.ts";
 import type { WebSocket } from "ws";
 import { SqliteStorage } from "./storage/sqlite.ts";
+import { PostgresStorage } from "./storage/postgres.ts";
+import type { WorkerStoreSpec } from "./rooms/engines.ts";
 import { FORWARDED_HEADER, forwardUpgrade } from "./cluster/forward.ts";
 import { RoomOwnership } from "./cluster/ownership.ts";
 import type { RelayStorage, RoomStore } from "./storage/types.ts";
@@ -86,6 +88,17 @@ export interface Relay {
 }
 
 /** One process: the PWA's static files, the invite API, /healthz and the sync WebSocket. */
+/**
+ * How room workers reach the relay's store: their own connection to the SQLite file, or their
+ * own pool of two connections to PostgreSQL (its schema is up already). Null for a store only
+ * this thread can reach (the in-memory one of tests): every room stays on the main thread.
+ */
+function workerStoreOf(storage: RelayStorage): WorkerStoreSpec | null {
+  if (storage instanceof SqliteStorage) return { kind: "sqlite", file: storage.file, options: storage.options };
+  if (storage instanceof PostgresStorage) return { kind: "postgres", url: storage.url, options: { maxConnections: 2, migrate: false } };
+  return null;
+}
+
 export function createRelay(options: RelayOptions): Relay {
   const { keys, log } = options;
   // every call to the store is watched: /healthz says when writes fail (storageHealth.ts)
@@ -106,7 +119,7 @@ export function createRelay(options: RelayOptions): Relay {
     heavyFrameBytes: options.heavyFrameBytes ?? 1024 * 1024,
     maxWorkers: options.roomWorkers ?? 2,
     prestartWorker: options.prestartWorker ?? false,
-    workerStore: storage instanceof SqliteStorage ? { file: storage.file, options: storage.options } : null,
+    workerStore: workerStoreOf(storage),
     onRoomGone: (room) => ownership?.release(room),
   });
   // several processes: set up once the port is known (listen)

@@ -1,5 +1,6 @@
 import { Worker } from "node:worker_threads";
 import type { RoomStore } from "../storage/types.ts";
+import type { PostgresStorageOptions } from "../storage/postgres.ts";
 import type { SqliteStorageOptions } from "../storage/sqlite.ts";
 import type { CompactionPolicy } from "./compactionPolicy.ts";
 import type { InEvent, OutEvent } from "./engineProtocol.ts";
@@ -50,10 +51,8 @@ export class LocalEngine implements EngineHandle {
   }
 }
 
-export interface WorkerStoreSpec {
-  file: string;
-  options: SqliteStorageOptions;
-}
+/** How a room worker opens the relay's store: its own connection to the SQLite file, or its own small pool to PostgreSQL. */
+export type WorkerStoreSpec = { kind: "sqlite"; file: string; options: SqliteStorageOptions } | { kind: "postgres"; url: string; options: PostgresStorageOptions };
 
 /**
  * An engine in a worker thread (roomWorker.ts), for big rooms: loading a 20,000-household

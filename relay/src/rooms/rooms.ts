@@ -165,23 +165,40 @@ export class Rooms {
 
   // ---- placement ---------------------------------------------------------------------
 
-  /** A room not in memory: big ones (by what is stored) go to a worker, the rest stay on this thread. */
+  /**
+   * A room not in memory: big ones (by what is stored) go to a worker, the rest stay on this
+   * thread. A store that answers later (PostgreSQL) is asked the same; the room's events wait
+   * meanwhile, in order, as while a room moves.
+   */
   private place(name: string, kind: DocKind): Entry {
-    let stored = 0;
-    // only where a worker could take it; a store that answers later (PostgreSQL) keeps its rooms on this thread
-    if (this.options.workerStore) {
-      try {
-        const bytes = this.options.storage.roomStoredBytes(name);
-        if (typeof bytes === "number") stored = bytes;
-      } catch {
-        // the engine's load will say what is wrong
-      }
-    }
-    const engine = stored >= this.options.heavyRoomBytes ? (this.worker() ?? this.local) : this.local;
-    const entry: Entry = { name, kind, engine, conns: new Set(), loaded: false, memoryBytes: 0, lastActive: Date.now(), unloadTimer: null, unloading: false, moving: null, moveTarget: null };
+    const entry: Entry = { name, kind, engine: this.local, conns: new Set(), loaded: false, memoryBytes: 0, lastActive: Date.now(), unloadTimer: null, unloading: false, moving: null, moveTarget: null };
     this.entries.set(name, entry);
-    this.keepWorker(engine);
+    if (!this.options.workerStore) return entry;
+    let stored: number | Promise<number> = 0;
+    try {
+      stored = this.options.storage.roomStoredBytes(name);
+    } catch {
+      // the engine's load will say what is wrong
+    }
+    if (typeof stored === "number") {
+      this.settle(entry, stored);
+      return entry;
+    }
+    entry.moving = [];
+    const placed = (bytes: number) => {
+      const held = entry.moving ?? [];
+      entry.moving = null;
+      this.settle(entry, bytes);
+      for (const event of held) entry.engine.post(event);
+    };
+    stored.then(placed, () => placed(0));
     return entry;
+  }
+
+  /** Puts a room on its engine by its stored size (a worker for a big one, when one can be had). */
+  private settle(entry: Entry, storedBytes: number): void {
+    if (storedBytes >= this.options.heavyRoomBytes) entry.engine = this.worker() ?? this.local;
+    this.keepWorker(entry.engine);
   }
 
   /** A worker for a big room: an empty one first, a new one while under the limit, else the one holding the least. */

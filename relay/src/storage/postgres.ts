@@ -38,6 +38,8 @@ const LOCK = (param: string) => `hashtextextended(${param}, 0)`;
 export interface PostgresStorageOptions {
   /** connections in the pool; default 10 */
   maxConnections?: number;
+  /** bring the schema up to this relay's version on open; default true */
+  migrate?: boolean;
 }
 
 const bytesOf = (buffer: Buffer): Uint8Array => new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength).slice();
@@ -45,16 +47,21 @@ const bytesOf = (buffer: Buffer): Uint8Array => new Uint8Array(buffer.buffer, bu
 export class PostgresStorage implements RelayStorage, RoomStore {
   private closed = false;
 
-  private constructor(private readonly pool: pg.Pool) {}
+  private constructor(
+    private readonly pool: pg.Pool,
+    /** where it connects (a room worker opens its own pool to the same database) */
+    readonly url: string,
+  ) {}
 
   /** Connects and brings the schema up to this relay's version (several processes may start at once). */
   static async open(url: string, options: PostgresStorageOptions = {}): Promise<PostgresStorage> {
     const pool = new pg.Pool({ connectionString: url, max: options.maxConnections ?? 10, types });
     // an idle client that loses its connection (the database restarted) must not crash the relay
     pool.on("error", () => undefined);
-    const storage = new PostgresStorage(pool);
+    const storage = new PostgresStorage(pool, url);
     try {
-      await storage.migrate();
+      // a room worker's store: the process that started it brought the schema up already
+      if (options.migrate !== false) await storage.migrate();
     } catch (error) {
       await pool.end();
       throw error;
