@@ -26,8 +26,9 @@ REPORTS="test-results/reports"
 mkdir -p "$REPORTS"
 echo "== unit, integration and fuzz tests (vitest)"
 npx vitest run --reporter=default --reporter=json --outputFile.json="$REPORTS/vitest.json"
-echo "== build the app for the browser tests"
+echo "== build the app and the relay (what npm start runs) for the browser tests"
 npx vite build --logLevel warn
+npx vite build -c vite.relay.config.ts --logLevel warn
 echo "== browser tests (playwright + $(command -v chromium))"
 CHROMIUM_PATH="$(command -v chromium)" PLAYWRIGHT_JSON_OUTPUT_NAME="$REPORTS/playwright.json" npx playwright test --reporter=list,json
 node --import tsx scripts/test-summary.ts "$REPORTS/vitest.json" "$REPORTS/playwright.json"

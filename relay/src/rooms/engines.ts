@@ -20,6 +20,19 @@ export interface EngineHandle {
 
 type OnOutput = (engine: EngineHandle, events: OutEvent[]) => void;
 
+/**
+ * The room worker's thread. Built (`npm run build`: dist-relay/, what `npm start` runs), this module
+ * sits in dist-relay/main.mjs beside roomWorker.mjs, plain JavaScript. Run from its TypeScript (the
+ * tests, the CLI), the worker registers tsx before loading roomWorker.ts, as its parent did.
+ */
+function startRoomWorker(options: { workerData: unknown; name: string }): Worker {
+  const here = import.meta.url;
+  if (!here.endsWith(".ts")) return new Worker(new URL("./roomWorker.mjs", here), { ...options, execArgv: [] });
+  const entry = new URL("./roomWorker.ts", here).href;
+  const boot = `import("tsx/esm/api").then((tsx) => { tsx.register(); return import(${JSON.stringify(entry)}); }).catch((error) => { console.error(error); process.exit(1); });`;
+  return new Worker(boot, { ...options, eval: true, execArgv: [] });
+}
+
 /** The engine of small rooms, on the main thread: no copy, no hop. */
 export class LocalEngine implements EngineHandle {
   readonly name = "main";
@@ -76,10 +89,7 @@ export class WorkerEngine implements EngineHandle {
     onOutput: OnOutput,
     onExit: (engine: WorkerEngine, error: unknown) => void,
   ) {
-    const entry = new URL("./roomWorker.ts", import.meta.url).href;
-    // The relay runs its TypeScript through tsx: a worker registers it before loading its entry.
-    const boot = `import("tsx/esm/api").then((tsx) => { tsx.register(); return import(${JSON.stringify(entry)}); }).catch((error) => { console.error(error); process.exit(1); });`;
-    this.worker = new Worker(boot, { eval: true, execArgv: [], workerData: { spec, compaction }, name });
+    this.worker = startRoomWorker({ workerData: { spec, compaction }, name });
     this.worker.on("message", (events: OutEvent[]) => {
       onOutput(this, events);
       if (events.some((e) => e.t === "shutdown-done")) this.shutdownDone?.();

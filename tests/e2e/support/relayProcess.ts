@@ -1,10 +1,12 @@
 import { spawn, type ChildProcess } from "node:child_process";
-import { mkdtempSync, rmSync } from "node:fs";
+import { existsSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { Role } from "@shared/model/index.ts";
 import { SqliteStorage } from "../../../relay/src/storage/sqlite.ts";
 import { signJwt, testKey, tokenClaims, writeKeyFile, type TestKey } from "../../support/testTokens.ts";
+
+const BUILT_RELAY = "dist-relay/main.mjs";
 
 /**
  * A real relay process (the same entry as `npm start`, serving the built app in
@@ -33,7 +35,9 @@ export class RelayProcess {
   }
 
   async start(): Promise<void> {
-    const child = spawn(process.execPath, ["--import", "tsx", "relay/src/main.ts"], {
+    // the relay as `npm start` runs it: built (scripts/test.sh builds it before these specs)
+    if (!existsSync(BUILT_RELAY)) throw new Error(`${BUILT_RELAY} is missing: run \`npm run build\` (or \`npm run build:relay\`) first`);
+    const child = spawn(process.execPath, [BUILT_RELAY], {
       env: {
         ...process.env,
         PORT: String(this.port),

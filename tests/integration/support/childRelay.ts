@@ -25,12 +25,14 @@ export interface SpawnOptions {
    * backup carries them. Default: the test key is written first (unless keys.json exists), so `token()` works.
    */
   testKeys?: boolean;
+  /** the relay's entry as node's arguments; default its TypeScript through tsx (a built one: [".../main.mjs"]) */
+  entry?: string[];
 }
 
 /** `node --import tsx relay/src/main.ts` as a real child process, PORT=0, parsing `REMBUK_LISTENING port=`. */
 export async function spawnRelay(dataDir: string, env: Record<string, string> = {}, options: SpawnOptions = {}): Promise<ChildRelay> {
   if (options.testKeys !== false && !existsSync(join(dataDir, "keys.json"))) writeTestKeys(dataDir);
-  const child = spawn(process.execPath, ["--import", "tsx", "relay/src/main.ts", ...(options.args ?? [])], {
+  const child = spawn(process.execPath, [...(options.entry ?? ["--import", "tsx", "relay/src/main.ts"]), ...(options.args ?? [])], {
     cwd: REPO_ROOT,
     env: { ...process.env, PORT: "0", HOST: "127.0.0.1", DATA_DIR: dataDir, REMBUK_SECRET: TEST_SECRET, ...env },
     stdio: ["ignore", "pipe", "pipe"],

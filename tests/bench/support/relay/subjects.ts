@@ -5,7 +5,7 @@ import { join } from "node:path";
 
 /**
  * The relays the benchmark compares, each a child process on 127.0.0.1 and port 0:
- * - "rembuk": relay/src/main.ts as `npm start` runs it (node --import tsx), on a fresh DATA_DIR;
+ * - "rembuk": the relay as `npm start` runs it (dist-relay/main.mjs, built), on a fresh DATA_DIR;
  *   `root` may be another checkout (the code before a change, taken out with git archive);
  * - "reference": @y/websocket-server (the y-websocket reference server, which persists nothing),
  *   installed with `npm install --no-save` into a folder outside the repository, never into
@@ -99,7 +99,9 @@ export async function startReference(): Promise<RunningRelay> {
 }
 
 export async function startRembuk(options: { root: string; dataDir: string; secret: string; token: (ws: string) => string; env?: Record<string, string> }): Promise<RunningRelay> {
-  const child = spawn(process.execPath, ["--import", "tsx", "relay/src/main.ts"], {
+  // as `npm start` runs it (built: bench:relay builds it first); a checkout from before the build ran its TypeScript
+  const built = existsSync(join(options.root, "dist-relay/main.mjs"));
+  const child = spawn(process.execPath, built ? ["dist-relay/main.mjs"] : ["--import", "tsx", "relay/src/main.ts"], {
     cwd: options.root,
     env: { ...process.env, PORT: "0", HOST: "127.0.0.1", DATA_DIR: options.dataDir, REMBUK_SECRET: options.secret, STATIC_DIR: join(options.dataDir, "no-app"), ...options.env },
     stdio: ["ignore", "pipe", "pipe"],
