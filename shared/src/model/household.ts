@@ -105,13 +105,17 @@ export function emptyHousehold(): HouseholdFields {
   return { noKk: "", kepala: "", dusun: "", rw: null, rt: null, alamat: "", sumberAir: "", jamban: "", lat: null, lon: null, desil: null, notes: "" };
 }
 
-/** "003", "3" and " 03 " are the same RT (DOMAIN.md). Returns null for blank or non-numbers. */
-export function normaliseRtRw(value: string | number | null | undefined): number | null {
-  if (value === null || value === undefined) return null;
-  const text = String(value).trim();
-  if (!/^\d{1,3}$/.test(text)) return null;
-  const n = Number(text);
-  return n === 0 ? null : n;
+/**
+ * RT or RW as a number (DOMAIN.md): "003", " 03 ", "RT 03", "rt.3" and 3 are RT 3; blank, 0 and
+ * anything unreadable are null. The one rule for the household form, the import and the matcher.
+ */
+export function normaliseRtRw(raw: string | number | null | undefined): number | null {
+  if (raw === null || raw === undefined) return null;
+  if (typeof raw === "number") return Number.isInteger(raw) && raw > 0 && raw < 1000 ? raw : null;
+  const match = /^\s*(?:r\s*[tw]\s*\.?\s*)?0*(\d{1,3})\s*$/i.exec(raw);
+  if (!match) return null;
+  const value = Number(match[1]);
+  return value > 0 ? value : null;
 }
 
 /** Error keys are i18n message keys; the UI says what to fix. */

@@ -28,7 +28,7 @@ export function parseCsv(text: string): Array<Record<string, string>> {
 
 /** RT/RW as lists write them: "003", "3", "RT 03". */
 function rtRw(v: string | undefined): number | null {
-  return normaliseRtRw((v ?? "").replace(/^\s*r[tw]\.?\s*/i, ""));
+  return normaliseRtRw(v ?? "");
 }
 
 function person(nik: string, nama: string, relation: "kepala" | "istri", birthDate: string): MemberImportInput {

@@ -6,7 +6,7 @@
  */
 import { readFileSync } from "node:fs";
 import Papa from "papaparse";
-import { normaliseRtRw } from "../rules/matching/normaliseAddress.ts";
+import { normaliseRtRw } from "../model/household.ts";
 import type { MatchFamily, MatchPerson, MatchSocialRow } from "../rules/matching/types.ts";
 
 export const LIST_FIXTURES = ["synthetic-kelurahan", "kelurahan-lists", "kelurahan-lists-20k"] as const;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { normaliseAddress, normaliseRtRw } from "./normaliseAddress.ts";
+import { normaliseRtRw } from "../../model/household.ts";
+import { normaliseAddress } from "./normaliseAddress.ts";
 
 describe("normaliseAddress: street and house number", () => {
   it.each([

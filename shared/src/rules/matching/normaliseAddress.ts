@@ -71,12 +71,3 @@ function readAddress(raw: string): NormalisedAddress {
   return { street: street.join(" "), number };
 }
 
-/** RT or RW as a number: "003", "RT 03", "rt.3", 3 -> 3; "" or unreadable -> null. */
-export function normaliseRtRw(raw: string | number | null | undefined): number | null {
-  if (raw === null || raw === undefined) return null;
-  if (typeof raw === "number") return Number.isInteger(raw) && raw > 0 ? raw : null;
-  const match = /^\s*(?:r\s*[tw]\s*\.?\s*)?0*(\d{1,3})\s*$/i.exec(raw);
-  if (!match) return null;
-  const value = Number(match[1]);
-  return value > 0 ? value : null;
-}
