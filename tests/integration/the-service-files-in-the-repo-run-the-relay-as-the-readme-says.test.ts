@@ -13,7 +13,12 @@ it("the systemd units start the relay's own entry points with the limits README 
   const service = deploy("rembuk.service");
   expect(setting(service, "LimitNOFILE")).toEqual(["65536"]);
   const exec = setting(service, "ExecStart")[0]!;
-  expect(exec).toMatch(/--import tsx relay\/src\/main\.ts --no-demo$/);
+  // the relay as `npm start` runs it: built by `npm run build` (the unit's install line says so) from relay/src/main.ts
+  expect(exec).toMatch(/ dist-relay\/main\.mjs --no-demo$/);
+  expect(service).toContain("npm run build");
+  const relayBuild = readFileSync(join(REPO_ROOT, "vite.relay.config.ts"), "utf8");
+  expect(relayBuild).toContain('"./relay/src/main.ts"');
+  expect(relayBuild).toContain('"./dist-relay"');
   expect(existsSync(join(REPO_ROOT, "relay/src/main.ts"))).toBe(true);
   expect(setting(service, "Environment")).toEqual(expect.arrayContaining(["DATA_DIR=/var/lib/rembuk", "HOST=127.0.0.1", "LOG_LEVEL=info"]));
   expect(setting(service, "StateDirectoryMode")).toEqual(["0700"]);
