@@ -1,7 +1,9 @@
 import { spawn, type ChildProcess } from "node:child_process";
+import { existsSync } from "node:fs";
+import { join } from "node:path";
 
 /**
- * The real relay (`relay/src/main.ts`, as `npm start` runs it) as a child process on
+ * The real relay (as `npm start` runs it: dist-relay/main.mjs once built, else relay/src/main.ts through tsx) as a child process on
  * port 0, serving the built app from dist/ with the given DATA_DIR and secret.
  */
 export class BenchRelay {
@@ -17,7 +19,9 @@ export class BenchRelay {
   async start(): Promise<void> {
     const env: NodeJS.ProcessEnv = { ...process.env, PORT: "0", HOST: "127.0.0.1", DATA_DIR: this.opts.dataDir, REMBUK_SECRET: this.opts.secret };
     if (this.opts.staticDir) env.STATIC_DIR = this.opts.staticDir;
-    const child = spawn(process.execPath, ["--import", "tsx", "relay/src/main.ts"], { cwd: this.opts.repoRoot, env, stdio: ["ignore", "pipe", "pipe"] });
+    const built = existsSync(join(this.opts.repoRoot, "dist-relay/main.mjs"));
+    const entry = built ? ["dist-relay/main.mjs"] : ["--import", "tsx", "relay/src/main.ts"];
+    const child = spawn(process.execPath, entry, { cwd: this.opts.repoRoot, env, stdio: ["ignore", "pipe", "pipe"] });
     this.child = child;
     let stderr = "";
     child.stderr?.on("data", (d: Buffer) => (stderr = (stderr + d.toString()).slice(-4000)));
