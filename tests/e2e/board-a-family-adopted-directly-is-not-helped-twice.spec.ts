@@ -6,7 +6,7 @@ import { BoardPage } from "./pages/BoardPage.ts";
 import { SettingsPage } from "./pages/SettingsPage.ts";
 import { iso } from "./support/dates.ts";
 
-const NEED = "Kel. Y. L., RT 04: jamban tidak layak";
+const NEED = "Kel. Y. L., RT 04/RW 02: jamban tidak layak";
 
 test("a family the lurah records as adopted by a BAAS donor shows as handled on an agency's board: no second helper", async ({ browser, relay, workspace }) => {
   const lurahCtx = await browser.newContext();

@@ -19,18 +19,22 @@ test("a card moves open → claimed → in progress → delivered by its agency,
 
   await kader.join(relay.token(workspace, "kader", { name: "Kader Yuli" }));
   await kaderBoard.open();
-  await kaderBoard.addIntervention({ title: "Jamban sehat RT 03", agency: "DINSOS", domain: "pantas_tempat_tinggal", rt: "3", dueDate: daysFromNow(14), funding: "APBD" });
-  await kaderBoard.addIntervention({ title: "Kelas ibu hamil", agency: "DINKES", domain: "pantas_sehat", rt: "5", dueDate: daysFromNow(-2), funding: "Dana Desa" });
+  await kaderBoard.addIntervention({ title: "Jamban sehat RT 03", agency: "DINSOS", domain: "pantas_tempat_tinggal", rt: "3", rw: "1", dueDate: daysFromNow(14), funding: "APBD" });
+  // RT 3 again, of another RW: RT numbers repeat across a desa's RWs
+  await kaderBoard.addIntervention({ title: "Kelas ibu hamil", agency: "DINKES", domain: "pantas_sehat", rt: "3", rw: "2", dueDate: daysFromNow(-2), funding: "Dana Desa" });
   await expect(kaderBoard.column("open").getByTestId("intervention-card")).toHaveCount(2);
-  await expect(kaderBoard.card("Jamban sehat RT 03").getByTestId("card-target")).toHaveText("RT 03");
+  await expect(kaderBoard.card("Jamban sehat RT 03").getByTestId("card-target")).toHaveText("RT 03/RW 01");
+  await expect(kaderBoard.card("Kelas ibu hamil").getByTestId("card-target")).toHaveText("RT 03/RW 02");
   await expect(kaderBoard.card("Kelas ibu hamil").getByTestId("card-due")).toContainText("Lewat tenggat");
 
-  // filters: agency, RT, due date
+  // filters: agency, RT and RW, due date
   await kaderBoard.filter({ agency: "DINSOS" });
   await expect.poll(() => kaderBoard.cardTitles()).toEqual(["Jamban sehat RT 03"]);
-  await kaderBoard.filter({ agency: "", rt: "5" });
+  await kaderBoard.filter({ agency: "", rt: "3" });
+  await expect.poll(async () => (await kaderBoard.cardTitles()).sort()).toEqual(["Jamban sehat RT 03", "Kelas ibu hamil"]);
+  await kaderBoard.filter({ rw: "2" });
   await expect.poll(() => kaderBoard.cardTitles()).toEqual(["Kelas ibu hamil"]);
-  await kaderBoard.filter({ rt: "", due: "overdue" });
+  await kaderBoard.filter({ rt: "", rw: "", due: "overdue" });
   await expect.poll(() => kaderBoard.cardTitles()).toEqual(["Kelas ibu hamil"]);
   await kaderBoard.filter({ due: "", domain: "pantas_tempat_tinggal" });
   await expect.poll(() => kaderBoard.cardTitles()).toEqual(["Jamban sehat RT 03"]);

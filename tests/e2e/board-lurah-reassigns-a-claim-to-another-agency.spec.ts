@@ -5,7 +5,7 @@ import { HouseholdPage } from "./pages/HouseholdPage.ts";
 import { BoardPage } from "./pages/BoardPage.ts";
 import { iso, todayShort } from "./support/dates.ts";
 
-const NEED = "Kel. R. H., RT 02: jamban tidak layak";
+const NEED = "Kel. R. H., RT 02/RW 01: jamban tidak layak";
 const REASON = "Program jamban sehat dipegang DLHK";
 
 test("the lurah moves a confirmed claim from DINSOS to DLHK with a reason: DLHK handles the family, DINSOS no longer does, the history says who and why, and only the lurah is offered the move", async ({ browser, relay, workspace }) => {

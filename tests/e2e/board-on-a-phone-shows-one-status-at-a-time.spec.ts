@@ -26,9 +26,9 @@ test("on a phone the board shows one status at a time with a switcher that count
   expect(segments[1]!.left - segments[0]!.right).toBeGreaterThanOrEqual(0);
   expect(segments[1]!.left - segments[0]!.right).toBeLessThanOrEqual(1);
 
-  await board.addIntervention({ title: "Jamban sehat RT 03", agency: "DINSOS", domain: "pantas_tempat_tinggal", rt: "3", funding: "APBD" });
-  await board.addIntervention({ title: "Kelas ibu hamil", agency: "DINKES", domain: "pantas_sehat", rt: "5" });
-  await board.addIntervention({ title: "Pemberian makanan tambahan balita", agency: "DINKES", domain: "pantas_pangan", rt: "1" });
+  await board.addIntervention({ title: "Jamban sehat RT 03", agency: "DINSOS", domain: "pantas_tempat_tinggal", rt: "3", rw: "1", funding: "APBD" });
+  await board.addIntervention({ title: "Kelas ibu hamil", agency: "DINKES", domain: "pantas_sehat", rt: "5", rw: "1" });
+  await board.addIntervention({ title: "Pemberian makanan tambahan balita", agency: "DINKES", domain: "pantas_pangan", rt: "1", rw: "1" });
   await board.move("Jamban sehat RT 03", "Diklaim");
   await board.showStatus("claimed");
   await board.move("Jamban sehat RT 03", "Berjalan");

@@ -7,7 +7,7 @@ import { iso } from "./support/dates.ts";
 
 /** "22 Nov 2026" in the app's locale and the browsers' time zone (playwright.config.ts). */
 const today = () => new Intl.DateTimeFormat("id-ID", { day: "numeric", month: "short", year: "numeric", timeZone: "Asia/Makassar" }).format(new Date()).replace(/\./g, "");
-const NEED = "Kel. B. S., RT 03: jamban tidak layak";
+const NEED = "Kel. B. S., RT 03/RW 01: jamban tidak layak";
 
 test("two liaisons of different agencies, both offline, claim the same need; after reconnecting one sees the claim confirmed and the other sees who handles it", async ({ browser, relay, workspace }) => {
   const contexts = await Promise.all([browser.newContext(), browser.newContext(), browser.newContext()]);

@@ -5,7 +5,7 @@ import { HouseholdPage } from "./pages/HouseholdPage.ts";
 import { BoardPage } from "./pages/BoardPage.ts";
 import { iso } from "./support/dates.ts";
 
-const NEED = "Kel. Y. T., RT 03: jamban tidak layak";
+const NEED = "Kel. Y. T., RT 03/RW 01: jamban tidak layak";
 const DAY = 86_400_000;
 
 // Issue 14, item 8: a household could not be deleted (duplicates made during a slow first sync stayed

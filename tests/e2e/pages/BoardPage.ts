@@ -6,7 +6,9 @@ export interface InterventionInput {
   /** option value, e.g. "pantas_tempat_tinggal" */
   domain?: string;
   rt?: string;
-  /** a published need's title, e.g. "Kel. Y. T., RT 03: jamban tidak layak" */
+  /** with `rt`: RT numbers repeat across RWs, so an RT target names its RW */
+  rw?: string;
+  /** a published need's title, e.g. "Kel. Y. T., RT 03/RW 01: jamban tidak layak" */
   need?: string;
   /** YYYY-MM-DD */
   dueDate?: string;
@@ -111,6 +113,7 @@ export class BoardPage {
     if (i.rt !== undefined) {
       await form.locator('select[name="targetKind"]').selectOption("rt");
       await form.locator('input[name="targetRt"]').fill(i.rt);
+      if (i.rw !== undefined) await form.locator('input[name="targetRw"]').fill(i.rw);
     }
     if (i.need !== undefined) {
       await form.locator('select[name="targetKind"]').selectOption("need");
@@ -179,13 +182,14 @@ export class BoardPage {
     return (await this.page.getByTestId("card-title").allTextContents()).map((s) => s.trim()).sort();
   }
 
-  async filter(patch: { agency?: string; domain?: string; rt?: string; due?: "" | "overdue" | "week" | "none" }): Promise<void> {
+  async filter(patch: { agency?: string; domain?: string; rt?: string; rw?: string; due?: "" | "overdue" | "week" | "none" }): Promise<void> {
     const f = this.page.getByTestId("board-filters");
     // folded on a phone, open on a wide screen
     if (!(await f.isVisible())) await this.page.getByTestId("board-filter-toggle").click();
     if (patch.agency !== undefined) await f.locator('select[name="agency"]').selectOption(patch.agency);
     if (patch.domain !== undefined) await f.locator('select[name="domain"]').selectOption(patch.domain);
     if (patch.rt !== undefined) await f.locator('input[name="rt"]').fill(patch.rt);
+    if (patch.rw !== undefined) await f.locator('input[name="rw"]').fill(patch.rw);
     if (patch.due !== undefined) await f.locator('select[name="due"]').selectOption(patch.due);
   }
 

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import * as Y from "yjs";
 import { actingAs, boardViolations } from "../../rules/claims/index.ts";
 import { addIntervention, interventionsMap, snapshotBoard } from "../board.ts";
+import { rtTargetOf } from "../../model/need.ts";
 import { parseInterventionTarget, readInterventionDetails, writeInterventionDetails } from "./details.ts";
 
 const t0 = new Date("2025-03-01T08:00:00Z");
@@ -28,6 +29,15 @@ describe("board adapter: intervention details", () => {
     expect(parseInterventionTarget("rt:03")).toBe("rt:3");
     expect(parseInterventionTarget("kampung")).toBe("kampung");
     expect(parseInterventionTarget("rt:x")).toBeNull();
+    // RT numbers repeat across RWs: a target names both; one without its RW is an older card's
+    expect(parseInterventionTarget("rt:03/002")).toBe("rt:3/2");
+    expect(parseInterventionTarget("rt:3/")).toBeNull();
+    expect(parseInterventionTarget("rt:3/2/1")).toBeNull();
+    expect(parseInterventionTarget("rt:3/x")).toBeNull();
+    expect(rtTargetOf("rt:3/2")).toEqual({ rt: 3, rw: 2 });
+    expect(rtTargetOf("rt:3")).toEqual({ rt: 3, rw: null });
+    expect(rtTargetOf("kampung")).toBeNull();
+    expect(rtTargetOf("need:n1")).toBeNull();
   });
 
   it("reads what a hostile peer wrote as empty details, and a family only for family targets", () => {

@@ -10,11 +10,13 @@ import { interventionsMap } from "./layout.ts";
  * fields both survive); the relay guard checks only agency and status, which
  * these never touch.
  *
- * target: "need:<needId>" | "family:<familyId>" | "rt:<n>" | "kampung". A family is
- * named by its board id and the minimal label of its need ("Kel. B. S., RT 03"),
- * never by its roster record.
+ * target: "need:<needId>" | "family:<familyId>" | "rt:<rt>/<rw>" | "kampung". A family
+ * is named by its board id and the minimal label of its need ("Kel. B. S., RT 03/RW 02"),
+ * never by its roster record. RT numbers repeat across a desa's RWs, so an RT target
+ * names its RW; "rt:<rt>" (no RW) is what cards made before said, and still reads.
  */
-export type InterventionTarget = `need:${string}` | `family:${string}` | `rt:${number}` | "kampung";
+export type InterventionTarget = `need:${string}` | `family:${string}` | `rt:${number}` | `rt:${number}/${number}` | "kampung";
+
 
 export interface InterventionDetails {
   description: string;
@@ -38,7 +40,10 @@ export function parseInterventionTarget(value: unknown): InterventionTarget | nu
   const [kind, ref, extra] = value.split(":");
   if (extra !== undefined || ref === undefined) return null;
   if ((kind === "need" || kind === "family") && isBoardId(ref)) return value as InterventionTarget;
-  if (kind === "rt" && /^\d{1,3}$/.test(ref)) return `rt:${Number(ref)}`;
+  if (kind === "rt") {
+    const m = /^(\d{1,3})(?:\/(\d{1,3}))?$/.exec(ref);
+    if (m) return m[2] === undefined ? `rt:${Number(m[1])}` : `rt:${Number(m[1])}/${Number(m[2])}`;
+  }
   return null;
 }
 

@@ -12,7 +12,7 @@ const WIDE_SCREEN = typeof matchMedia === "function" && matchMedia("(min-width: 
  */
 export function BoardFilters(props: { filter: CardFilter; onChange: (f: CardFilter) => void; agencies: Agency[] }) {
   const set = (patch: Partial<CardFilter>) => props.onChange({ ...props.filter, ...patch });
-  const active = () => [props.filter.agency, props.filter.domain, props.filter.rt.trim(), props.filter.due].filter((v) => v !== "").length;
+  const active = () => [props.filter.agency, props.filter.domain, props.filter.rt.trim(), props.filter.rw.trim(), props.filter.due].filter((v) => v !== "").length;
   const dues: Array<[DueFilter, "board.filter.all" | "board.filter.dueOverdue" | "board.filter.dueWeek" | "board.filter.dueNone"]> = [
     ["", "board.filter.all"],
     ["overdue", "board.filter.dueOverdue"],
@@ -37,6 +37,9 @@ export function BoardFilters(props: { filter: CardFilter; onChange: (f: CardFilt
         </Field>
         <Field label={t("board.filter.rt")}>
           <input name="rt" inputmode="numeric" size="3" value={props.filter.rt} onInput={(e) => set({ rt: e.currentTarget.value })} />
+        </Field>
+        <Field label={t("board.filter.rw")}>
+          <input name="rw" inputmode="numeric" size="3" value={props.filter.rw} onInput={(e) => set({ rw: e.currentTarget.value })} />
         </Field>
         <Field label={t("board.filter.due")}>
           <select name="due" value={props.filter.due} onChange={(e) => set({ due: e.currentTarget.value as DueFilter })}>

@@ -20,7 +20,7 @@ export function InterventionForm(props: {
   const [description, setDescription] = createSignal("");
   const [agency, setAgency] = createSignal(props.fixedAgency ?? "");
   const [domain, setDomain] = createSignal<string>(props.need?.domain ?? DEFAULT_DOMAINS[0]);
-  const [target, setTarget] = createSignal<TargetChoice>(props.need ? { kind: "need", needId: props.need.id, rt: "" } : { kind: "kampung", needId: "", rt: "" });
+  const [target, setTarget] = createSignal<TargetChoice>(props.need ? { kind: "need", needId: props.need.id, rt: "", rw: "" } : { kind: "kampung", needId: "", rt: "", rw: "" });
   const [dueDate, setDueDate] = createSignal("");
   const [funding, setFunding] = createSignal("");
   const [tried, setTried] = createSignal(false);

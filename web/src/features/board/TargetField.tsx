@@ -1,4 +1,5 @@
 import { For, Show } from "solid-js";
+import { rtRwLabel } from "@shared/model/index.ts";
 import { t } from "../../i18n/index.ts";
 import type { InterventionDetails, NeedView } from "../../state/board.ts";
 import { Field } from "../../ui/Field.tsx";
@@ -8,7 +9,11 @@ export interface TargetChoice {
   kind: "need" | "rt" | "kampung";
   needId: string;
   rt: string;
+  /** RT numbers repeat across a desa's RWs: an RT target names its RW */
+  rw: string;
 }
+
+const AREA_NUMBER = /^\s*0*(\d{1,3})\s*$/;
 
 type TargetDetails = Pick<InterventionDetails, "target" | "familyId" | "targetLabel">;
 
@@ -16,8 +21,10 @@ type TargetDetails = Pick<InterventionDetails, "target" | "familyId" | "targetLa
 export function targetDetails(v: TargetChoice, needs: NeedView[]): TargetDetails | null {
   if (v.kind === "kampung") return { target: "kampung", familyId: "", targetLabel: "" };
   if (v.kind === "rt") {
-    const rt = Number(v.rt);
-    return /^\d{1,3}$/.test(v.rt.trim()) ? { target: `rt:${rt}`, familyId: "", targetLabel: `RT ${String(rt).padStart(2, "0")}` } : null;
+    const rt = AREA_NUMBER.exec(v.rt);
+    const rw = AREA_NUMBER.exec(v.rw);
+    if (!rt || !rw || Number(rt[1]) === 0 || Number(rw[1]) === 0) return null;
+    return { target: `rt:${Number(rt[1])}/${Number(rw[1])}`, familyId: "", targetLabel: rtRwLabel(Number(rt[1]), Number(rw[1])) };
   }
   const need = needs.find((n) => n.id === v.needId);
   return need ? { target: `need:${need.id}`, familyId: need.familyId, targetLabel: need.label } : null;
@@ -37,9 +44,14 @@ export function TargetField(props: { value: TargetChoice; needs: NeedView[]; tri
         </select>
       </Field>
       <Show when={props.value.kind === "rt"}>
-        <Field label={t("board.rt")} error={error()}>
-          <input name="targetRt" inputmode="numeric" value={props.value.rt} onInput={(e) => set({ rt: e.currentTarget.value })} />
-        </Field>
+        <div class="row">
+          <Field label={t("board.rt")} error={error()}>
+            <input name="targetRt" inputmode="numeric" value={props.value.rt} onInput={(e) => set({ rt: e.currentTarget.value })} />
+          </Field>
+          <Field label={t("board.rw")}>
+            <input name="targetRw" inputmode="numeric" value={props.value.rw} onInput={(e) => set({ rw: e.currentTarget.value })} />
+          </Field>
+        </div>
       </Show>
       <Show when={props.value.kind === "need"}>
         <Field label={t("board.target.need")} error={error()}>

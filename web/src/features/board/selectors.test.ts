@@ -4,8 +4,8 @@ import type { Claim, Confirmation } from "@shared/model/claim.ts";
 import type { BoardCard, BoardView, NeedView } from "../../state/board.ts";
 import { agencyOverview, familyHistory, filterCards, groupNeeds, isOverdue, NO_FILTER, unmetNeeds } from "./selectors.ts";
 
-const need = (id: string, familyId: string, domain: string, rt: number | null): NeedView => ({
-  id, familyId, domain, rt, label: `Kel. ${id}`, reason: "jamban_tidak_layak", createdAt: "", createdBy: "", closed: false, key: `${familyId}|${domain}`, resolution: null,
+const need = (id: string, familyId: string, domain: string, rt: number | null, rw: number | null = 1): NeedView => ({
+  id, familyId, domain, rt, rw, label: `Kel. ${id}`, reason: "jamban_tidak_layak", createdAt: "", createdBy: "", closed: false, key: `${familyId}|${domain}`, resolution: null,
 });
 const claimOf = (id: string, agency: string, familyId = "h1"): Claim => ({ id, target: "need:n1", familyId, domain: "pantas_tempat_tinggal", agency, by: agency, createdAt: "", note: "" });
 const card = (id: string, patch: Partial<BoardCard>): BoardCard => ({
@@ -45,6 +45,22 @@ describe("board selectors", () => {
     expect(filterCards(cards, { ...NO_FILTER, due: "overdue" }, v, "2026-11-22").map((c) => c.id)).toEqual(["a"]);
     expect(filterCards(cards, { ...NO_FILTER, due: "week" }, v, "2026-11-22").map((c) => c.id)).toEqual(["a", "b"]);
     expect(isOverdue(cards[2]!, "2026-11-22")).toBe(false);
+  });
+
+  it("tells RT 3 of RW 1 from RT 3 of RW 2 (RT numbers repeat across a desa's RWs); a card whose RW is unknown is no RW's", () => {
+    const cards = [
+      card("rw1", { target: "rt:3/1" }),
+      card("rw2", { target: "rt:3/2" }),
+      card("old", { target: "rt:3" }),
+      card("need", { target: "need:n1" }),
+      card("kampung", {}),
+    ];
+    const ids = (f: Partial<typeof NO_FILTER>) => filterCards(cards, { ...NO_FILTER, ...f }, v, "2026-11-22").map((c) => c.id);
+    expect(ids({ rt: "3" })).toEqual(["rw1", "rw2", "old", "need"]);
+    expect(ids({ rt: "3", rw: "2" })).toEqual(["rw2"]);
+    expect(ids({ rt: "03", rw: "1" })).toEqual(["rw1", "need"]);
+    expect(ids({ rw: "1" })).toEqual(["rw1", "need"]);
+    expect(ids({ rt: "x" })).toEqual([]);
   });
 
   it("collects a family's history from its needs, claims and cards", () => {

@@ -1,3 +1,4 @@
+import { rtTargetOf } from "@shared/model/index.ts";
 import type { BoardCard, BoardView, HistoryEvent, NeedView, ResolvedClaim } from "../../state/board.ts";
 
 /**
@@ -11,10 +12,12 @@ export interface CardFilter {
   domain: string;
   /** "" for all, else the RT number as typed */
   rt: string;
+  /** "" for all, else the RW number as typed (RT numbers repeat across RWs) */
+  rw: string;
   due: DueFilter;
 }
 
-export const NO_FILTER: CardFilter = { agency: "", domain: "", rt: "", due: "" };
+export const NO_FILTER: CardFilter = { agency: "", domain: "", rt: "", rw: "", due: "" };
 
 const DONE = new Set(["delivered", "verified"]);
 
@@ -28,18 +31,35 @@ function addDays(day: string, days: number): string {
   return d.toISOString().slice(0, 10);
 }
 
-/** The RT a card is for: its own RT target, or its need's RT. */
-export function rtOfCard(card: Pick<BoardCard, "target">, view: BoardView): number | null {
-  if (card.target.startsWith("rt:")) return Number(card.target.slice(3));
-  if (card.target.startsWith("need:")) return view.needs.find((n) => n.id === card.target.slice(5))?.rt ?? null;
+/**
+ * The RT and RW a card is for: its own RT target, or its need's family's. `rw` is null where it is not
+ * known (a card or need made before they named the RW); null for a card for the whole kampung.
+ */
+export function areaOfCard(card: Pick<BoardCard, "target">, view: BoardView): { rt: number | null; rw: number | null } | null {
+  const own = rtTargetOf(card.target);
+  if (own) return own;
+  if (card.target.startsWith("need:")) {
+    const need = view.needs.find((n) => n.id === card.target.slice(5));
+    return need ? { rt: need.rt, rw: need.rw } : null;
+  }
   return null;
 }
 
+/** The number typed in a filter field, null when it is empty; NaN for what is no number (matches nothing). */
+const typed = (text: string): number | null => (text.trim() === "" ? null : Number(text.trim()));
+
 export function filterCards(cards: BoardCard[], f: CardFilter, view: BoardView, today: string): BoardCard[] {
+  const rt = typed(f.rt);
+  const rw = typed(f.rw);
   return cards.filter((c) => {
     if (f.agency && c.agency !== f.agency) return false;
     if (f.domain && c.domain !== f.domain) return false;
-    if (f.rt.trim() && rtOfCard(c, view) !== Number(f.rt)) return false;
+    if (rt !== null || rw !== null) {
+      // a card whose RW is not known is left out of an RW filter: it may be another RW's RT of that number
+      const area = areaOfCard(c, view);
+      if (rt !== null && area?.rt !== rt) return false;
+      if (rw !== null && area?.rw !== rw) return false;
+    }
     if (f.due === "overdue") return isOverdue(c, today);
     if (f.due === "week") return c.dueDate !== "" && !DONE.has(c.status) && c.dueDate <= addDays(today, 7);
     if (f.due === "none") return c.dueDate === "";
@@ -56,11 +76,12 @@ export function handledNeeds(view: BoardView): NeedView[] {
   return view.needs.filter((n) => !n.closed && !!n.resolution?.winner);
 }
 
-/** Needs grouped by domain, then by RT (unknown RT last), in a stable order. */
+/** Needs grouped by domain, then by RW and RT (unknown last), in a stable order. */
 export function groupNeeds(needs: NeedView[]): Array<{ domain: string; needs: NeedView[] }> {
   const domains = [...new Set(needs.map((n) => n.domain))].sort();
-  const byRt = (a: NeedView, b: NeedView) => (a.rt ?? 999) - (b.rt ?? 999) || a.label.localeCompare(b.label, "id") || (a.id < b.id ? -1 : 1);
-  return domains.map((domain) => ({ domain, needs: needs.filter((n) => n.domain === domain).sort(byRt) }));
+  const byArea = (a: NeedView, b: NeedView) =>
+    (a.rw ?? 999) - (b.rw ?? 999) || (a.rt ?? 999) - (b.rt ?? 999) || a.label.localeCompare(b.label, "id") || (a.id < b.id ? -1 : 1);
+  return domains.map((domain) => ({ domain, needs: needs.filter((n) => n.domain === domain).sort(byArea) }));
 }
 
 /** Every claim of a need's (family, domain), winner first, then the rest as the rule ordered them. */

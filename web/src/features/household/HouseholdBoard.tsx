@@ -23,7 +23,7 @@ export function HouseholdBoard(props: { household: Household; assessment: Househ
   const handled = () => state.view().keys.filter((k) => k.familyId === props.household.id);
   const mayClaimFamily = () => ws.canWrite("board") && state.actor.role === "lurah" && canClaim(state.actor, { agency: "any" });
   const publish = (reason: NeedReason) =>
-    actions.publishNeed({ familyId: props.household.id, label: familyLabel(props.household), rt: props.household.rt, domain: NEED_DOMAIN[reason], reason });
+    actions.publishNeed({ familyId: props.household.id, label: familyLabel(props.household), rt: props.household.rt, rw: props.household.rw, domain: NEED_DOMAIN[reason], reason });
 
   return (
     <section class="panel" data-testid="household-board">

@@ -1,4 +1,4 @@
-import type { Household } from "@shared/model/index.ts";
+import { rtRwLabel, type Household } from "@shared/model/index.ts";
 import type { FactorKey, HouseholdAssessment } from "@shared/rules/index.ts";
 
 /**
@@ -26,14 +26,13 @@ export function needReasons(a: HouseholdAssessment): NeedReason[] {
   return [...(a.screening.isKrs ? a.screening.factors : []), ...(a.stunting !== null ? (["stunting"] as const) : [])];
 }
 
-/** "Kel. B. S., RT 03": the head's initials and the RT, nothing else (no NIK, no name). */
-export function familyLabel(h: Pick<Household, "kepala" | "rt">): string {
+/** "Kel. B. S., RT 03/RW 02": the head's initials and the RT/RW, nothing else (no NIK, no name). */
+export function familyLabel(h: Pick<Household, "kepala" | "rt" | "rw">): string {
   const initials = h.kepala
     .split(/\s+/)
     .map((w) => w.replace(/[^\p{L}]/gu, "").charAt(0).toUpperCase())
     .filter((c) => c !== "")
     .map((c) => `${c}.`)
     .join(" ");
-  const rt = h.rt !== null ? `RT ${String(h.rt).padStart(2, "0")}` : "";
-  return [`Kel. ${initials || "?"}`, rt].filter((s) => s !== "").join(", ");
+  return [`Kel. ${initials || "?"}`, rtRwLabel(h.rt, h.rw)].filter((s) => s !== "").join(", ");
 }

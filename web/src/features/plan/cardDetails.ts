@@ -18,7 +18,8 @@ export function cardDetails(a: PlanActivity, year: PlanYear): InterventionDetail
     .join(", ");
   return {
     description: tp("plan.board.cardSource", { year: year.year, target: target || "…" }),
-    target: a.rt > 0 ? `rt:${a.rt}` : "kampung",
+    // RT numbers repeat across RWs: a group card names both (an activity for a whole RW, or the desa, is the kampung's)
+    target: a.rt > 0 ? (a.rw > 0 ? `rt:${a.rt}/${a.rw}` : `rt:${a.rt}`) : "kampung",
     familyId: "",
     targetLabel: [target, areaLabel(a.rw, a.rt)].filter(Boolean).join(", "),
     dueDate,
