@@ -4,7 +4,7 @@ import { isSafeId, newRecord, readEnum, readString, writeFields } from "./fields
 import { ROLES } from "../model/roles.ts";
 import { isBoardId as isPlainId } from "../model/claim.ts";
 import type { DirectoryMember, DirectoryMemberFields } from "../model/directory.ts";
-import { areasToGeoJson, isLatLon, parseAreas, rtOf, type Area, type LatLon } from "../model/geo.ts";
+import { areaKeyOf, areasToGeoJson, isLatLon, parseAreaKey, parseAreas, type Area, type LatLon } from "../model/geo.ts";
 import { DEFAULT_SCREENING_SETTINGS, screeningSettings, type ScreeningSettings } from "../rules/screening/settings.ts";
 import { DEFAULT_MAX_DISTANCE_KM, MAX_DISTANCE_RANGE_KM } from "../rules/location/villagePlace.ts";
 
@@ -169,7 +169,7 @@ export function removeDirectoryMember(doc: Y.Doc, id: string): boolean {
  * The map (issue 6). doc.getMap("geo"): "areas" -> the boundary and RT areas as a GeoJSON
  * FeatureCollection (one value, replaced as a whole, validated again on read: an untrusted
  * peer's junk reads as no areas), "basemapUrl" -> an optional raster tile URL template;
- * doc.getMap("rtPositions"): RT number -> {lat, lon}, the mean of that RT's located families,
+ * doc.getMap("rtPositions"): "<rt>/<rw>" (or "<rt>", written before) -> {lat, lon}, the mean of that RT's located families,
  * written by the lurah's device, so devices without the roster can place needs by RT.
  */
 export function readAreas(doc: Y.Doc): Area[] {
@@ -207,24 +207,25 @@ export function writeMaxDistanceKm(doc: Y.Doc, km: number): boolean {
   return true;
 }
 
-export function readRtPositions(doc: Y.Doc): Record<number, LatLon> {
-  const out: Record<number, LatLon> = {};
+/** Positions by area key ("3/1": RT 3 of RW 1; "3": stored before positions had their RW). */
+export function readRtPositions(doc: Y.Doc): Record<string, LatLon> {
+  const out: Record<string, LatLon> = {};
   doc.getMap<unknown>("rtPositions").forEach((value, key) => {
-    const rt = rtOf(key);
-    if (rt !== null && isLatLon(value)) out[rt] = { lat: value.lat, lon: value.lon };
+    const area = parseAreaKey(key);
+    if (area !== null && isLatLon(value)) out[areaKeyOf(area.rt, area.rw)] = { lat: value.lat, lon: value.lon };
   });
   return out;
 }
 
 /** Writes only the RTs whose position changed and deletes the ones that have none any more. */
-export function writeRtPositions(doc: Y.Doc, positions: Record<number, LatLon>): void {
+export function writeRtPositions(doc: Y.Doc, positions: Record<string, LatLon>): void {
   const map = doc.getMap<unknown>("rtPositions");
   const current = readRtPositions(doc);
   doc.transact(() => {
-    for (const key of [...map.keys()]) if (!(Number(key) in positions)) map.delete(key);
-    for (const [rt, p] of Object.entries(positions)) {
-      const old = current[Number(rt)];
-      if (!old || old.lat !== p.lat || old.lon !== p.lon) map.set(rt, { lat: p.lat, lon: p.lon });
+    for (const key of [...map.keys()]) if (!(key in positions)) map.delete(key);
+    for (const [key, p] of Object.entries(positions)) {
+      const old = current[key];
+      if (!old || old.lat !== p.lat || old.lon !== p.lon) map.set(key, { lat: p.lat, lon: p.lon });
     }
   });
 }

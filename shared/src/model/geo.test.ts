@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { areasToGeoJson, centroidOf, parseAreas, rtPositions } from "./geo.ts";
+import { areaKeyOf, areasToGeoJson, centroidOf, parseAreaKey, parseAreas, rtPositions } from "./geo.ts";
 
 const square = (x: number, y: number, d = 0.01) => [[[x, y], [x + d, y], [x + d, y + d], [x, y + d], [x, y]]];
 const feature = (properties: unknown, coordinates: unknown = square(123.6, -10.17), type = "Polygon") => ({ type: "Feature", properties, geometry: { type, coordinates } });
@@ -43,10 +43,25 @@ describe("parseAreas", () => {
         { code: "geometry", feature: 2, type: "Point" },
         { code: "coordinates", feature: 3 },
         { code: "noRt", feature: 4 },
-        { code: "duplicateRt", feature: 5, rt: 1 },
+        { code: "duplicateRt", feature: 5, rt: 1, rw: null },
         { code: "coordinates", feature: 6 },
       ],
     });
+  });
+
+  it("takes RT 1 of RW 1 and RT 1 of RW 2 as two areas (RT numbers repeat across RWs), and RT 1 of RW 1 twice as a duplicate", () => {
+    const two = parseAreas(collection(feature({ rt: 1, rw: 1 }), feature({ RT: "001", RW: "002" }), feature({ rt: 2 })));
+    expect(two.ok && two.areas.map((a) => [a.rt, a.rw])).toEqual([
+      [1, 1],
+      [1, 2],
+      [2, null],
+    ]);
+    expect(parseAreas(collection(feature({ rt: 1, rw: 1 }), feature({ rt: "01", rw: "01" })))).toEqual({ ok: false, problems: [{ code: "duplicateRt", feature: 2, rt: 1, rw: 1 }] });
+    expect(areaKeyOf(1, 2)).toBe("1/2");
+    expect(areaKeyOf(1, null)).toBe("1");
+    expect(parseAreaKey("1/2")).toEqual({ rt: 1, rw: 2 });
+    expect(parseAreaKey("3")).toEqual({ rt: 3, rw: null });
+    expect(parseAreaKey("x")).toBeNull();
   });
 
   it("ignores __proto__ keys from an untrusted file", () => {
@@ -65,9 +80,17 @@ describe("centroidOf", () => {
 
 describe("rtPositions", () => {
   it("gives an RT the mean of its located families, only from three of them, never a single house", () => {
-    const p = (rt: number | null, lat: number | null, lon: number | null) => ({ rt, lat, lon });
+    const p = (rt: number | null, lat: number | null, lon: number | null) => ({ rt, rw: null, lat, lon });
     expect(rtPositions([p(1, -10, 120), p(1, -10.0003, 120.0003), p(1, -10.0006, 120.0006), p(2, -9, 121), p(2, -9.1, 121.1), p(3, null, null), p(null, -8, 119)])).toEqual({
       1: { lat: -10.0003, lon: 120.0003 },
+    });
+  });
+
+  it("keeps RT 1 of RW 1 and RT 1 of RW 2 apart (a mean of both would sit between two neighbourhoods)", () => {
+    const p = (rw: number, lat: number) => ({ rt: 1, rw, lat, lon: 120 });
+    expect(rtPositions([p(1, -10), p(1, -10), p(1, -10), p(2, -9), p(2, -9), p(2, -9)])).toEqual({
+      "1/1": { lat: -10, lon: 120 },
+      "1/2": { lat: -9, lon: 120 },
     });
   });
 });

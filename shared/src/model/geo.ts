@@ -15,9 +15,14 @@ export interface MultiPolygonGeometry {
 }
 export type AreaGeometry = PolygonGeometry | MultiPolygonGeometry;
 
-/** One imported feature: an RT area (rt set) or the workspace boundary (rt null, boundary). */
+/**
+ * One imported feature: an RT area (rt set) or the workspace boundary (rt null, boundary). RT numbers repeat
+ * across a desa's RWs (RT 1 of RW 1 and RT 1 of RW 2 are two places), so an area says its RW where the file
+ * does; `rw` null: a file without RWs (a desa whose RT numbers do not repeat).
+ */
 export interface Area {
   rt: number | null;
+  rw: number | null;
   boundary: boolean;
   name: string;
   geometry: AreaGeometry;
@@ -39,11 +44,25 @@ export type GeoProblem =
   | { code: "geometry"; feature: number; type: string }
   | { code: "coordinates"; feature: number }
   | { code: "noRt"; feature: number }
-  | { code: "duplicateRt"; feature: number; rt: number };
+  | { code: "duplicateRt"; feature: number; rt: number; rw: number | null };
 
 export const MAX_AREAS = 500;
 const MAX_POINTS = 20_000;
 const RT_KEYS = ["rt", "RT", "Rt", "no_rt", "NO_RT", "nomor_rt"];
+const RW_KEYS = ["rw", "RW", "Rw", "no_rw", "NO_RW", "nomor_rw"];
+
+/**
+ * Where an RT is on the map, as a key: "3/1" for RT 3 of RW 1, "3" where the RW is not known (an area file
+ * without RWs, positions stored before they had one). Stored as the rtPositions map's keys (crdt/meta.ts).
+ */
+export function areaKeyOf(rt: number, rw: number | null): string {
+  return rw === null ? String(rt) : `${rt}/${rw}`;
+}
+
+export function parseAreaKey(key: string): { rt: number; rw: number | null } | null {
+  const m = /^(\d{1,3})(?:\/(\d{1,3}))?$/.exec(key);
+  return m ? { rt: Number(m[1]), rw: m[2] === undefined ? null : Number(m[2]) } : null;
+}
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === "object" && v !== null && !Array.isArray(v);
 const own = (o: Record<string, unknown>, key: string): unknown => (Object.prototype.hasOwnProperty.call(o, key) ? o[key] : undefined);
@@ -123,7 +142,7 @@ export function parseAreas(input: unknown): { ok: true; areas: Area[] } | { ok: 
   if (features.length > MAX_AREAS) return { ok: false, problems: [{ code: "tooMany", max: MAX_AREAS }] };
   const problems: GeoProblem[] = [];
   const areas: Area[] = [];
-  const seen = new Set<number>();
+  const seen = new Set<string>();
   const budget = { left: MAX_POINTS };
   features.forEach((f, i) => {
     const feature = i + 1;
@@ -136,13 +155,16 @@ export function parseAreas(input: unknown): { ok: true; areas: Area[] } | { ok: 
     const boundary = isBoundary(props);
     const rtKey = RT_KEYS.find((k) => own(props, k) !== undefined);
     const rt = rtKey ? rtOf(own(props, rtKey)) : null;
+    const rwKey = RW_KEYS.find((k) => own(props, k) !== undefined);
+    const rw = rwKey ? rtOf(own(props, rwKey)) : null;
     if (rt === null && !boundary) return problems.push({ code: "noRt", feature });
     if (rt !== null) {
-      if (seen.has(rt)) return problems.push({ code: "duplicateRt", feature, rt });
-      seen.add(rt);
+      const key = areaKeyOf(rt, rw);
+      if (seen.has(key)) return problems.push({ code: "duplicateRt", feature, rt, rw });
+      seen.add(key);
     }
     const name = own(props, "name") ?? own(props, "nama");
-    areas.push({ rt, boundary, name: typeof name === "string" ? name.slice(0, 100) : "", geometry: parsed, properties: cleanProperties(props) });
+    areas.push({ rt, rw: rt === null ? null : rw, boundary, name: typeof name === "string" ? name.slice(0, 100) : "", geometry: parsed, properties: cleanProperties(props) });
   });
   return problems.length > 0 ? { ok: false, problems } : { ok: true, areas };
 }
@@ -156,6 +178,7 @@ export function areasToGeoJson(areas: Area[]): { type: "FeatureCollection"; feat
       // the file's own properties as they came; rt / kind added only for areas made without them
       properties: {
         ...(a.rt !== null && !RT_KEYS.some((k) => k in a.properties) ? { rt: a.rt } : {}),
+        ...(a.rw !== null && !RW_KEYS.some((k) => k in a.properties) ? { rw: a.rw } : {}),
         ...(a.boundary && !isBoundary(a.properties) ? { kind: "batas" } : {}),
         ...a.properties,
       },
@@ -194,24 +217,25 @@ export function centroidOf(geometry: AreaGeometry): LatLon | null {
 export const MIN_FAMILIES_FOR_RT_POSITION = 3;
 
 /**
- * The mean position of each RT's located families, rounded to ~10 m, for RTs
- * with at least MIN_FAMILIES_FOR_RT_POSITION of them. This, not the points, is
- * what reaches devices without the roster.
+ * The mean position of each RT's located families (an RT of an RW: areaKeyOf), rounded to ~10 m, for RTs
+ * with at least MIN_FAMILIES_FOR_RT_POSITION of them. This, not the points, is what reaches devices
+ * without the roster.
  */
-export function rtPositions(points: Array<{ rt: number | null; lat: number | null; lon: number | null }>): Record<number, LatLon> {
-  const sums = new Map<number, { lat: number; lon: number; n: number }>();
+export function rtPositions(points: Array<{ rt: number | null; rw: number | null; lat: number | null; lon: number | null }>): Record<string, LatLon> {
+  const sums = new Map<string, { lat: number; lon: number; n: number }>();
   for (const p of points) {
     if (p.rt === null || p.lat === null || p.lon === null) continue;
-    const s = sums.get(p.rt) ?? { lat: 0, lon: 0, n: 0 };
+    const key = areaKeyOf(p.rt, p.rw);
+    const s = sums.get(key) ?? { lat: 0, lon: 0, n: 0 };
     s.lat += p.lat;
     s.lon += p.lon;
     s.n += 1;
-    sums.set(p.rt, s);
+    sums.set(key, s);
   }
-  const out: Record<number, LatLon> = {};
+  const out: Record<string, LatLon> = {};
   const round = (v: number) => Math.round(v * 10_000) / 10_000;
-  for (const [rt, s] of [...sums].sort((a, b) => a[0] - b[0])) {
-    if (s.n >= MIN_FAMILIES_FOR_RT_POSITION) out[rt] = { lat: round(s.lat / s.n), lon: round(s.lon / s.n) };
+  for (const [key, s] of [...sums].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))) {
+    if (s.n >= MIN_FAMILIES_FOR_RT_POSITION) out[key] = { lat: round(s.lat / s.n), lon: round(s.lon / s.n) };
   }
   return out;
 }

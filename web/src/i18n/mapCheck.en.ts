@@ -13,6 +13,7 @@ export const mapCheckEn: Record<keyof typeof mapCheckId, string> = {
   "place.far.indonesia": "Outside Indonesia. The location was not saved.",
   "place.retry": "Tap the right place, or use GPS at the family's house.",
   "place.area.rt": "RT {rt}",
+  "place.area.rtRw": "RT {rt}/RW {rw}",
   "place.area.boundary": "the village boundary",
   "place.confirm": "Save this location",
   "place.confirmAnyway": "Save anyway",

@@ -12,6 +12,7 @@ export const mapCheckId = {
   "place.far.indonesia": "Di luar wilayah Indonesia. Lokasi tidak disimpan.",
   "place.retry": "Ketuk di lokasi yang benar, atau gunakan GPS di rumah keluarga.",
   "place.area.rt": "RT {rt}",
+  "place.area.rtRw": "RT {rt}/RW {rw}",
   "place.area.boundary": "batas desa",
   "place.confirm": "Simpan lokasi ini",
   "place.confirmAnyway": "Tetap simpan",

@@ -11,7 +11,7 @@ export type { Area, LatLon };
 export interface GeoState {
   areas: Accessor<Area[]>;
   /** RT -> mean position of its located families: what OPD devices place needs at */
-  rtPositions: Accessor<Record<number, LatLon>>;
+  rtPositions: Accessor<Record<string, LatLon>>;
   basemapUrl: Accessor<string>;
   /** how far from the village a house may be placed (lurah's setting, default 10 km) */
   maxDistanceKm: Accessor<number>;
@@ -27,9 +27,9 @@ export interface GeoActions {
 }
 
 /** The located households, as the location rules take them. */
-export function locatedHouseholds(list: Household[]): Array<LatLon & { id: string; rt: number | null }> {
-  const out: Array<LatLon & { id: string; rt: number | null }> = [];
-  for (const h of list) if (h.lat !== null && h.lon !== null) out.push({ id: h.id, lat: h.lat, lon: h.lon, rt: h.rt });
+export function locatedHouseholds(list: Household[]): Array<LatLon & { id: string; rt: number | null; rw: number | null }> {
+  const out: Array<LatLon & { id: string; rt: number | null; rw: number | null }> = [];
+  for (const h of list) if (h.lat !== null && h.lon !== null) out.push({ id: h.id, lat: h.lat, lon: h.lon, rt: h.rt, rw: h.rw });
   return out;
 }
 

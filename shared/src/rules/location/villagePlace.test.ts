@@ -11,6 +11,7 @@ const SAMARINDA = at(-0.5, 117.15); // Kalimantan Timur, about 1,500 km away: th
 const SOUTH_PACIFIC = at(-20, 160);
 const rtArea = (rt: number, w: number, s: number, e: number, n: number, name = ""): Area => ({
   rt,
+  rw: null,
   boundary: false,
   name,
   properties: {},

@@ -2,8 +2,10 @@ import { createSignal, For, Show } from "solid-js";
 import { areasToGeoJson, parseAreas, type Area, type GeoProblem } from "@shared/model/geo.ts";
 import { MAX_DISTANCE_RANGE_KM } from "@shared/rules/index.ts";
 import { formatNumber, t, type MessageKey } from "../../i18n/index.ts";
+import { rtAreaText } from "./placeText.ts";
 
 function problemText(p: GeoProblem): string {
+  if (p.code === "duplicateRt") return t("map.geo.duplicateRt", { feature: p.feature, area: rtAreaText(p.rt, p.rw) });
   const { code, ...params } = p;
   return t(`map.geo.${code}` as MessageKey, params as Record<string, string | number>);
 }

@@ -1,5 +1,5 @@
 import { createEffect, createMemo, createSignal, on, Show } from "solid-js";
-import type { LatLon } from "@shared/model/geo.ts";
+import { parseAreaKey, type LatLon } from "@shared/model/geo.ts";
 import { checkPlace, splitOutliers, villageBounds } from "@shared/rules/index.ts";
 import { hrefFor, route } from "../../app/route.ts";
 import { locale, t } from "../../i18n/index.ts";
@@ -153,14 +153,15 @@ export function MapPage() {
   );
 
   function Selection(props: { id: string; onClose(): void }) {
-    const rt = () => (props.id.startsWith("rt-") ? Number(props.id.slice(3)) : null);
-    const household = () => (rt() === null ? roster?.byId(props.id) : undefined);
+    // an RT's point is "rt-<area key>" (points.ts): "rt-3/1", or "rt-3" where the RW is not known
+    const area = () => (props.id.startsWith("rt-") ? parseAreaKey(props.id.slice(3)) : null);
+    const household = () => (area() === null ? roster?.byId(props.id) : undefined);
     return (
       <Show
         when={household()}
         fallback={
-          <Show when={rt() !== null && rtNeeds().byRt.get(rt()!)}>
-            {(list) => <RtNeedsPanel rt={rt()!} needs={needs().filter((n) => list().some((x) => x.id === n.id))} cardHref={(n) => href("papan", n.id)} onClose={props.onClose} />}
+          <Show when={area() !== null && rtNeeds().byRt.get(props.id.slice(3))}>
+            {(list) => <RtNeedsPanel area={area()!} needs={needs().filter((n) => list().some((x) => x.id === n.id))} cardHref={(n) => href("papan", n.id)} onClose={props.onClose} />}
           </Show>
         }
       >

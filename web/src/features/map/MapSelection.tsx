@@ -5,6 +5,7 @@ import { t } from "../../i18n/index.ts";
 import { KrsBadge } from "../roster/KrsBadge.tsx";
 import { krsReason } from "../household/krsReason.ts";
 import { needTitle } from "../board/claimText.ts";
+import { rtAreaText } from "./placeText.ts";
 import type { NeedView } from "../../state/board.ts";
 
 /** The tapped family (pokja roles): a short summary and the way to its page. */
@@ -34,14 +35,14 @@ export function HouseholdSummary(props: { household: Household; assessment: Hous
 }
 
 /** The tapped RT (roles without the roster): its needs, each with a link to its board card. */
-export function RtNeedsPanel(props: { rt: number; needs: NeedView[]; cardHref(need: NeedView): string; onClose(): void }) {
+export function RtNeedsPanel(props: { area: { rt: number; rw: number | null }; needs: NeedView[]; cardHref(need: NeedView): string; onClose(): void }) {
   const open = () => props.needs.filter((n) => !n.closed).length;
   return (
-    <section class="panel map-selected" data-testid="map-selected" data-rt={props.rt}>
+    <section class="panel map-selected" data-testid="map-selected" data-rt={props.area.rt} data-rw={props.area.rw ?? ""}>
       <button type="button" class="link-button map-close" onClick={() => props.onClose()}>
         {t("map.close")}
       </button>
-      <h2>{t("map.rtNeeds", { rt: props.rt, unmet: open(), met: props.needs.length - open() })}</h2>
+      <h2>{t("map.rtNeeds", { area: rtAreaText(props.area.rt, props.area.rw), unmet: open(), met: props.needs.length - open() })}</h2>
       <ul>
         <For each={props.needs}>
           {(n) => (

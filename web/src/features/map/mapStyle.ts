@@ -48,7 +48,7 @@ export function offlineStyle(basemapUrl: string): StyleSpecification {
 export function areaFeatures(areas: Area[]) {
   return {
     type: "FeatureCollection" as const,
-    features: areas.map((a) => ({ type: "Feature" as const, geometry: a.geometry, properties: { rt: a.rt, boundary: a.boundary } })),
+    features: areas.map((a) => ({ type: "Feature" as const, geometry: a.geometry, properties: { rt: a.rt, rw: a.rw, boundary: a.boundary } })),
   };
 }
 

@@ -7,9 +7,14 @@ export function distanceText(meters: number): string {
   return meters < 1000 ? `${formatNumber(Math.round(meters))} m` : `${formatNumber(Math.round(meters / 100) / 10)} km`;
 }
 
+/** "RT 3/RW 1", or "RT 3" where the RW is not known (RT numbers repeat across a desa's RWs). */
+export function rtAreaText(rt: number, rw: number | null): string {
+  return rw === null ? t("place.area.rt", { rt }) : t("place.area.rtRw", { rt, rw });
+}
+
 export function areaName(area: Area): string {
   if (area.name) return area.name;
-  return area.rt !== null ? t("place.area.rt", { rt: area.rt }) : t("place.area.boundary");
+  return area.rt !== null ? rtAreaText(area.rt, area.rw) : t("place.area.boundary");
 }
 
 /** Where a tapped location is, in the words a kader reads before saving it. */

@@ -1,6 +1,6 @@
 import type { Household } from "@shared/model/index.ts";
 import type { HouseholdAssessment } from "@shared/rules/index.ts";
-import { centroidOf, type Area, type LatLon } from "@shared/model/geo.ts";
+import { areaKeyOf, centroidOf, parseAreaKey, type Area, type LatLon } from "@shared/model/geo.ts";
 
 /** What a point's colour says, most urgent first. */
 export const STATUSES = ["stunting", "unmet", "krs", "met", "other"] as const;
@@ -18,6 +18,7 @@ export interface NeedLike {
   id: string;
   familyId: string;
   rt: number | null;
+  rw: number | null;
   closed: boolean;
 }
 
@@ -62,36 +63,49 @@ export function householdPoints(households: Household[], assess: (h: Household) 
   return { type: "FeatureCollection", features };
 }
 
-/** Where an RT sits for a device without the roster: its drawn area's centroid, else the stored mean of its families. */
-export function rtPlaces(areas: Area[], positions: Record<number, LatLon>): Map<number, LatLon> {
-  const out = new Map<number, LatLon>();
-  for (const [rt, p] of Object.entries(positions)) out.set(Number(rt), p);
+/**
+ * Where each RT sits for a device without the roster, by area key (areaKeyOf: "3/1", or "3" without its
+ * RW): its drawn area's centroid, else the stored mean of its families.
+ */
+export function rtPlaces(areas: Area[], positions: Record<string, LatLon>): Map<string, LatLon> {
+  const out = new Map<string, LatLon>();
+  for (const [key, p] of Object.entries(positions)) out.set(key, p);
   for (const a of areas) {
     const c = a.rt !== null ? centroidOf(a.geometry) : null;
-    if (a.rt !== null && c) out.set(a.rt, c);
+    if (a.rt !== null && c) out.set(areaKeyOf(a.rt, a.rw), c);
   }
   return out;
 }
 
-export interface RtNeeds {
-  rt: number;
-  needs: NeedLike[];
+/**
+ * The place of a need's RT: its RT of its RW; an area or position without an RW where the village's
+ * are drawn without (its RT numbers do not repeat); for a need without its RW (published before needs
+ * carried it), its RT only where one place has that number.
+ */
+function placeOf(n: NeedLike, places: Map<string, LatLon>): string | null {
+  if (n.rt === null) return null;
+  if (n.rw !== null && places.has(areaKeyOf(n.rt, n.rw))) return areaKeyOf(n.rt, n.rw);
+  if (places.has(areaKeyOf(n.rt, null))) return areaKeyOf(n.rt, null);
+  if (n.rw !== null) return null;
+  const same = [...places.keys()].filter((key) => parseAreaKey(key)?.rt === n.rt);
+  return same.length === 1 ? same[0]! : null;
 }
 
-/** One point per RT with needs (the id is "rt-<n>"), coloured unmet while any of its needs is open. */
-export function rtNeedPoints(needs: NeedLike[], places: Map<number, LatLon>): { points: PointCollection; byRt: Map<number, NeedLike[]>; missing: number } {
-  const byRt = new Map<number, NeedLike[]>();
+/** One point per RT with needs (the id is "rt-<area key>"), coloured unmet while any of its needs is open. */
+export function rtNeedPoints(needs: NeedLike[], places: Map<string, LatLon>): { points: PointCollection; byRt: Map<string, NeedLike[]>; missing: number } {
+  const byRt = new Map<string, NeedLike[]>();
   let missing = 0;
   for (const n of needs) {
-    if (n.rt === null || !places.has(n.rt)) {
+    const key = placeOf(n, places);
+    if (key === null) {
       missing += 1;
       continue;
     }
-    byRt.set(n.rt, [...(byRt.get(n.rt) ?? []), n]);
+    byRt.set(key, [...(byRt.get(key) ?? []), n]);
   }
-  const features = [...byRt].map(([rt, list]) => {
-    const p = places.get(rt)!;
-    return point(p.lon, p.lat, `rt-${rt}`, list.some((n) => !n.closed) ? "unmet" : "met");
+  const features = [...byRt].map(([key, list]) => {
+    const p = places.get(key)!;
+    return point(p.lon, p.lat, `rt-${key}`, list.some((n) => !n.closed) ? "unmet" : "met");
   });
   return { points: { type: "FeatureCollection", features }, byRt, missing };
 }
