@@ -20,7 +20,7 @@ import { importsId as IMPORT_ERRORS } from "../../../i18n/imports.ts";
 type ImportErrorKey = Extract<keyof typeof IMPORT_ERRORS, `import.error.${string}`>;
 
 /** Households per message to the worker: one message is one short task on a slow phone. */
-const ROSTER_CHUNK = 1000;
+const ROSTER_CHUNK = 250;
 
 export interface WizardDeps {
   /** the roster as the workspace holds it (matching runs against it) */
