@@ -9,6 +9,8 @@
  * after its batch: a batch written in part that this device started and whose lock nobody holds was cut
  * short (the tab closed, the phone restarted), and this device rolls it back (imports.ts).
  */
+import { nextTask } from "./nextTask.ts";
+
 const TASK_MS = 40;
 /** A step's work stops after this long (what writes little, like reading the roster's index, is bounded by it). */
 const WORK_MS = 30;
@@ -20,7 +22,7 @@ const MEASURE_FROM_RECORDS = 16;
 const REMEMBERED = 9;
 /** A step writes at most this many times the records of the step before it, and never more than MAX_RECORDS. */
 const GROWTH = 1.5;
-const MAX_RECORDS = 300;
+const MAX_RECORDS = 500;
 
 export interface SteppedJob {
   /**
@@ -36,23 +38,6 @@ export interface SliceClock {
   nextTask(): Promise<void>;
 }
 
-/**
- * A macrotask turn: input and paint may run before the next slice (a microtask would not let them). A
- * message to itself rather than setTimeout(0): timers nested this deep wait at least 4 ms each, idle
- * time a batch of hundreds of slices would add up.
- */
-function nextTask(): Promise<void> {
-  return new Promise<void>((resolve) => {
-    if (typeof MessageChannel === "undefined") return void setTimeout(resolve, 0);
-    const channel = new MessageChannel();
-    channel.port1.onmessage = () => {
-      channel.port1.close();
-      resolve();
-    };
-    channel.port2.postMessage(null);
-  });
-}
-
 const browserClock: SliceClock = { now: () => performance.now(), nextTask };
 
 /**
@@ -65,8 +50,9 @@ const browserClock: SliceClock = { now: () => performance.now(), nextTask };
  * does), and a step whose work happened to run in one wrote 781 records in its 8 ms of work where its
  * neighbours wrote 30, then took 338 ms to encode, send and store them (paced by a time budget alone,
  * tests/bench/IMPORT-WIZARD.md). So the pace is the second dearest of the last steps' costs per record
- * (one interrupted step, by a garbage collection or another process, does not set it), and the records
- * grow by at most half from one step to the next (a run of steps in a burst cannot raise them much).
+ * (one step the system interrupted, by a garbage collection or another process, does not set it; after
+ * a run of steps in a burst, two slow steps bring it back), and the records grow by at most half from
+ * one step to the next and never past MAX_RECORDS (a burst cannot raise them much).
  */
 export class SlicePacer {
   private readonly costs: number[] = [];
