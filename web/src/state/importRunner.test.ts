@@ -53,8 +53,8 @@ describe("runInSlices", () => {
     const steady = steps[19]!.written;
     expect(steps[30]!.written).toBeLessThanOrEqual(1000);
     expect(steps[30]!.took).toBeLessThan(400);
-    // and the pace is back within a few steps
-    for (const s of steps.slice(33, 60)) expect(s.took).toBeLessThan(80);
+    // and the pace is back at the next step
+    for (const s of steps.slice(31, 60)) expect(s.took).toBeLessThan(80);
     expect(steady).toBeGreaterThan(50);
   });
 
@@ -63,7 +63,9 @@ describe("runInSlices", () => {
     await runInSlices(job);
     const steady = steps[24]!.written;
     expect(steady).toBeGreaterThan(50);
-    expect(steps[26]!.written).toBeGreaterThanOrEqual(steady * 0.5);
+    // the step after it is shorter, the one after that back to the pace
+    expect(steps[27]!.written).toBeGreaterThanOrEqual(steady * 0.8);
+    for (const s of steps.slice(27, 40)) expect(s.written).toBeGreaterThanOrEqual(steady * 0.8);
   });
 
   it("stops a step that writes nothing after its time budget", async () => {

@@ -18,10 +18,9 @@ const WORK_MS = 30;
 const FIRST_RECORDS = 100;
 /** Steps that wrote fewer records say little of the cost per record (the transaction's own cost dominates); a step may always write this many. */
 const MEASURE_FROM_RECORDS = 16;
-/** The steps whose cost per record is remembered: the second dearest of them paces the next. */
+/** The steps whose cost per record is remembered: their median (or the last step's, when dearer) paces the next. */
 const REMEMBERED = 9;
-/** A step writes at most this many times the records of the step before it, and never more than MAX_RECORDS. */
-const GROWTH = 1.5;
+/** A step writes at most this many records (a burst cannot make one long). */
 const MAX_RECORDS = 500;
 
 export interface SteppedJob {
@@ -49,31 +48,30 @@ const browserClock: SliceClock = { now: () => performance.now(), nextTask };
  * Counted, not timed: the CPU may come in bursts (Chromium's throttling on a busy machine certainly
  * does), and a step whose work happened to run in one wrote 781 records in its 8 ms of work where its
  * neighbours wrote 30, then took 338 ms to encode, send and store them (paced by a time budget alone,
- * tests/bench/IMPORT-WIZARD.md). So the pace is the second dearest of the last steps' costs per record
- * (one step the system interrupted, by a garbage collection or another process, does not set it; after
- * a run of steps in a burst, two slow steps bring it back), and the records grow by at most half from
- * one step to the next and never past MAX_RECORDS (a burst cannot raise them much).
+ * tests/bench/IMPORT-WIZARD.md). So the pace is the median of the last steps' costs per record, or the
+ * last step's when it was dearer: a step the system interrupted (a garbage collection, another process)
+ * shortens the next one only, a run of steps in a burst does not outlast the first slow step after it,
+ * and no step writes more than MAX_RECORDS.
  */
 export class SlicePacer {
   private readonly costs: number[] = [];
   private started = 0;
   private written = 0;
-  private lastCap = FIRST_RECORDS;
 
   constructor(private readonly clock: Pick<SliceClock, "now"> = browserClock) {}
 
   /** Records the next step may write. */
   get recordCap(): number {
     if (this.costs.length === 0) return FIRST_RECORDS;
-    const sorted = [...this.costs].sort((a, b) => b - a);
-    const cost = sorted[Math.min(1, sorted.length - 1)]!;
-    return Math.max(MEASURE_FROM_RECORDS, Math.min(MAX_RECORDS, Math.floor(this.lastCap * GROWTH), Math.floor(TASK_MS / cost)));
+    const sorted = [...this.costs].sort((a, b) => a - b);
+    const cost = Math.max(sorted[sorted.length >> 1]!, this.costs.at(-1)!);
+    return Math.max(MEASURE_FROM_RECORDS, Math.min(MAX_RECORDS, Math.floor(TASK_MS / cost)));
   }
 
   /** Starts a step: its shouldYield. */
   begin(): (written?: number) => boolean {
     const started = (this.started = this.clock.now());
-    const cap = (this.lastCap = this.recordCap);
+    const cap = this.recordCap;
     this.written = 0;
     return (written = 0) => {
       if (written > this.written) this.written = written;
