@@ -11,9 +11,9 @@
  */
 import { nextTask } from "./nextTask.ts";
 
-const TASK_MS = 40;
+const TASK_MS = 50;
 /** A step's work stops after this long (what writes little, like reading the roster's index, is bounded by it). */
-const WORK_MS = 30;
+const WORK_MS = 35;
 /** Records the first step may write, before any step was measured (about 20 ms on a phone at 4x throttling). */
 const FIRST_RECORDS = 100;
 /** Steps that wrote fewer records say little of the cost per record (the transaction's own cost dominates); a step may always write this many. */
@@ -21,7 +21,7 @@ const MEASURE_FROM_RECORDS = 16;
 /** The steps whose cost per record is remembered: their median (or the last step's, when dearer) paces the next. */
 const REMEMBERED = 9;
 /** A step writes at most this many records (a burst cannot make one long). */
-const MAX_RECORDS = 500;
+const MAX_RECORDS = 600;
 
 export interface SteppedJob {
   /**
