@@ -159,6 +159,9 @@ export function createImportWizard(deps: WizardDeps): ImportWizard {
           const chunk = api.addRoster(households.slice(from, from + ROSTER_CHUNK).map(rosterRecord), from === 0);
           sent.push(chunk);
           void chunk.then((count) => {
+            // the bar moves in steps of a twentieth: a re-render per chunk is a cost on a phone
+            const step = Math.max(ROSTER_CHUNK, Math.ceil(households.length / 20));
+            if (Math.floor(count / step) === Math.floor(received / step) && count < households.length) return;
             received = Math.max(received, count);
             if (current()) send({ type: "rosterSent", fraction: Math.min(1, received / Math.max(1, households.length)) });
           }, () => undefined);
