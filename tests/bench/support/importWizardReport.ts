@@ -1,4 +1,4 @@
-import { mkdirSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Machine } from "./report.ts";
 
@@ -55,6 +55,9 @@ export function writeImportWizardResults(repo: string, results: ImportWizardResu
     ),
     "",
   ];
+  // what the runs before found and what changed since: kept by hand beside the generated table
+  const history = join(repo, "tests/bench/import-wizard-history.md");
+  if (existsSync(history)) lines.push(readFileSync(history, "utf8").trimEnd(), "");
   writeFileSync(md, lines.join("\n"));
   return [json, md];
 }

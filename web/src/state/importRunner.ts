@@ -9,43 +9,93 @@
  * after its batch: a batch written in part that this device started and whose lock nobody holds was cut
  * short (the tab closed, the phone restarted), and this device rolls it back (imports.ts).
  */
-const TASK_MS = 40;
-const MIN_BUDGET_MS = 2;
+import { nextTask } from "./nextTask.ts";
+
+const TASK_MS = 50;
+/** A step's work stops after this long (what writes little, like reading the roster's index, is bounded by it). */
+const WORK_MS = 35;
+/** Records the first step may write, before any step was measured (about 20 ms on a phone at 4x throttling). */
+const FIRST_RECORDS = 100;
+/** Steps that wrote fewer records say little of the cost per record (the transaction's own cost dominates); a step may always write this many. */
+const MEASURE_FROM_RECORDS = 16;
+/** The steps whose cost per record is remembered: their median (or the last step's, when dearer) paces the next. */
+const REMEMBERED = 9;
+/** A step writes at most this many records (a burst cannot make one long). */
+const MAX_RECORDS = 600;
 
 export interface SteppedJob {
-  step(shouldYield: () => boolean): boolean;
+  /**
+   * Works until `shouldYield(written)` says stop, asked between pieces of work with the records (keys
+   * set or deleted) the step has written so far; true when the job is done.
+   */
+  step(shouldYield: (written: number) => boolean): boolean;
 }
 
-/** A macrotask turn: input and paint may run before the next slice (a microtask would not let them). */
-const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+/** The runner's clock and its turn between steps (a test gives its own). */
+export interface SliceClock {
+  now(): number;
+  nextTask(): Promise<void>;
+}
+
+const browserClock: SliceClock = { now: () => performance.now(), nextTask };
 
 /**
- * Runs the job's steps, each in its own task. A step works until its budget is spent, then ends its
- * transaction: the records' encoding, storage, the relay, the observers (the tail) come on top, about as
- * long again as the work on a phone. The budget is the task's aim divided by the whole step's time over
- * its work, as last measured (quick to grow, slow to shrink), so a task stays near TASK_MS whatever the tail.
+ * How many records a step may write, learnt from the steps before it. A step's task is its work, then
+ * its transaction's end: the records encoded, handed to IndexedDB and the relay, the observers (the
+ * tail), paid per record written, and on a phone longer than the work that made them. So a step
+ * writes at most TASK_MS over the whole task's time per record, as the last steps measured it.
+ *
+ * Counted, not timed: the CPU may come in bursts (Chromium's throttling on a busy machine certainly
+ * does), and a step whose work happened to run in one wrote 781 records in its 8 ms of work where its
+ * neighbours wrote 30, then took 338 ms to encode, send and store them (paced by a time budget alone,
+ * tests/bench/IMPORT-WIZARD.md). So the pace is the median of the last steps' costs per record, or the
+ * last step's when it was dearer: a step the system interrupted (a garbage collection, another process)
+ * shortens the next one only, a run of steps in a burst does not outlast the first slow step after it,
+ * and no step writes more than MAX_RECORDS.
  */
-export async function runInSlices(job: SteppedJob, onSlice?: () => void): Promise<void> {
-  let factor = 2.5;
+export class SlicePacer {
+  private readonly costs: number[] = [];
+  private started = 0;
+  private written = 0;
+
+  constructor(private readonly clock: Pick<SliceClock, "now"> = browserClock) {}
+
+  /** Records the next step may write. */
+  get recordCap(): number {
+    if (this.costs.length === 0) return FIRST_RECORDS;
+    const sorted = [...this.costs].sort((a, b) => a - b);
+    const cost = Math.max(sorted[sorted.length >> 1]!, this.costs.at(-1)!);
+    return Math.max(MEASURE_FROM_RECORDS, Math.min(MAX_RECORDS, Math.floor(TASK_MS / cost)));
+  }
+
+  /** Starts a step: its shouldYield. */
+  begin(): (written?: number) => boolean {
+    const started = (this.started = this.clock.now());
+    const cap = this.recordCap;
+    this.written = 0;
+    return (written = 0) => {
+      if (written > this.written) this.written = written;
+      return written >= cap || this.clock.now() - started >= WORK_MS;
+    };
+  }
+
+  /** Ends the step: learns from it. */
+  end(): void {
+    if (this.written < MEASURE_FROM_RECORDS) return;
+    this.costs.push((this.clock.now() - this.started) / this.written);
+    if (this.costs.length > REMEMBERED) this.costs.shift();
+  }
+}
+
+/** Runs the job's steps, each in its own task, paced by a SlicePacer. */
+export async function runInSlices(job: SteppedJob, onSlice?: () => void, clock: SliceClock = browserClock): Promise<void> {
+  const pacer = new SlicePacer(clock);
   for (;;) {
-    const started = performance.now();
-    const budget = Math.max(MIN_BUDGET_MS, TASK_MS / factor);
-    let toldAt = 0;
-    const done = job.step(() => {
-      const now = performance.now();
-      if (now - started < budget) return false;
-      toldAt = now;
-      return true;
-    });
-    const took = performance.now() - started;
-    // a step that ended before its budget (the work ran out) says nothing of the tail
-    if (toldAt > 0) {
-      const measured = Math.min(20, Math.max(1, took / Math.max(0.5, toldAt - started)));
-      factor = measured > factor ? measured : 0.7 * factor + 0.3 * measured;
-    }
+    const done = job.step(pacer.begin());
+    pacer.end();
     onSlice?.();
     if (done) return;
-    await nextTask();
+    await clock.nextTask();
   }
 }
 

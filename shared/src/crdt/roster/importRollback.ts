@@ -12,8 +12,8 @@ export function readPendingImports(doc: Y.Doc): PendingBatch[] {
 
 export interface RollbackJob {
   readonly batchId: string;
-  /** Rolls back the next slices (one transaction) until `shouldYield()`; true when nothing of the batch is left. */
-  step(shouldYield: () => boolean): boolean;
+  /** Rolls back the next slices (one transaction) until `shouldYield(written)` (keys written back so far); true when nothing of the batch is left. */
+  step(shouldYield: (written: number) => boolean): boolean;
   progress(): { done: number; total: number };
 }
 
@@ -37,7 +37,9 @@ export function startImportRollback(doc: Y.Doc, batchId: string): RollbackJob {
   const slices = committed ? [] : pending.journalKeys(batchId).sort((a, b) => sliceNumber(a) - sliceNumber(b));
   const total = slices.length;
   let next = 0;
-  const rollBackSlice = (journalKey: string) => {
+  /** Takes back one slice; the keys it wrote back (set or deleted). */
+  const rollBackSlice = (journalKey: string): number => {
+    let written = 1;
     const journal = pending.journal(journalKey);
     if (journal) {
       for (const t of journal.roster) {
@@ -45,22 +47,26 @@ export function startImportRollback(doc: Y.Doc, batchId: string): RollbackJob {
         if (t.before === undefined) roster.delete(t.key);
         else roster.set(t.key, t.before);
         index.note(t.key, t.before !== undefined);
+        written += 1;
       }
       for (const t of journal.imports) {
         if (!pending.writtenBy(imports, t.key, batchId)) continue;
         if (t.before === undefined) imports.delete(t.key);
         else imports.set(t.key, t.before);
+        written += 1;
       }
     }
     imports.delete(journalKey);
+    return written;
   };
   return {
     batchId,
     step(shouldYield) {
       if (next < slices.length) {
         doc.transact(() => {
-          do rollBackSlice(slices[next++]!);
-          while (next < slices.length && !shouldYield());
+          let written = 0;
+          do written += rollBackSlice(slices[next++]!);
+          while (next < slices.length && !shouldYield(written));
         }, IMPORT_SLICE_ORIGIN);
       }
       return next >= slices.length;

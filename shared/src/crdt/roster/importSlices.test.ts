@@ -216,6 +216,38 @@ describe("an import batch written in slices", () => {
     while (!job.step(() => false));
     expect(written.filter((k) => k.startsWith("j"))).toEqual([]);
   });
+
+  it("tells its runner how many keys the slice has written, so a runner can bound a slice by what it will cost to send and store", () => {
+    // the runner (web/src/state/importRunner.ts) stops a slice at a number of keys: a slice writes what it was told, no more
+    const doc = new Y.Doc();
+    const families = Array.from({ length: 40 }, (_, i) => family(`PK-${i + 1}`));
+    const job = startFamilyImport(doc, familyBatch("k0003"), families, as("Lurah"), NOW);
+    const slices: Array<{ told: number[]; keys: number }> = [];
+    const before = new Set<string>();
+    doc.on("afterTransaction", (tr: Y.Transaction) => {
+      const roster: unknown = doc.getMap("r");
+      const keys = [...tr.changed].find(([type]) => type === roster)?.[1] ?? new Set<string | null>();
+      slices.at(-1)!.keys = [...keys].filter((k) => k !== null && !before.has(k)).length;
+      for (const k of keys) if (k !== null) before.add(k);
+    });
+    let done = false;
+    while (!done) {
+      const told: number[] = [];
+      slices.push({ told, keys: 0 });
+      done = job.step((written) => {
+        told.push(written);
+        return written >= 10;
+      });
+    }
+    // each family writes 4 keys (household, two members, its list id): a slice stops at the first count of 10 or more
+    const writing = slices.filter((s) => s.told.length > 0 && s.keys > 0);
+    expect(writing.length).toBeGreaterThan(5);
+    for (const s of writing.slice(0, -1)) {
+      expect(s.told).toEqual([4, 8, 12]);
+      expect(s.keys).toBe(12);
+    }
+    expect(readHouseholds(doc)).toHaveLength(40);
+  });
 });
 
 describe("an import batch written in slices, its edges", () => {

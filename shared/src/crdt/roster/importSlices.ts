@@ -29,10 +29,12 @@ import type { KeyWriter } from "./records.ts";
 export interface ImportJob<R> {
   readonly batchId: string;
   /**
-   * Writes the next slice as one transaction: records until `shouldYield()` says stop (at least one),
-   * the commit with the last of them, then the sweep. True when everything is written (result() ready).
+   * Writes the next slice as one transaction: records until `shouldYield(written)` says stop (at least
+   * one record of the list), the commit with the last of them, then the sweep. `written`: the keys the
+   * slice has written so far (what its transaction's encoding, storage, sending and observers cost,
+   * more than the work that made them). True when everything is written (result() ready).
    */
-  step(shouldYield: () => boolean): boolean;
+  step(shouldYield: (written: number) => boolean): boolean;
   /** records of the list written, of total; committed once the batch record is written */
   progress(): { done: number; total: number; committed: boolean };
   result(): R;
@@ -179,6 +181,11 @@ export class BatchWriter {
     return this.sets.size + this.importSets.size > 0;
   }
 
+  /** Keys the slice being written sets (flush writes them). */
+  get bufferedKeys(): number {
+    return this.sets.size + this.importSets.size;
+  }
+
   /** No slice of this batch is written yet: all of it may go in the commit's transaction, with no journal (a batch done in one step). */
   get wroteNoSlice(): boolean {
     return this.slices === 0;
@@ -201,15 +208,17 @@ export class BatchWriter {
     for (let i = 0; i < this.slices; i++) this.imports.delete(journalKey(this.batchId, i));
   }
 
-  /** Deletes superseded register entries until `shouldYield()`; true when none is left. */
-  sweepSome(shouldYield: () => boolean): boolean {
+  /** Deletes superseded register entries until `shouldYield(deleted)`; true when none is left. */
+  sweepSome(shouldYield: (written: number) => boolean): boolean {
+    let deleted = 0;
     while (this.garbage.length > 0) {
       const key = this.garbage.pop()!;
       if (this.roster.has(key)) {
         this.roster.delete(key);
         this.index.note(key, false);
+        deleted += 1;
       }
-      if ((this.garbage.length & 63) === 0 && shouldYield()) break;
+      if ((this.garbage.length & 15) === 0 && shouldYield(deleted)) break;
     }
     return this.garbage.length === 0;
   }
@@ -229,7 +238,7 @@ export function makeImportJob<R>(doc: Y.Doc, writer: BatchWriter, describe: Omit
   let finish: (() => R) | null = null;
   let result: { value: R } | null = null;
   const journal = (): JournalInfo => ({ ...describe, done, at: Math.max(describe.at, Math.floor(clock() / 1000)) });
-  const write = (shouldYield: () => boolean) => {
+  const write = (shouldYield: (written: number) => boolean) => {
     while (finish === null) {
       const next = work.next();
       if (next.done) {
@@ -237,7 +246,7 @@ export function makeImportJob<R>(doc: Y.Doc, writer: BatchWriter, describe: Omit
         break;
       }
       done += next.value ?? 1;
-      if (shouldYield()) return writer.flush(journal());
+      if (shouldYield(writer.bufferedKeys)) return writer.flush(journal());
     }
     // the work's last records go in a slice of their own, hidden like the others: the commit's transaction
     // then holds only what must change at once, so no reader re-reads the last slice's households in it

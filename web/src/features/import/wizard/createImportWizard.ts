@@ -14,13 +14,14 @@ import { rosterRecord } from "../worker/toRoster.ts";
 import type { MappingMemory } from "./mappingMemory.ts";
 import { canConfirm, canRead, INITIAL, sheetWithoutAsking, step, type WizardEvent, type WizardState } from "./machine.ts";
 import { collectWrite, writeImport, type ImportWriter } from "./writeImport.ts";
+import { nextTask } from "../../../state/nextTask.ts";
 import { t } from "../../../i18n/index.ts";
 import { importsId as IMPORT_ERRORS } from "../../../i18n/imports.ts";
 
 type ImportErrorKey = Extract<keyof typeof IMPORT_ERRORS, `import.error.${string}`>;
 
 /** Households per message to the worker: one message is one short task on a slow phone. */
-const ROSTER_CHUNK = 1000;
+const ROSTER_CHUNK = 250;
 
 export interface WizardDeps {
   /** the roster as the workspace holds it (matching runs against it) */
@@ -149,12 +150,26 @@ export function createImportWizard(deps: WizardDeps): ImportWizard {
       send({ type: "matchStarted" });
       await run(async ({ api, progress }, current) => {
         const households = deps.households();
-        // the roster goes over in chunks, each one short task here (a 20,000-family roster at once would not be)
+        // the roster goes over in chunks, each one short task here (a 20,000-family roster at once would not
+        // be), a turn between them; the next goes without waiting for the worker's answer (the worker takes
+        // them in order), or the round trips would add seconds
+        const sent: Array<Promise<number>> = [];
+        let received = 0;
         for (let from = 0; from === 0 || from < households.length; from += ROSTER_CHUNK) {
-          await api.addRoster(households.slice(from, from + ROSTER_CHUNK).map(rosterRecord), from === 0);
+          const chunk = api.addRoster(households.slice(from, from + ROSTER_CHUNK).map(rosterRecord), from === 0);
+          sent.push(chunk);
+          void chunk.then((count) => {
+            // the bar moves in steps of a twentieth: a re-render per chunk is a cost on a phone
+            const step = Math.max(ROSTER_CHUNK, Math.ceil(households.length / 20));
+            if (Math.floor(count / step) === Math.floor(received / step) && count < households.length) return;
+            received = Math.max(received, count);
+            if (current()) send({ type: "rosterSent", fraction: Math.min(1, received / Math.max(1, households.length)) });
+          }, () => undefined);
+          await nextTask();
           if (!current()) return;
-          send({ type: "rosterSent", fraction: Math.min(1, (from + ROSTER_CHUNK) / Math.max(1, households.length)) });
         }
+        await Promise.all(sent);
+        if (!current()) return;
         const summary = await api.match(deps.today(), progress((p: MatchProgress) => void (current() && send({ type: "matchProgress", progress: p }))));
         if (current()) send({ type: "matchDone", summary });
       });
