@@ -22,6 +22,7 @@ import { Rooms } from "./rooms/rooms.ts";
 import { roomName } from "@shared/model/index.ts";
 import type { WebSocket } from "ws";
 import { SqliteStorage } from "./storage/sqlite.ts";
+import { journalFile } from "./storage/updateJournal.ts";
 import { FORWARDED_HEADER, forwardUpgrade } from "./cluster/forward.ts";
 import { RoomOwnership } from "./cluster/ownership.ts";
 import type { RelayStorage, RoomStore } from "./storage/types.ts";
@@ -74,6 +75,12 @@ export interface RelayOptions {
    * other processes reach this one (default ws://127.0.0.1:<port>).
    */
   cluster?: { databaseUrl: string; address: string | null } | undefined;
+  /**
+   * SQLite: the room engines commit small batches through an append-only update journal, folded into the
+   * database about once a second (storage/updateJournal.ts); default true. At creation the relay replays the
+   * journals a killed process left.
+   */
+  journal?: boolean;
 }
 
 export interface Relay {
@@ -88,6 +95,14 @@ export interface Relay {
 /** One process: the PWA's static files, the invite API, /healthz and the sync WebSocket. */
 export function createRelay(options: RelayOptions): Relay {
   const { keys, log } = options;
+  const sqlite = options.storage instanceof SqliteStorage ? options.storage : null;
+  const journal = sqlite !== null && options.journal !== false && sqlite.file !== ":memory:" && sqlite.file !== "";
+  if (sqlite && journal) {
+    // what a killed relay had acknowledged but not folded yet: into the database before any room loads
+    const replayed = sqlite.recoverJournals();
+    if (replayed > 0) log.warn("storage.journal_replayed", { updates: replayed });
+    sqlite.useJournal("main", (error) => log.error("storage.fold_failed", { error: errorText(error) }));
+  }
   // every call to the store is watched: /healthz says when writes fail (storageHealth.ts)
   const storageWatch = watchStorage(options.storage, { probeEveryMs: options.healthProbeEveryMs });
   const storage = storageWatch.storage;
@@ -106,7 +121,16 @@ export function createRelay(options: RelayOptions): Relay {
     heavyFrameBytes: options.heavyFrameBytes ?? 1024 * 1024,
     maxWorkers: options.roomWorkers ?? 2,
     prestartWorker: options.prestartWorker ?? false,
-    workerStore: storage instanceof SqliteStorage ? { file: storage.file, options: storage.options } : null,
+    workerStore: sqlite ? { file: sqlite.file, options: sqlite.options, journal } : null,
+    onWorkerGone: (worker) => {
+      if (!sqlite || !journal) return;
+      try {
+        const replayed = sqlite.recoverJournal(journalFile(sqlite.file, worker));
+        if (replayed > 0) log.warn("storage.journal_replayed", { worker, updates: replayed });
+      } catch (error) {
+        log.error("storage.journal_replay_failed", { worker, error: errorText(error) });
+      }
+    },
     onRoomGone: (room) => ownership?.release(room),
   });
   // several processes: set up once the port is known (listen)

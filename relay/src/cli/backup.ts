@@ -7,6 +7,9 @@ import { OperatorError } from "../operatorError.ts";
 import { BACKUP_TABLE } from "./backupFiles.ts";
 import { parsePathArg, UsageError } from "./backupArgs.ts";
 import { runCli } from "./run.ts";
+import { runningRelayPid } from "../pidFile.ts";
+import { SqliteStorage } from "../storage/sqlite.ts";
+import { journalFiles } from "../storage/updateJournal.ts";
 
 /**
  * `npm run backup -- --out <file>`: a consistent copy of the relay's database, taken while the relay runs
@@ -29,6 +32,16 @@ await runCli("npm run backup", async () => {
   if (!existsSync(keysFile)) throw new OperatorError(`${keysFile} tidak ada: tanpa kunci, cadangan tidak dapat memulihkan token perangkat; jalankan relay sekali dulu`);
   if (!existsSync(dirname(out))) throw new OperatorError(`folder ${dirname(out)} tidak ada: buat dulu, atau pilih --out lain`);
 
+  // a relay killed before it folded its update journal left it beside the database: into the database first
+  // (a running relay folds its own at most a second or so behind: the copy is that moment's state)
+  if (runningRelayPid(config.dataDir) === null && journalFiles(source).length > 0) {
+    const storage = new SqliteStorage(source);
+    try {
+      storage.recoverJournals();
+    } finally {
+      storage.close();
+    }
+  }
   const temp = `${out}.${process.pid}.tmp`;
   const db = new Database(source, { fileMustExist: true });
   try {

@@ -53,6 +53,8 @@ export class LocalEngine implements EngineHandle {
 export interface WorkerStoreSpec {
   file: string;
   options: SqliteStorageOptions;
+  /** commit through an update journal of the worker's own (storage/updateJournal.ts) */
+  journal: boolean;
 }
 
 /**
@@ -76,18 +78,25 @@ export class WorkerEngine implements EngineHandle {
     compaction: CompactionPolicy,
     onOutput: OnOutput,
     onExit: (engine: WorkerEngine, error: unknown) => void,
+    /** the thread is gone, however it ended (its journal, if any, is the main thread's to replay) */
+    onGone: (engine: WorkerEngine) => void = () => {},
   ) {
     const entry = new URL("./roomWorker.ts", import.meta.url).href;
     // The relay runs its TypeScript through tsx: a worker registers it before loading its entry.
     const boot = `import("tsx/esm/api").then((tsx) => { tsx.register(); return import(${JSON.stringify(entry)}); }).catch((error) => { console.error(error); process.exit(1); });`;
-    this.worker = new Worker(boot, { eval: true, execArgv: [], workerData: { spec, compaction }, name });
+    this.worker = new Worker(boot, { eval: true, execArgv: [], workerData: { spec, compaction, name }, name });
     this.worker.on("message", (events: OutEvent[]) => {
       onOutput(this, events);
       if (events.some((e) => e.t === "shutdown-done")) this.shutdownDone?.();
     });
-    this.worker.on("error", (error) => onExit(this, error));
+    this.worker.on("error", (error) => {
+      // an uncaught error ends the thread: nothing more is written to its journal
+      onGone(this);
+      onExit(this, error);
+    });
     this.worker.on("exit", (code) => {
       this.exited = true;
+      onGone(this);
       this.shutdownDone?.();
       if (!this.stopping) onExit(this, new Error(`room worker ${name} exited (${code})`));
     });

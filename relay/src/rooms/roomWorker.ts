@@ -9,9 +9,11 @@ import type { InEvent, OutEvent } from "./engineProtocol.ts";
 import type { WorkerStoreSpec } from "./engines.ts";
 import { RoomEngine } from "./roomEngine.ts";
 
-const { spec, compaction } = workerData as { spec: WorkerStoreSpec; compaction: CompactionPolicy };
+const { spec, compaction, name } = workerData as { spec: WorkerStoreSpec; compaction: CompactionPolicy; name: string };
 const port = parentPort!;
 const store = new SqliteStorage(spec.file, spec.options);
+// this engine's own journal file; the main thread replays it if this thread dies
+if (spec.journal) store.useJournal(name, (error) => port.postMessage([{ t: "log", level: "error", event: "storage.fold_failed", fields: { worker: name, error: String((error as Error)?.message ?? error) } }] satisfies OutEvent[]));
 
 /** Frames this big are handed over, not copied. */
 const TRANSFER_BYTES = 64 * 1024;
@@ -27,8 +29,9 @@ const engine = new RoomEngine(
       // only a frame that owns its whole buffer, once
       if (buffer instanceof ArrayBuffer && event.frame.byteOffset === 0 && event.frame.byteLength === buffer.byteLength && !transfer.includes(buffer)) transfer.push(buffer);
     }
-    port.postMessage(events, transfer);
+    // the journal is folded and gone before the main thread hears "done" (and may end this thread)
     if (events.some((e) => e.t === "shutdown-done")) store.close();
+    port.postMessage(events, transfer);
   },
   { maxPageCount: (pages) => store.setMaxPageCount(pages) },
 );

@@ -36,6 +36,8 @@ export interface RoomsOptions {
   maxWorkers: number;
   /** how a worker opens the store (the SQLite file); null: no workers */
   workerStore: WorkerStoreSpec | null;
+  /** a worker thread ended (stopped or failed): its journal, if it left one, is replayed into the store now */
+  onWorkerGone?: (worker: string) => void;
   /** a room left this process (unloaded, or lost with its worker): with several processes, its ownership is released */
   onRoomGone?: (room: string) => void;
   /** start one worker at once, so the first big room does not wait for a thread to boot */
@@ -192,7 +194,7 @@ export class Rooms {
     const empty = this.workers.find((w) => load.get(w) === 0);
     if (empty) return empty;
     if (this.workers.length < this.options.maxWorkers) {
-      const worker = new WorkerEngine(`rooms-${this.nextWorker++}`, this.options.workerStore, this.options.compaction, this.onOutput, this.onWorkerExit);
+      const worker = new WorkerEngine(`rooms-${this.nextWorker++}`, this.options.workerStore, this.options.compaction, this.onOutput, this.onWorkerExit, (w) => this.options.onWorkerGone?.(w.name));
       this.workers.push(worker);
       this.log.info("relay.worker_started", { worker: worker.name });
       return worker;

@@ -1,8 +1,9 @@
-import { chmodSync, existsSync, writeFileSync } from "node:fs";
+import { chmodSync, existsSync, rmSync, writeFileSync } from "node:fs";
 import Database from "better-sqlite3";
 import { isRole } from "@shared/model/index.ts";
 import { wilayahWithin } from "@shared/rules/wilayah.ts";
 import { decodeAuditIds } from "./auditIds.ts";
+import { journalFile, journalFiles, readJournal, UpdateJournal } from "./updateJournal.ts";
 import type {
   AuditQuery, AuditRecord, InviteRecord, RelayStorage, ReportNumbers, ReportSummary, RoomStore, StoredReport, StoredRoom, UpdateAudit, UpdateWrite, WorkspaceRecord,
 } from "./types.ts";
@@ -11,6 +12,13 @@ import type {
  * SQLite storage (DATA_DIR/rembuk.sqlite). WAL + synchronous=NORMAL: a committed
  * insert survives a process kill (kill -9); only an OS crash or power loss can lose
  * the last transactions, which clients resend on reconnect anyway.
+ *
+ * The relay's room engines commit through an update journal (`useJournal`, updateJournal.ts):
+ * a batch of small updates is appended to a file (durable as a WAL commit is), and folded into
+ * the database about once a second, so a page written carries tens of updates instead of one.
+ * Whatever reads the rooms through this object folds first (loadRoom, the audit trail, stored
+ * bytes, compaction); another connection (a room worker's, the backup) sees the folded state,
+ * at most `journalFoldMs` behind.
  *
  * Several connections share the file: the relay's main thread (invites, reports, the
  * registry) and each room worker (relay/src/rooms/roomWorker.ts) open their own.
@@ -194,6 +202,14 @@ export interface SqliteStorageOptions {
   journalSizeLimitBytes?: number;
   /** free pages given back per maintain() step (PRAGMA incremental_vacuum); default 4096 */
   vacuumPagesPerStep?: number;
+  /** with a journal: fold it into the database at most this long after its first unfolded record; default 1000 ms */
+  journalFoldMs?: number;
+  /** with a journal: a batch of this many update bytes or more goes straight into the database (not written twice); default 16 KiB */
+  journalDirectBytes?: number;
+  /** with a journal: fold at once when this many update bytes wait; default 256 KiB */
+  journalFoldBytes?: number;
+  /** with a journal: start the file again past this size, once a checkpoint has put what it holds in the database file; default 1 MiB */
+  journalRewindBytes?: number;
 }
 
 interface TokenRow {
@@ -241,6 +257,14 @@ export class SqliteStorage implements RelayStorage, RoomStore {
   private readonly db: Database.Database;
   private readonly stmts;
   private readonly vacuumPagesPerStep: number;
+  private journal: UpdateJournal | null = null;
+  /** journaled writes not yet folded into the database, in commit order */
+  private unfolded: UpdateWrite[] = [];
+  private unfoldedBytes = 0;
+  private foldTimer: NodeJS.Timeout | null = null;
+  private onFoldError: (error: unknown) => void = () => {};
+  /** folds and rewinds so far (tests, operations) */
+  readonly journalStats = { folds: 0, rewinds: 0, directCommits: 0, appends: 0 };
 
   constructor(
     /** the database file: room workers open their own connection to it */
@@ -276,6 +300,13 @@ export class SqliteStorage implements RelayStorage, RoomStore {
       ),
       insert: this.db.prepare<[string, number, Buffer, number, string | null, string, string | null, Buffer]>(
         "INSERT INTO updates (room, seq, data, created_at, jti, role, agency, ids) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+      ),
+      exists: this.db.prepare<[string, number], { one: number }>("SELECT 1 AS one FROM updates WHERE room = ? AND seq = ?"),
+      // a journal replayed after a kill: what is stored already, or compacted into the snapshot, stays as it is
+      replay: this.db.prepare<{ room: string; seq: number; data: Buffer; at: number; jti: string | null; role: string; agency: string | null; ids: Buffer }>(
+        `INSERT OR IGNORE INTO updates (room, seq, data, created_at, jti, role, agency, ids)
+         SELECT @room, @seq, @data, @at, @jti, @role, @agency, @ids
+         WHERE @seq > COALESCE((SELECT upto_seq FROM snapshots WHERE room = @room), 0)`,
       ),
       upsertSnapshot: this.db.prepare<[string, Buffer, number, number]>(
         `INSERT INTO snapshots (room, data, upto_seq, updated_at) VALUES (?, ?, ?, ?)
@@ -355,7 +386,128 @@ export class SqliteStorage implements RelayStorage, RoomStore {
     }
   }
 
+  // ---- the update journal ----------------------------------------------------------
+
+  /**
+   * From now on, `commit` appends small batches to the journal file of engine `engine`
+   * (`<file>-updates.<pid>.<engine>.log`) and folds them into the database in batches. Call
+   * `recoverJournals` first on the relay's main connection: a journal left by a killed
+   * process is replayed there.
+   */
+  useJournal(engine: string, onFoldError: (error: unknown) => void = () => {}): void {
+    if (this.journal) return;
+    const file = journalFile(this.file, engine);
+    this.recoverJournal(file);
+    this.journal = new UpdateJournal(file);
+    this.onFoldError = onFoldError;
+  }
+
+  get journaling(): boolean {
+    return this.journal !== null;
+  }
+
+  /**
+   * Replays every journal a process left (killed before it folded them) into the database and
+   * deletes them; returns the updates that were not in the database yet. Only where no engine
+   * of a running relay writes them: at the relay's start, and for a room worker that is gone.
+   */
+  recoverJournals(): number {
+    let replayed = 0;
+    for (const file of journalFiles(this.file)) if (file !== this.journal?.file) replayed += this.recoverJournal(file);
+    return replayed;
+  }
+
+  private replayOne(w: UpdateWrite): number {
+    const a = w.audit;
+    return this.stmts.replay.run({ room: w.room, seq: w.seq, data: toBuffer(w.data), at: a.at, jti: a.jti, role: a.role, agency: a.agency, ids: toBuffer(a.ids) }).changes;
+  }
+
+  /** Replays one journal file (see recoverJournals); a file that is not there replays nothing. */
+  recoverJournal(file: string): number {
+    if (!existsSync(file)) return 0;
+    const { writes } = readJournal(file);
+    let replayed = 0;
+    this.db.transaction(() => {
+      for (const w of writes) {
+        replayed += this.replayOne(w);
+      }
+    }).immediate();
+    // on the database file before the journal goes (the journal was never fsynced either: this only does not make things worse)
+    this.db.pragma("wal_checkpoint(PASSIVE)");
+    rmSync(file, { force: true });
+    return replayed;
+  }
+
+  /** Folds the journaled writes into the database now (one transaction); throws when the database refuses. */
+  flush(): void {
+    this.fold([]);
+  }
+
+  /** Journaled writes not folded yet (tests, operations). */
+  get unfoldedCount(): number {
+    return this.unfolded.length;
+  }
+
+  /** Stores what waits in the journal, and `more`, in one transaction; then maybe starts the journal again. */
+  private fold(more: readonly UpdateWrite[]): void {
+    if (this.unfolded.length === 0 && more.length === 0) return;
+    const writes = this.unfolded;
+    try {
+      this.db.transaction(() => {
+        for (const write of writes) this.insert(write);
+        for (const write of more) this.insert(write);
+      })();
+    } catch (error) {
+      // Another connection stored one of these (room, seq) since it was journaled (two writers of a
+      // room: a bug): what is stored stays, the rest goes in, so one record never holds every fold back.
+      if ((error as { code?: string }).code !== "SQLITE_CONSTRAINT_PRIMARYKEY" || writes.length === 0) throw error;
+      this.onFoldError(error);
+      this.db.transaction(() => {
+        for (const write of writes) this.replayOne(write);
+        for (const write of more) this.insert(write);
+      })();
+    }
+    if (this.foldTimer) {
+      clearTimeout(this.foldTimer);
+      this.foldTimer = null;
+    }
+    this.unfolded = [];
+    this.unfoldedBytes = 0;
+    if (writes.length > 0) this.journalStats.folds++;
+    const journal = this.journal;
+    if (journal && journal.bytes >= (this.options.journalRewindBytes ?? 1024 * 1024)) {
+      // the journal may start again once what it holds is in the database file (a checkpoint
+      // that got through the whole WAL, which SQLite fsyncs), not only in the WAL
+      const [result] = this.db.pragma("wal_checkpoint(PASSIVE)") as Array<{ busy: number; log: number; checkpointed: number }>;
+      if (result && result.busy === 0 && result.log === result.checkpointed) {
+        journal.rewind();
+        this.journalStats.rewinds++;
+      }
+    }
+  }
+
+  private scheduleFold(): void {
+    if (this.foldTimer) return;
+    this.foldTimer = setTimeout(() => {
+      this.foldTimer = null;
+      try {
+        this.fold([]);
+      } catch (error) {
+        // the writes stay in the journal (durable) and in memory: the next fold tries again
+        this.onFoldError(error);
+        this.scheduleFold();
+      }
+    }, this.options.journalFoldMs ?? 1000);
+    this.foldTimer.unref();
+  }
+
+  /** Reads see what was journaled: fold first (nothing to do when nothing waits). */
+  private folded(): void {
+    if (this.unfolded.length > 0) this.fold([]);
+  }
+
   loadRoom(room: string): StoredRoom {
+    this.folded();
     return this.db.transaction(() => {
       const snap = this.stmts.snapshot.get(room);
       const uptoSeq = snap?.upto_seq ?? 0;
@@ -368,6 +520,7 @@ export class SqliteStorage implements RelayStorage, RoomStore {
   }
 
   appendUpdate(room: string, data: Uint8Array, audit: UpdateAudit = operatorAudit()): number {
+    this.folded();
     return this.db.transaction(() => {
       const seq = (this.stmts.lastSeq.get(room, room)?.seq ?? 0) + 1;
       this.insert({ room, seq, data, audit });
@@ -377,11 +530,39 @@ export class SqliteStorage implements RelayStorage, RoomStore {
 
   commit(writes: readonly UpdateWrite[]): void {
     if (writes.length === 0) return;
+    if (this.journal) return this.journaled(writes);
     // one statement is a transaction of its own: no BEGIN and COMMIT to run (a relay at low load commits one update at a time)
     if (writes.length === 1) return this.insert(writes[0]!);
     this.db.transaction(() => {
       for (const write of writes) this.insert(write);
     })();
+  }
+
+  /**
+   * A batch through the journal: a small one is appended (one write) and folded later; a big
+   * one (an import) goes straight into the database with whatever waits, in one transaction.
+   * Too much waiting (folds failing) is folded now, before the batch: its failure is the batch's.
+   */
+  private journaled(writes: readonly UpdateWrite[]): void {
+    let bytes = 0;
+    for (const w of writes) bytes += w.data.byteLength;
+    if (bytes >= (this.options.journalDirectBytes ?? 16 * 1024)) {
+      this.fold(writes);
+      this.journalStats.directCommits++;
+      return;
+    }
+    if (this.unfoldedBytes >= (this.options.journalFoldBytes ?? 256 * 1024)) this.fold([]);
+    // a (room, seq) stored already fails now, as the database's key would (two writers of a room are a bug)
+    for (const w of writes) {
+      if (this.stmts.exists.get(w.room, w.seq) || this.unfolded.some((u) => u.seq === w.seq && u.room === w.room) || writes.some((o) => o !== w && o.seq === w.seq && o.room === w.room)) {
+        throw Object.assign(new Error("UNIQUE constraint failed: updates.room, updates.seq"), { code: "SQLITE_CONSTRAINT_PRIMARYKEY" });
+      }
+    }
+    this.journal!.append(writes);
+    this.journalStats.appends++;
+    for (const w of writes) this.unfolded.push(w);
+    this.unfoldedBytes += bytes;
+    this.scheduleFold();
   }
 
   private insert(write: UpdateWrite): void {
@@ -390,6 +571,8 @@ export class SqliteStorage implements RelayStorage, RoomStore {
   }
 
   compact(room: string, snapshot: Uint8Array, uptoSeq: number): void {
+    // the audit rows of the compacted updates come from their rows: every one must be in the database
+    this.folded();
     this.db.transaction(() => {
       this.stmts.upsertSnapshot.run(room, toBuffer(snapshot), uptoSeq, Date.now());
       this.stmts.keepAudit.run(room, uptoSeq);
@@ -403,6 +586,7 @@ export class SqliteStorage implements RelayStorage, RoomStore {
    * journal_size_limit applies when the WAL restarts).
    */
   maintain(): void {
+    this.folded();
     const pages = this.db.pragma("page_count", { simple: true }) as number;
     const free = this.db.pragma("freelist_count", { simple: true }) as number;
     if (free > 64 && free * 10 >= pages) this.db.pragma(`incremental_vacuum(${this.vacuumPagesPerStep})`);
@@ -410,10 +594,12 @@ export class SqliteStorage implements RelayStorage, RoomStore {
   }
 
   roomStoredBytes(room: string): number {
+    this.folded();
     return this.stmts.roomBytes.get(room, room)?.bytes ?? 0;
   }
 
   listUpdateAudit(room: string, options: AuditQuery = {}): AuditRecord[] {
+    this.folded();
     const params = { room, after: options.afterSeq ?? 0, before: options.beforeSeq ?? Number.MAX_SAFE_INTEGER, limit: options.limit ?? 1000 };
     const rows = (options.newestFirst ? this.stmts.auditNewestFirst : this.stmts.audit).all(params);
     return rows.map((row) => ({
@@ -542,8 +728,21 @@ export class SqliteStorage implements RelayStorage, RoomStore {
     return out;
   }
 
+  /** Folds the journal and deletes it (kept, for the next start, when the database refuses), then closes. */
   close(): void {
-    if (this.db.open) this.db.close();
+    if (!this.db.open) return;
+    if (this.journal) {
+      let folded = false;
+      try {
+        this.fold([]);
+        folded = true;
+      } catch (error) {
+        this.onFoldError(error);
+      }
+      this.journal.close(folded);
+      this.journal = null;
+    }
+    this.db.close();
   }
 }
 

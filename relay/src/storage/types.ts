@@ -78,6 +78,12 @@ export interface RoomStore {
   compact(room: string, snapshot: Uint8Array, uptoSeq: number): Eventually<void>;
   /** Housekeeping after compactions: give free pages back to the file system (SQLite: incremental vacuum). */
   maintain?(): Eventually<void>;
+  /**
+   * A store that journals its commits (SQLite's update journal) makes them visible to every
+   * other connection now: called before a room leaves its engine (unloaded, handed over), so the
+   * engine that loads it next reads every update.
+   */
+  flush?(): Eventually<void>;
 }
 
 export interface StoredRoom {
