@@ -15,10 +15,11 @@ import type {
  *
  * The relay's room engines commit through an update journal (`useJournal`, updateJournal.ts):
  * a batch of small updates is appended to a file (durable as a WAL commit is), and folded into
- * the database about once a second, so a page written carries tens of updates instead of one.
+ * the database after a second of quiet (at most 5 s), so a page written carries tens or hundreds
+ * of updates instead of one.
  * Whatever reads the rooms through this object folds first (loadRoom, the audit trail, stored
  * bytes, compaction); another connection (a room worker's, the backup) sees the folded state,
- * at most `journalFoldMs` behind.
+ * at most `journalFoldMaxMs` (5 s) behind.
  *
  * Several connections share the file: the relay's main thread (invites, reports, the
  * registry) and each room worker (relay/src/rooms/roomWorker.ts) open their own.
@@ -202,8 +203,12 @@ export interface SqliteStorageOptions {
   journalSizeLimitBytes?: number;
   /** free pages given back per maintain() step (PRAGMA incremental_vacuum); default 4096 */
   vacuumPagesPerStep?: number;
-  /** with a journal: fold it into the database at most this long after its first unfolded record; default 1000 ms */
+  /** with a journal: fold it into the database once no update came for this long; default 1000 ms */
   journalFoldMs?: number;
+  /** with a journal: ...or at most this long after its first unfolded record; default 5000 ms */
+  journalFoldMaxMs?: number;
+  /** with a journal: ...or once this many records wait; default 1024 */
+  journalFoldCount?: number;
   /** with a journal: a batch of this many update bytes or more goes straight into the database (not written twice); default 16 KiB */
   journalDirectBytes?: number;
   /** with a journal: fold at once when this many update bytes wait; default 256 KiB */
@@ -262,6 +267,8 @@ export class SqliteStorage implements RelayStorage, RoomStore {
   private unfolded: UpdateWrite[] = [];
   private unfoldedBytes = 0;
   private foldTimer: NodeJS.Timeout | null = null;
+  private firstUnfoldedAt = 0;
+  private lastAppendAt = 0;
   private onFoldError: (error: unknown) => void = () => {};
   /** folds and rewinds so far (tests, operations) */
   readonly journalStats = { folds: 0, rewinds: 0, directCommits: 0, appends: 0 };
@@ -417,6 +424,18 @@ export class SqliteStorage implements RelayStorage, RoomStore {
     return replayed;
   }
 
+  /**
+   * Stores journaled writes the database lacks, in one transaction; a (room, seq) stored already, or at or
+   * below the room's snapshot, stays as it is. Returns how many were stored.
+   */
+  replay(writes: readonly UpdateWrite[]): number {
+    let replayed = 0;
+    this.db.transaction(() => {
+      for (const w of writes) replayed += this.replayOne(w);
+    }).immediate();
+    return replayed;
+  }
+
   private replayOne(w: UpdateWrite): number {
     const a = w.audit;
     return this.stmts.replay.run({ room: w.room, seq: w.seq, data: toBuffer(w.data), at: a.at, jti: a.jti, role: a.role, agency: a.agency, ids: toBuffer(a.ids) }).changes;
@@ -425,13 +444,7 @@ export class SqliteStorage implements RelayStorage, RoomStore {
   /** Replays one journal file (see recoverJournals); a file that is not there replays nothing. */
   recoverJournal(file: string): number {
     if (!existsSync(file)) return 0;
-    const { writes } = readJournal(file);
-    let replayed = 0;
-    this.db.transaction(() => {
-      for (const w of writes) {
-        replayed += this.replayOne(w);
-      }
-    }).immediate();
+    const replayed = this.replay(readJournal(file).writes);
     // on the database file before the journal goes (the journal was never fsynced either: this only does not make things worse)
     this.db.pragma("wal_checkpoint(PASSIVE)");
     rmSync(file, { force: true });
@@ -486,18 +499,42 @@ export class SqliteStorage implements RelayStorage, RoomStore {
     }
   }
 
+  /**
+   * Folds once the journal has been quiet for `journalFoldMs`, or `journalFoldMaxMs` after its
+   * first unfolded record while updates keep coming (a person typing: a page then carries a few
+   * hundred of them), or at `journalFoldCount` records. One timer, re-armed when it fires early.
+   */
   private scheduleFold(): void {
+    const now = Date.now();
+    this.lastAppendAt = now;
+    if (this.unfolded.length >= (this.options.journalFoldCount ?? 1024)) {
+      try {
+        this.fold([]);
+      } catch (error) {
+        this.onFoldError(error);
+      }
+      return;
+    }
     if (this.foldTimer) return;
+    this.firstUnfoldedAt = now;
+    this.armFold(this.options.journalFoldMs ?? 1000);
+  }
+
+  private armFold(ms: number): void {
     this.foldTimer = setTimeout(() => {
       this.foldTimer = null;
+      const now = Date.now();
+      const quiet = this.options.journalFoldMs ?? 1000;
+      const due = Math.min(this.lastAppendAt + quiet, this.firstUnfoldedAt + (this.options.journalFoldMaxMs ?? 5000));
+      if (due > now && this.unfolded.length > 0) return this.armFold(due - now);
       try {
         this.fold([]);
       } catch (error) {
         // the writes stay in the journal (durable) and in memory: the next fold tries again
         this.onFoldError(error);
-        this.scheduleFold();
+        this.armFold(quiet);
       }
-    }, this.options.journalFoldMs ?? 1000);
+    }, Math.max(1, ms));
     this.foldTimer.unref();
   }
 
@@ -521,8 +558,14 @@ export class SqliteStorage implements RelayStorage, RoomStore {
 
   appendUpdate(room: string, data: Uint8Array, audit: UpdateAudit = operatorAudit()): number {
     this.folded();
+    // a relay killed before it folded left the room's last seqs in a journal: numbered after them, so its replay keeps both
+    let journaled = 0;
+    for (const file of journalFiles(this.file)) {
+      if (file === this.journal?.file || !existsSync(file)) continue;
+      for (const w of readJournal(file).writes) if (w.room === room && w.seq > journaled) journaled = w.seq;
+    }
     return this.db.transaction(() => {
-      const seq = (this.stmts.lastSeq.get(room, room)?.seq ?? 0) + 1;
+      const seq = Math.max(this.stmts.lastSeq.get(room, room)?.seq ?? 0, journaled) + 1;
       this.insert({ room, seq, data, audit });
       return seq;
     }).immediate();
