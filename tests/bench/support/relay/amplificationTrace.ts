@@ -2,13 +2,15 @@
  * Where the write amplification's bytes go (issue 17, item 5): the write-amplification scenario of
  * relay.bench.ts with strace attached to the relay process, every write-family system call summed
  * per file (the database, its WAL, the journal, sockets, pipes). Run by hand:
- *   node --import tsx tests/bench/support/relay/amplificationTrace.ts [root]
- * Prints a JSON breakdown. Needs strace (Linux); strace slows the relay, so the figures are bytes,
- * never times.
+ *   BENCH_LABEL=now node --import tsx tests/bench/support/relay/amplificationTrace.ts [root]
+ * Prints the breakdown and keeps it in results/relay.json under the run with that label (RELAY.md
+ * shows it under the write amplification). Needs strace (Linux); strace slows the relay, so the
+ * figures are bytes, never times.
  */
 import { spawn } from "node:child_process";
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { spawnSync } from "node:child_process";
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { loadavg, tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import * as Y from "yjs";
@@ -17,12 +19,19 @@ import { signLegacy, tokenClaims } from "../../../support/testTokens.ts";
 import { sleep } from "./clients.ts";
 import { HeavyClient } from "./helper.ts";
 import { writtenBytesOf } from "./proc.ts";
-import { seedBigRosters, writeBytesFile } from "./scenarios.ts";
+import type { RelayRun } from "../../relay.bench.ts";
+import { renderRelayMarkdown } from "./markdown.ts";
+import { seedBigRosters, writeBytesFile, type AmplificationBreakdown } from "./scenarios.ts";
 import { startRembuk } from "./subjects.ts";
 
 const REPO = resolve(dirname(fileURLToPath(import.meta.url)), "../../../..");
 const ROOT = resolve(process.argv[2] ?? REPO);
 const EDITS = Number(process.env.BENCH_EDITS ?? 1000);
+const LABEL = process.env.BENCH_LABEL ?? "now";
+const load = () => loadavg().map((v) => Math.round(v * 100) / 100);
+const loadAtStart = load();
+const measuredAt = new Date().toISOString();
+const commit = spawnSync("git", ["rev-parse", "--short", "HEAD"], { cwd: ROOT, encoding: "utf8" }).stdout.trim();
 const SECRET = "relay-bench-secret-0123456789abcdef";
 const token = (ws: string) => {
   const { v: _v, ...claims } = tokenClaims(ws, "kader", { days: 1 });
@@ -71,7 +80,18 @@ try {
   }
   const updateBytes = Number(answer.bytes);
   const rows = [...perTarget].sort((a, b) => b[1].bytes - a[1].bytes).map(([k, v]) => ({ target: k, ...v, perEdit: Math.round(v.bytes / EDITS) }));
-  console.log(JSON.stringify({ root: ROOT, edits: EDITS, updateBytes, wchar, amplification: Math.round((wchar / updateBytes) * 10) / 10, rows }, null, 2));
+  const breakdown: AmplificationBreakdown = {
+    measuredAt, commit, loadAverage: loadAtStart, loadAverageAtEnd: load(), edits: EDITS, updateBytes, wchar, amplification: Math.round((wchar / updateBytes) * 10) / 10, rows,
+  };
+  console.log(JSON.stringify(breakdown, null, 2));
+  const resultsFile = join(REPO, "tests/bench/results/relay.json");
+  const runs: RelayRun[] = existsSync(resultsFile) ? ((JSON.parse(readFileSync(resultsFile, "utf8")) as { runs: RelayRun[] }).runs ?? []) : [];
+  const run = runs.find((r) => r.label === LABEL);
+  if (run) {
+    run.amplificationBreakdown = breakdown;
+    writeFileSync(resultsFile, `${JSON.stringify({ benchmark: "relay", runs }, null, 2)}\n`);
+    writeFileSync(join(REPO, "tests/bench/RELAY.md"), renderRelayMarkdown(runs));
+  } else console.log(`no run labelled ${LABEL} in ${resultsFile}: the breakdown is only printed`);
 } finally {
   await heavy.stop();
   rmSync(work, { recursive: true, force: true });
