@@ -304,12 +304,19 @@ export class Rooms {
   }
 
   private readonly onOutput = (engine: EngineHandle, events: OutEvent[]): void => {
+    // A batch's frames for one socket leave in one write (a busy room's echoes and relays), not one each
+    const corked: Connection[] | null = events.length > 1 ? [] : null;
     for (const event of events) {
       switch (event.t) {
         case "send": {
           // one Buffer view for every recipient (ws would make one per send)
           const frame = Buffer.from(event.frame.buffer, event.frame.byteOffset, event.frame.byteLength);
-          for (const id of event.to) this.conns.get(id)?.send(frame);
+          for (const id of event.to) {
+            const conn = this.conns.get(id);
+            if (!conn) continue;
+            if (corked && conn.cork()) corked.push(conn);
+            conn.send(frame);
+          }
           break;
         }
         case "close":
@@ -349,6 +356,7 @@ export class Rooms {
           break;
       }
     }
+    if (corked) for (const conn of corked) conn.uncork();
   };
 
   // ---- connections leaving, heartbeat, memory ----------------------------------------

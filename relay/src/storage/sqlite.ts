@@ -265,6 +265,8 @@ export class SqliteStorage implements RelayStorage, RoomStore {
   private journal: UpdateJournal | null = null;
   /** journaled writes not yet folded into the database, in commit order */
   private unfolded: UpdateWrite[] = [];
+  /** `${seq}/${room}` of each unfolded write: a repeated (room, seq) is refused without a scan */
+  private readonly unfoldedKeys = new Set<string>();
   private unfoldedBytes = 0;
   private foldTimer: NodeJS.Timeout | null = null;
   private firstUnfoldedAt = 0;
@@ -485,6 +487,7 @@ export class SqliteStorage implements RelayStorage, RoomStore {
       this.foldTimer = null;
     }
     this.unfolded = [];
+    this.unfoldedKeys.clear();
     this.unfoldedBytes = 0;
     if (writes.length > 0) this.journalStats.folds++;
     const journal = this.journal;
@@ -597,13 +600,17 @@ export class SqliteStorage implements RelayStorage, RoomStore {
     if (this.unfoldedBytes >= (this.options.journalFoldBytes ?? 256 * 1024)) this.fold([]);
     // a (room, seq) stored already fails now, as the database's key would (two writers of a room are a bug)
     for (const w of writes) {
-      if (this.stmts.exists.get(w.room, w.seq) || this.unfolded.some((u) => u.seq === w.seq && u.room === w.room) || writes.some((o) => o !== w && o.seq === w.seq && o.room === w.room)) {
+      const key = `${w.seq}/${w.room}`;
+      if (this.unfoldedKeys.has(key) || this.stmts.exists.get(w.room, w.seq) || (writes.length > 1 && writes.some((o) => o !== w && o.seq === w.seq && o.room === w.room))) {
         throw Object.assign(new Error("UNIQUE constraint failed: updates.room, updates.seq"), { code: "SQLITE_CONSTRAINT_PRIMARYKEY" });
       }
     }
     this.journal!.append(writes);
     this.journalStats.appends++;
-    for (const w of writes) this.unfolded.push(w);
+    for (const w of writes) {
+      this.unfolded.push(w);
+      this.unfoldedKeys.add(`${w.seq}/${w.room}`);
+    }
     this.unfoldedBytes += bytes;
     this.scheduleFold();
   }

@@ -98,8 +98,8 @@ export async function startReference(): Promise<RunningRelay> {
   };
 }
 
-export async function startRembuk(options: { root: string; dataDir: string; secret: string; token: (ws: string) => string; env?: Record<string, string> }): Promise<RunningRelay> {
-  const child = spawn(process.execPath, ["--import", "tsx", "relay/src/main.ts"], {
+export async function startRembuk(options: { root: string; dataDir: string; secret: string; token: (ws: string) => string; env?: Record<string, string>; nodeArgs?: string[] }): Promise<RunningRelay> {
+  const child = spawn(process.execPath, [...(options.nodeArgs ?? []), "--import", "tsx", "relay/src/main.ts"], {
     cwd: options.root,
     env: { ...process.env, PORT: "0", HOST: "127.0.0.1", DATA_DIR: options.dataDir, REMBUK_SECRET: options.secret, STATIC_DIR: join(options.dataDir, "no-app"), ...options.env },
     stdio: ["ignore", "pipe", "pipe"],
