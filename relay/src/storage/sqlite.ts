@@ -267,6 +267,11 @@ export class SqliteStorage implements RelayStorage, RoomStore {
   private unfolded: UpdateWrite[] = [];
   /** `${seq}/${room}` of each unfolded write: a repeated (room, seq) is refused without a scan */
   private readonly unfoldedKeys = new Set<string>();
+  /**
+   * The highest seq of each room this store loaded or journaled (only with a journal): one room engine
+   * writes a room, so a higher seq cannot be in the database (a second writer is caught at the fold).
+   */
+  private readonly highestSeq = new Map<string, number>();
   private unfoldedBytes = 0;
   private foldTimer: NodeJS.Timeout | null = null;
   private firstUnfoldedAt = 0;
@@ -548,7 +553,7 @@ export class SqliteStorage implements RelayStorage, RoomStore {
 
   loadRoom(room: string): StoredRoom {
     this.folded();
-    return this.db.transaction(() => {
+    const stored = this.db.transaction(() => {
       const snap = this.stmts.snapshot.get(room);
       const uptoSeq = snap?.upto_seq ?? 0;
       return {
@@ -557,6 +562,8 @@ export class SqliteStorage implements RelayStorage, RoomStore {
         updates: this.stmts.updates.all(room, uptoSeq).map((row) => ({ seq: row.seq, data: new Uint8Array(row.data) })),
       };
     })();
+    if (this.journal) this.highestSeq.set(room, stored.updates.at(-1)?.seq ?? stored.snapshotUptoSeq);
+    return stored;
   }
 
   appendUpdate(room: string, data: Uint8Array, audit: UpdateAudit = operatorAudit()): number {
@@ -601,7 +608,10 @@ export class SqliteStorage implements RelayStorage, RoomStore {
     // a (room, seq) stored already fails now, as the database's key would (two writers of a room are a bug)
     for (const w of writes) {
       const key = `${w.seq}/${w.room}`;
-      if (this.unfoldedKeys.has(key) || this.stmts.exists.get(w.room, w.seq) || (writes.length > 1 && writes.some((o) => o !== w && o.seq === w.seq && o.room === w.room))) {
+      // past the highest seq this store has seen of the room, the database holds no such row (a query only below it)
+      const known = this.highestSeq.get(w.room);
+      const stored = known === undefined || w.seq <= known ? this.stmts.exists.get(w.room, w.seq) !== undefined : false;
+      if (stored || this.unfoldedKeys.has(key) || (writes.length > 1 && writes.some((o) => o !== w && o.seq === w.seq && o.room === w.room))) {
         throw Object.assign(new Error("UNIQUE constraint failed: updates.room, updates.seq"), { code: "SQLITE_CONSTRAINT_PRIMARYKEY" });
       }
     }
@@ -610,6 +620,7 @@ export class SqliteStorage implements RelayStorage, RoomStore {
     for (const w of writes) {
       this.unfolded.push(w);
       this.unfoldedKeys.add(`${w.seq}/${w.room}`);
+      if (w.seq > (this.highestSeq.get(w.room) ?? 0)) this.highestSeq.set(w.room, w.seq);
     }
     this.unfoldedBytes += bytes;
     this.scheduleFold();
