@@ -156,6 +156,35 @@ describe("the update journal", () => {
     }
   });
 
+  it("a timed fold stores a chunk of rows per turn, a room's rows together, and keeps what arrives meanwhile for the next fold", async () => {
+    const { dir, file } = tempFile();
+    try {
+      const storage = new SqliteStorage(file, { journalFoldMs: 5, journalFoldMaxMs: 5, journalFoldChunk: 40 });
+      storage.useJournal("main");
+      for (let seq = 1; seq <= 100; seq++) storage.commit([write("w/a", seq), write("w/b", seq), write("w/c", seq)]);
+      // the fold starts on its timer; between its turns another connection sees whole rooms, never half of one
+      const seen: number[][] = [];
+      let arrivedDuringFold = 0;
+      while (storage.unfoldedCount > 0 || seen.length === 0) {
+        await new Promise((resolve) => setImmediate(resolve));
+        const counts = ["w/a", "w/b", "w/c"].map((room) => rowsSeenElsewhere(file, room).length);
+        seen.push(counts);
+        if (counts.some((n) => n > 0) && counts.some((n) => n === 0) && arrivedDuringFold === 0) {
+          storage.commit([write("w/d", 1)]);
+          arrivedDuringFold++;
+        }
+      }
+      expect(seen.some((counts) => counts.some((n) => n > 0) && counts.some((n) => n === 0))).toBe(true); // more than one turn
+      for (const counts of seen) for (const n of counts) expect([0, 100]).toContain(n);
+      expect(arrivedDuringFold).toBe(1);
+      expect(rowsSeenElsewhere(file, "w/d")).toEqual([1]);
+      expect(storage.journalStats.folds).toBe(2);
+      storage.close();
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   it("starts the journal again once it is big and a checkpoint put what it holds into the database file", () => {
     const { dir, file } = tempFile();
     try {
