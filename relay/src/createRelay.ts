@@ -101,7 +101,7 @@ export function createRelay(options: RelayOptions): Relay {
     // what a killed relay had acknowledged but not folded yet: into the database before any room loads
     const replayed = sqlite.recoverJournals();
     if (replayed > 0) log.warn("storage.journal_replayed", { updates: replayed });
-    sqlite.useJournal("main", (error) => log.error("storage.fold_failed", { error: errorText(error) }));
+    sqlite.useJournal("main", (error) => log.error("storage.fold_failed", { error: errorText(error) }), { checkpointsInBackground: true });
   }
   // every call to the store is watched: /healthz says when writes fail (storageHealth.ts)
   const storageWatch = watchStorage(options.storage, { probeEveryMs: options.healthProbeEveryMs });

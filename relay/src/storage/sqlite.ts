@@ -3,6 +3,7 @@ import Database from "better-sqlite3";
 import { isRole } from "@shared/model/index.ts";
 import { wilayahWithin } from "@shared/rules/wilayah.ts";
 import { decodeAuditIds } from "./auditIds.ts";
+import { Checkpointer } from "./checkpointer.ts";
 import { journalFile, journalFiles, readJournal, UpdateJournal } from "./updateJournal.ts";
 import type {
   AuditQuery, AuditRecord, InviteRecord, RelayStorage, ReportNumbers, ReportSummary, RoomStore, StoredReport, StoredRoom, UpdateAudit, UpdateWrite, WorkspaceRecord,
@@ -211,6 +212,8 @@ export interface SqliteStorageOptions {
   journalFoldCount?: number;
   /** with a journal: a timed fold stores this many rows per turn of the event loop; default 128 */
   journalFoldChunk?: number;
+  /** with checkpoints in the background: at most one every this long while folds happen; default 5000 ms */
+  checkpointEveryMs?: number;
   /** with a journal: a batch of this many update bytes or more goes straight into the database (not written twice); default 16 KiB */
   journalDirectBytes?: number;
   /** with a journal: fold at once when this many update bytes wait; default 256 KiB */
@@ -271,6 +274,8 @@ export class SqliteStorage implements RelayStorage, RoomStore {
   private folding: UpdateWrite[] = [];
   private foldingAt = 0;
   private foldGeneration = 0;
+  private checkpointer: Checkpointer | null = null;
+  private lastCheckpointAt = 0;
   /** `${seq}/${room}` of each unfolded write: a repeated (room, seq) is refused without a scan */
   private readonly unfoldedKeys = new Set<string>();
   /**
@@ -414,12 +419,28 @@ export class SqliteStorage implements RelayStorage, RoomStore {
    * `recoverJournals` first on the relay's main connection: a journal left by a killed
    * process is replayed there.
    */
-  useJournal(engine: string, onFoldError: (error: unknown) => void = () => {}): void {
+  useJournal(engine: string, onFoldError: (error: unknown) => void = () => {}, options: { checkpointsInBackground?: boolean } = {}): void {
     if (this.journal) return;
     const file = journalFile(this.file, engine);
     this.recoverJournal(file);
     this.journal = new UpdateJournal(file);
     this.onFoldError = onFoldError;
+    if (options.checkpointsInBackground) {
+      // the relay's main thread: its folds never run a checkpoint (fsyncs) inline, a thread of its own does
+      this.db.pragma("wal_autocheckpoint = 0");
+      this.checkpointer = new Checkpointer(this.file, (result) => {
+        if (!result.ok) this.onFoldError(new Error(`checkpoint failed: ${result.error ?? "?"}`));
+      });
+    }
+  }
+
+  /** After a fold: a background checkpoint every few seconds of folding (the main connection never checkpoints itself). */
+  private checkpointSoon(): void {
+    if (!this.checkpointer) return;
+    const now = Date.now();
+    if (now - this.lastCheckpointAt < (this.options.checkpointEveryMs ?? 5000)) return;
+    this.lastCheckpointAt = now;
+    this.checkpointer.request();
   }
 
   get journaling(): boolean {
@@ -469,6 +490,11 @@ export class SqliteStorage implements RelayStorage, RoomStore {
     this.fold([]);
   }
 
+  /** Checkpoints the background thread made (tests, operations). */
+  get backgroundCheckpoints(): number {
+    return this.checkpointer?.done ?? 0;
+  }
+
   /** Journaled writes not folded yet (tests, operations). */
   get unfoldedCount(): number {
     return this.unfolded.length + this.folding.length - this.foldingAt;
@@ -513,17 +539,16 @@ export class SqliteStorage implements RelayStorage, RoomStore {
   }
 
   /**
-   * The journal may start again once all it holds is folded and in the database file (a checkpoint
-   * that got through the whole WAL, which SQLite fsyncs), not only in the WAL.
+   * The journal starts again once it is big and everything it holds is folded. Its records are then
+   * in the WAL, which a kill does not lose; like any commit under synchronous=NORMAL, a power cut
+   * may (the guarantee the relay gives, PROTOCOL.md 1).
    */
   private maybeRewind(): void {
+    this.checkpointSoon();
     const journal = this.journal;
     if (!journal || this.unfolded.length > 0 || this.folding.length > 0 || journal.bytes < (this.options.journalRewindBytes ?? 1024 * 1024)) return;
-    const [result] = this.db.pragma("wal_checkpoint(PASSIVE)") as Array<{ busy: number; log: number; checkpointed: number }>;
-    if (result && result.busy === 0 && result.log === result.checkpointed) {
-      journal.rewind();
-      this.journalStats.rewinds++;
-    }
+    journal.rewind();
+    this.journalStats.rewinds++;
   }
 
   /**
@@ -715,7 +740,8 @@ export class SqliteStorage implements RelayStorage, RoomStore {
     const pages = this.db.pragma("page_count", { simple: true }) as number;
     const free = this.db.pragma("freelist_count", { simple: true }) as number;
     if (free > 64 && free * 10 >= pages) this.db.pragma(`incremental_vacuum(${this.vacuumPagesPerStep})`);
-    this.db.pragma("wal_checkpoint(PASSIVE)");
+    if (this.checkpointer) this.checkpointer.request();
+    else this.db.pragma("wal_checkpoint(PASSIVE)");
   }
 
   roomStoredBytes(room: string): number {
@@ -867,6 +893,8 @@ export class SqliteStorage implements RelayStorage, RoomStore {
       this.journal.close(folded);
       this.journal = null;
     }
+    this.checkpointer?.close();
+    this.checkpointer = null;
     this.db.close();
   }
 }

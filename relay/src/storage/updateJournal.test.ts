@@ -185,7 +185,39 @@ describe("the update journal", () => {
     }
   });
 
-  it("starts the journal again once it is big and a checkpoint put what it holds into the database file", () => {
+  it("on the relay's main thread, folds never checkpoint: a thread of its own copies the WAL into the database file", async () => {
+    const { dir, file } = tempFile();
+    try {
+      const storage = new SqliteStorage(file, { journalFoldMs: 60_000, checkpointEveryMs: 0 });
+      storage.maintain(); // the schema into the file (a checkpoint, still on this thread before the journal)
+      storage.useJournal("main", undefined, { checkpointsInBackground: true });
+      // past SQLite's own autocheckpoint (1,000 pages), which would run inside the fold on this thread
+      storage.commit([write("w/big", 1, 6 * 1024 * 1024)]);
+      for (let seq = 1; seq <= 50; seq++) storage.commit([write("w/roster", seq)]);
+      const inFileOnly = () => {
+        // the database file alone, without its WAL: what checkpoints put there
+        const copy = join(dir, `copy-${Date.now()}.sqlite`);
+        copyFileSync(file, copy);
+        const db = new Database(copy, { readonly: true });
+        try {
+          return (db.prepare("SELECT COUNT(*) AS n FROM updates WHERE room = 'w/roster'").get() as { n: number }).n;
+        } finally {
+          db.close();
+        }
+      };
+      storage.flush();
+      expect(inFileOnly()).toBe(0); // the fold did not checkpoint
+      const deadline = Date.now() + 10_000;
+      while (storage.backgroundCheckpoints === 0 && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 20));
+      expect(storage.backgroundCheckpoints).toBeGreaterThan(0);
+      expect(inFileOnly()).toBe(50);
+      storage.close();
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it("starts the journal again once it is big and all it holds is folded", () => {
     const { dir, file } = tempFile();
     try {
       const storage = new SqliteStorage(file, { journalFoldMs: 60_000, journalRewindBytes: 16 * 1024 });

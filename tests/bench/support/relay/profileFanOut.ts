@@ -19,7 +19,7 @@ const token = (ws: string) => {
 process.setMaxListeners(0);
 const relay = await startRembuk({
   root: process.cwd(), dataDir: mkdtempSync(join(tmpdir(), "rembuk-prof-")), secret: SECRET, token,
-  nodeArgs: ["--cpu-prof", `--cpu-prof-dir=${outDir}`],
+  nodeArgs: process.env.NO_PROF ? [] : ["--cpu-prof", `--cpu-prof-dir=${outDir}`],
 });
 const result = await fanOut(relay, Number(connections), Number(rooms), (250 / Number(connections)), 15);
 console.log(JSON.stringify(result));
