@@ -31,7 +31,7 @@ const LABEL = process.env.BENCH_LABEL ?? "now";
 const load = () => loadavg().map((v) => Math.round(v * 100) / 100);
 const loadAtStart = load();
 const measuredAt = new Date().toISOString();
-const commit = spawnSync("git", ["rev-parse", "--short", "HEAD"], { cwd: ROOT, encoding: "utf8" }).stdout.trim();
+const commit = process.env.BENCH_COMMIT ?? spawnSync("git", ["rev-parse", "--short", "HEAD"], { cwd: ROOT, encoding: "utf8" }).stdout.trim();
 const SECRET = "relay-bench-secret-0123456789abcdef";
 const token = (ws: string) => {
   const { v: _v, ...claims } = tokenClaims(ws, "kader", { days: 1 });
