@@ -275,6 +275,8 @@ export class SqliteStorage implements RelayStorage, RoomStore {
   private foldingAt = 0;
   private foldGeneration = 0;
   private checkpointer: Checkpointer | null = null;
+  /** why the last timed fold failed, until a fold succeeds */
+  private foldError: unknown = null;
   private lastCheckpointAt = 0;
   /** `${seq}/${room}` of each unfolded write: a repeated (room, seq) is refused without a scan */
   private readonly unfoldedKeys = new Set<string>();
@@ -526,6 +528,7 @@ export class SqliteStorage implements RelayStorage, RoomStore {
         for (const write of journaled) this.insert(write);
         for (const write of more) this.insert(write);
       })();
+      this.foldError = null;
     } catch (error) {
       // Another connection stored one of these (room, seq) since it was journaled (two writers of a
       // room: a bug): what is stored stays, the rest goes in, so one record never holds every fold back.
@@ -575,7 +578,9 @@ export class SqliteStorage implements RelayStorage, RoomStore {
     try {
       this.store(rows, []);
     } catch (error) {
-      // the rows stay in the journal (durable) and in memory: the next fold tries again
+      // the rows stay in the journal (durable) and in memory: the next fold tries again; until one
+      // succeeds, probeWrite fails with the same error (/healthz says the store fails)
+      this.foldError = error;
       this.onFoldError(error);
       this.armFold(this.options.journalFoldMs ?? 1000);
       return;
@@ -802,6 +807,8 @@ export class SqliteStorage implements RelayStorage, RoomStore {
   }
 
   probeWrite(): void {
+    // journaled updates the database refused (a full disk): the store fails, whatever a probe could write
+    if (this.foldError !== null) throw this.foldError;
     // a committed write transaction that changes nothing visible: the schema version, written as it is
     const version = this.db.pragma("user_version", { simple: true }) as number;
     this.db.transaction(() => this.db.pragma(`user_version = ${version}`)).immediate();

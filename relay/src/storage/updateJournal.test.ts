@@ -217,6 +217,29 @@ describe("the update journal", () => {
     }
   });
 
+  it("a timed fold the database refuses (full) keeps the updates and makes the store's probe fail until a fold gets through", async () => {
+    const { dir, file } = tempFile();
+    try {
+      const errors: unknown[] = [];
+      const storage = new SqliteStorage(file, { journalFoldMs: 5, journalFoldMaxMs: 5 });
+      storage.useJournal("main", (error) => errors.push(error));
+      storage.commit([write("w/roster", 1)]);
+      storage.flush();
+      storage.setMaxPageCount(storage.pageCount());
+      for (let seq = 2; seq <= 100; seq++) storage.commit([write("w/roster", seq, 2000)]); // accepted: journaled (under the 256 KiB that would fold at once)
+      while (errors.length === 0) await new Promise((resolve) => setTimeout(resolve, 5));
+      expect(() => storage.probeWrite()).toThrow(/full/i);
+      expect(storage.unfoldedCount).toBeGreaterThan(0);
+      storage.setMaxPageCount(1_000_000);
+      storage.flush();
+      expect(() => storage.probeWrite()).not.toThrow();
+      expect(rowsSeenElsewhere(file, "w/roster")).toHaveLength(100);
+      storage.close();
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   it("starts the journal again once it is big and all it holds is folded", () => {
     const { dir, file } = tempFile();
     try {
