@@ -24,6 +24,7 @@ import type { WebSocket } from "ws";
 import { SqliteStorage } from "./storage/sqlite.ts";
 import { PostgresStorage } from "./storage/postgres.ts";
 import type { WorkerStoreSpec } from "./rooms/engines.ts";
+import { journalFile } from "./storage/updateJournal.ts";
 import { FORWARDED_HEADER, forwardUpgrade } from "./cluster/forward.ts";
 import { RoomOwnership } from "./cluster/ownership.ts";
 import type { RelayStorage, RoomStore } from "./storage/types.ts";
@@ -76,6 +77,12 @@ export interface RelayOptions {
    * other processes reach this one (default ws://127.0.0.1:<port>).
    */
   cluster?: { databaseUrl: string; address: string | null } | undefined;
+  /**
+   * SQLite: the room engines commit small batches through an append-only update journal, folded into the
+   * database about once a second (storage/updateJournal.ts); default true. At creation the relay replays the
+   * journals a killed process left.
+   */
+  journal?: boolean;
 }
 
 export interface Relay {
@@ -93,14 +100,22 @@ export interface Relay {
  * own pool of two connections to PostgreSQL (its schema is up already). Null for a store only
  * this thread can reach (the in-memory one of tests): every room stays on the main thread.
  */
-function workerStoreOf(storage: RelayStorage): WorkerStoreSpec | null {
-  if (storage instanceof SqliteStorage) return { kind: "sqlite", file: storage.file, options: storage.options };
+function workerStoreOf(storage: RelayStorage, journal: boolean): WorkerStoreSpec | null {
+  if (storage instanceof SqliteStorage) return { kind: "sqlite", file: storage.file, options: storage.options, journal };
   if (storage instanceof PostgresStorage) return { kind: "postgres", url: storage.url, options: { maxConnections: 2, migrate: false } };
   return null;
 }
 
 export function createRelay(options: RelayOptions): Relay {
   const { keys, log } = options;
+  const sqlite = options.storage instanceof SqliteStorage ? options.storage : null;
+  const journal = sqlite !== null && options.journal !== false && sqlite.file !== ":memory:" && sqlite.file !== "";
+  if (sqlite && journal) {
+    // what a killed relay had acknowledged but not folded yet: into the database before any room loads
+    const replayed = sqlite.recoverJournals();
+    if (replayed > 0) log.warn("storage.journal_replayed", { updates: replayed });
+    sqlite.useJournal("main", (error) => log.error("storage.fold_failed", { error: errorText(error) }), { checkpointsInBackground: true });
+  }
   // every call to the store is watched: /healthz says when writes fail (storageHealth.ts)
   const storageWatch = watchStorage(options.storage, { probeEveryMs: options.healthProbeEveryMs });
   const storage = storageWatch.storage;
@@ -119,7 +134,16 @@ export function createRelay(options: RelayOptions): Relay {
     heavyFrameBytes: options.heavyFrameBytes ?? 1024 * 1024,
     maxWorkers: options.roomWorkers ?? 2,
     prestartWorker: options.prestartWorker ?? false,
-    workerStore: workerStoreOf(storage),
+    workerStore: workerStoreOf(options.storage, journal),
+    onWorkerGone: (worker) => {
+      if (!sqlite || !journal) return;
+      try {
+        const replayed = sqlite.recoverJournal(journalFile(sqlite.file, worker));
+        if (replayed > 0) log.warn("storage.journal_replayed", { worker, updates: replayed });
+      } catch (error) {
+        log.error("storage.journal_replay_failed", { worker, error: errorText(error) });
+      }
+    },
     onRoomGone: (room) => ownership?.release(room),
   });
   // several processes: set up once the port is known (listen)

@@ -10,6 +10,7 @@ import { consoleLogger, errorText } from "./log.ts";
 import { removePidFile, writePidFile } from "./pidFile.ts";
 import { startupErrorLine } from "./startupError.ts";
 import { openStorage, type OpenedStorage } from "./storage/open.ts";
+import { SqliteStorage } from "./storage/sqlite.ts";
 
 /**
  * Wiring only: settings → DATA_DIR, keys, storage, demo seed → relay → listen → print the link. Anything
@@ -38,6 +39,12 @@ async function start(): Promise<void> {
   // SQLite in DATA_DIR by default; PostgreSQL when DATABASE_URL is set (DATA_DIR still holds the keys)
   const db = await openStorage(config);
   opened.storage = db;
+  // what a killed relay acknowledged but had not folded into the database yet, before anything reads it
+  // (createRelay does it too; here it comes before the demo's "is this DATA_DIR empty?")
+  if (db instanceof SqliteStorage) {
+    const replayed = db.recoverJournals();
+    if (replayed > 0) log.warn("storage.journal_replayed", { updates: replayed });
+  }
 
   const hasApp = existsSync(join(config.staticDir, "index.html"));
 

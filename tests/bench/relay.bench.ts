@@ -18,7 +18,7 @@
  */
 import { spawnSync } from "node:child_process";
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync, existsSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { loadavg, tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import * as Y from "yjs";
@@ -28,7 +28,7 @@ import { machineInfo, type Machine } from "./support/report.ts";
 import { HeavyClient } from "./support/relay/helper.ts";
 import {
   bigRoomStall, busyRoom, fanOut, memory, seedBigRosters, writeAmplification, writeBytesFile,
-  type BusyRoomResult, type FanOutResult, type MemoryResult, type StallResult, type WriteAmplificationResult,
+  type AmplificationBreakdown, type BusyRoomResult, type FanOutResult, type MemoryResult, type StallResult, type WriteAmplificationResult,
 } from "./support/relay/scenarios.ts";
 import { installReference, startReference, startRembuk, startRembukCluster, type RunningRelay } from "./support/relay/subjects.ts";
 import { startPostgres } from "../support/postgres.ts";
@@ -67,6 +67,10 @@ export interface RelayRun {
   /** issue 18: the same fan-out on SQLite, on PostgreSQL, and on two processes on PostgreSQL behind a balancer */
   storage?: Array<{ subject: string; rounds: FanOutResult[] }>;
   idle: { bareNodeRssMiB: number; steps: Array<{ step: string; rssMiB: number; heapUsedMiB: number; externalMiB: number }> } | null;
+  /** the machine's load average when the run ended (the machine is shared) */
+  loadAverageAtEnd?: number[];
+  /** where the write amplification's bytes go (support/relay/amplificationTrace.ts, strace) */
+  amplificationBreakdown?: AmplificationBreakdown;
 }
 
 // every stock y-websocket provider in Node adds a process 'exit' listener
@@ -229,7 +233,9 @@ if (earlier) {
   run.amplification ??= earlier.amplification;
   run.storage ??= earlier.storage;
   run.idle ??= earlier.idle;
+  run.amplificationBreakdown ??= earlier.amplificationBreakdown;
 }
+run.loadAverageAtEnd = loadavg().map((v) => Math.round(v * 100) / 100);
 const runs = [...previous.filter((r) => r.label !== LABEL), run];
 writeFileSync(resultsFile, `${JSON.stringify({ benchmark: "relay", runs }, null, 2)}\n`);
 writeFileSync(join(REPO, "tests/bench/RELAY.md"), renderRelayMarkdown(runs));

@@ -7,6 +7,8 @@ import { OperatorError } from "../operatorError.ts";
 import { BACKUP_TABLE } from "./backupFiles.ts";
 import { parsePathArg, UsageError } from "./backupArgs.ts";
 import { runCli } from "./run.ts";
+import { SqliteStorage } from "../storage/sqlite.ts";
+import { journalFiles, readJournal } from "../storage/updateJournal.ts";
 
 /**
  * `npm run backup -- --out <file>`: a consistent copy of the relay's database, taken while the relay runs
@@ -29,6 +31,19 @@ await runCli("npm run backup", async () => {
   if (!existsSync(keysFile)) throw new OperatorError(`${keysFile} tidak ada: tanpa kunci, cadangan tidak dapat memulihkan token perangkat; jalankan relay sekali dulu`);
   if (!existsSync(dirname(out))) throw new OperatorError(`folder ${dirname(out)} tidak ada: buat dulu, atau pilih --out lain`);
 
+  // What the relay had acknowledged when the backup starts is in the database or in its update journals
+  // (storage/updateJournal.ts), which it folds into the database a few seconds later. The journals are read
+  // first, then the database copied, then what the journals held and the copy lacks is put into the copy:
+  // a journal the relay starts again in between only held what a fold had put into the database before.
+  const journaled = journalFiles(source).flatMap((file) => {
+    try {
+      return readJournal(file).writes;
+    } catch (error) {
+      // folded and removed since it was listed (a worker that stopped): its records are in the database
+      if ((error as NodeJS.ErrnoException).code === "ENOENT") return [];
+      throw error;
+    }
+  });
   const temp = `${out}.${process.pid}.tmp`;
   const db = new Database(source, { fileMustExist: true });
   try {
@@ -42,6 +57,14 @@ await runCli("npm run backup", async () => {
     db.close();
   }
   try {
+    if (journaled.length > 0) {
+      const withJournals = new SqliteStorage(temp);
+      try {
+        withJournals.replay(journaled);
+      } finally {
+        withJournals.close();
+      }
+    }
     const copy = new Database(temp);
     try {
       copy.exec(`CREATE TABLE ${BACKUP_TABLE} (name TEXT PRIMARY KEY, content BLOB NOT NULL)`);

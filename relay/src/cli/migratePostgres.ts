@@ -1,6 +1,9 @@
 import { existsSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { CopyRefused, copySqliteToPostgres } from "../storage/copyToPostgres.ts";
+import { runningRelayPid } from "../pidFile.ts";
+import { SqliteStorage } from "../storage/sqlite.ts";
+import { journalFiles } from "../storage/updateJournal.ts";
 
 /**
  * `npm run migrate:postgres -- --from DATA_DIR [--to postgres://...]` (or DATABASE_URL): copies a
@@ -31,6 +34,15 @@ if (!existsSync(file)) {
 }
 
 try {
+  // a relay stopped by a kill left updates in its journals (storage/updateJournal.ts): into the database first
+  if (runningRelayPid(resolve(from)) === null && journalFiles(file).length > 0) {
+    const storage = new SqliteStorage(file);
+    try {
+      storage.recoverJournals();
+    } finally {
+      storage.close();
+    }
+  }
   const report = await copySqliteToPostgres(file, to, (line) => console.log(line));
   if (report.mismatchedRooms.length > 0) {
     console.error(`COPY DIFFERS: ${report.mismatchedRooms.length} of ${report.rooms} rooms have another state vector in PostgreSQL`);

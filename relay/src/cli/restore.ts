@@ -1,5 +1,5 @@
 import { copyFileSync, existsSync, mkdirSync, renameSync, rmSync } from "node:fs";
-import { join, resolve } from "node:path";
+import { basename, join, resolve } from "node:path";
 import Database from "better-sqlite3";
 import { writeFileAtomic } from "../auth/atomicFile.ts";
 import { KEYS_FILE } from "../auth/keys.ts";
@@ -7,6 +7,7 @@ import { readConfig } from "../config.ts";
 import { OperatorError } from "../operatorError.ts";
 import { runningRelayPid } from "../pidFile.ts";
 import { SqliteStorage } from "../storage/sqlite.ts";
+import { journalFiles } from "../storage/updateJournal.ts";
 import { BACKED_UP_FILES, BACKUP_TABLE } from "./backupFiles.ts";
 import { parsePathArg, UsageError } from "./backupArgs.ts";
 import { runCli } from "./run.ts";
@@ -52,7 +53,9 @@ await runCli("npm run restore", () => {
   }
 
   const aside = join(dataDir, `sebelum-pemulihan-${new Date().toISOString().replace(/[:.]/g, "-")}`);
-  const previous = ["rembuk.sqlite", "rembuk.sqlite-wal", "rembuk.sqlite-shm", ...BACKED_UP_FILES, "demo-link.txt"].filter((name) => existsSync(join(dataDir, name)));
+  // the update journals a killed relay left belong to the database they go aside with (never replayed into the restored one)
+  const journals = journalFiles(database).map((file) => basename(file));
+  const previous = ["rembuk.sqlite", "rembuk.sqlite-wal", "rembuk.sqlite-shm", ...journals, ...BACKED_UP_FILES, "demo-link.txt"].filter((name) => existsSync(join(dataDir, name)));
   if (previous.length > 0) {
     mkdirSync(aside, { mode: 0o700 });
     for (const name of previous) renameSync(join(dataDir, name), join(aside, name));

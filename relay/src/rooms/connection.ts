@@ -18,6 +18,7 @@ export class Connection {
   readonly updateBytes: Bucket;
   readonly syncRequests: Bucket;
   readonly awareness: Bucket;
+  private corked: { uncork(): void } | null = null;
 
   constructor(
     readonly id: number,
@@ -59,6 +60,26 @@ export class Connection {
     // No callback: a write that fails ends the socket ('error', then 'close'), and the close
     // handler cleans up; a callback per frame cost a closure and a tick for every recipient.
     this.socket.send(frame);
+  }
+
+  /**
+   * Holds this socket's writes until `uncork` (true the first time, when there is a socket to
+   * hold): frames queued meanwhile go to the kernel in one write. ws corks and uncorks around
+   * each frame; the TCP socket's cork count keeps ours in force across them.
+   */
+  cork(): boolean {
+    if (this.corked) return false;
+    const tcp = (this.socket as unknown as { _socket?: { cork(): void; uncork(): void } })._socket;
+    if (!tcp) return false;
+    tcp.cork();
+    this.corked = tcp;
+    return true;
+  }
+
+  uncork(): void {
+    const tcp = this.corked;
+    this.corked = null;
+    tcp?.uncork();
   }
 
   close(code: number, reason: string): void {

@@ -64,8 +64,13 @@ export class LocalEngine implements EngineHandle {
   }
 }
 
-/** How a room worker opens the relay's store: its own connection to the SQLite file, or its own small pool to PostgreSQL. */
-export type WorkerStoreSpec = { kind: "sqlite"; file: string; options: SqliteStorageOptions } | { kind: "postgres"; url: string; options: PostgresStorageOptions };
+/**
+ * How a room worker opens the relay's store: its own connection to the SQLite file (committing through an
+ * update journal of its own, storage/updateJournal.ts, when `journal`), or its own small pool to PostgreSQL.
+ */
+export type WorkerStoreSpec =
+  | { kind: "sqlite"; file: string; options: SqliteStorageOptions; journal: boolean }
+  | { kind: "postgres"; url: string; options: PostgresStorageOptions };
 
 /**
  * An engine in a worker thread (roomWorker.ts), for big rooms: loading a 20,000-household
@@ -88,15 +93,22 @@ export class WorkerEngine implements EngineHandle {
     compaction: CompactionPolicy,
     onOutput: OnOutput,
     onExit: (engine: WorkerEngine, error: unknown) => void,
+    /** the thread is gone, however it ended (its journal, if any, is the main thread's to replay) */
+    onGone: (engine: WorkerEngine) => void = () => {},
   ) {
-    this.worker = startRoomWorker({ workerData: { spec, compaction }, name });
+    this.worker = startRoomWorker({ workerData: { spec, compaction, name }, name });
     this.worker.on("message", (events: OutEvent[]) => {
       onOutput(this, events);
       if (events.some((e) => e.t === "shutdown-done")) this.shutdownDone?.();
     });
-    this.worker.on("error", (error) => onExit(this, error));
+    this.worker.on("error", (error) => {
+      // an uncaught error ends the thread: nothing more is written to its journal
+      onGone(this);
+      onExit(this, error);
+    });
     this.worker.on("exit", (code) => {
       this.exited = true;
+      onGone(this);
       this.shutdownDone?.();
       if (!this.stopping) onExit(this, new Error(`room worker ${name} exited (${code})`));
     });

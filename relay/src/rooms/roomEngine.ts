@@ -340,6 +340,8 @@ export class RoomEngine implements RoomHost {
     this.compactions.clear();
     let compacted = false;
     for (const room of compactions) compacted = this.compact(room) || compacted;
+    // a room that leaves this engine is loaded next from the database, maybe by another engine: journaled updates first
+    if (this.pendingSlots.size > 0 || this.shuttingDown) this.flush();
     for (const slot of [...this.pendingSlots]) {
       if (slot.pending === null || slot.room.isDestroyed) {
         this.pendingSlots.delete(slot);
@@ -390,6 +392,16 @@ export class RoomEngine implements RoomHost {
       // The updates are still on disk: nothing is lost, the next compaction retries.
       this.log.error("room.compact_failed", { ...room.logFields(), error: errorText(error) });
       return false;
+    }
+  }
+
+  private flush(): void {
+    try {
+      const result = this.store.flush?.();
+      if (result instanceof Promise) result.catch((error: unknown) => this.log.error("storage.flush_failed", { error: errorText(error) }));
+    } catch (error) {
+      // the updates stay in the journal, which the relay replays at its next start
+      this.log.error("storage.flush_failed", { error: errorText(error) });
     }
   }
 

@@ -12,13 +12,17 @@ import type { InEvent, OutEvent } from "./engineProtocol.ts";
 import type { WorkerStoreSpec } from "./engines.ts";
 import { RoomEngine } from "./roomEngine.ts";
 
-const { spec, compaction } = workerData as { spec: WorkerStoreSpec; compaction: CompactionPolicy };
+const { spec, compaction, name } = workerData as { spec: WorkerStoreSpec; compaction: CompactionPolicy; name: string };
 const port = parentPort!;
 
 /** Frames this big are handed over, not copied. */
 const TRANSFER_BYTES = 64 * 1024;
 
-function engineOver(store: RoomStore & { close(): unknown }, maxPageCount?: (pages: number) => void): RoomEngine {
+/**
+ * The engine over this worker's store. `closeBeforeDone`: a SQLite store folds its journal and closes
+ * before the main thread hears "done" (which may end this thread); a PostgreSQL pool ends after.
+ */
+function engineOver(store: RoomStore & { close(): unknown }, options: { closeBeforeDone: boolean; maxPageCount?: (pages: number) => void }): RoomEngine {
   return new RoomEngine(
     store,
     compaction,
@@ -30,16 +34,20 @@ function engineOver(store: RoomStore & { close(): unknown }, maxPageCount?: (pag
         // only a frame that owns its whole buffer, once
         if (buffer instanceof ArrayBuffer && event.frame.byteOffset === 0 && event.frame.byteLength === buffer.byteLength && !transfer.includes(buffer)) transfer.push(buffer);
       }
+      const done = events.some((e) => e.t === "shutdown-done");
+      if (done && options.closeBeforeDone) store.close();
       port.postMessage(events, transfer);
-      if (events.some((e) => e.t === "shutdown-done")) void store.close();
+      if (done && !options.closeBeforeDone) void store.close();
     },
-    { maxPageCount },
+    { maxPageCount: options.maxPageCount },
   );
 }
 
 if (spec.kind === "sqlite") {
   const store = new SqliteStorage(spec.file, spec.options);
-  const engine = engineOver(store, (pages) => store.setMaxPageCount(pages));
+  // this engine's own journal file; the main thread replays it if this thread dies
+  if (spec.journal) store.useJournal(name, (error) => port.postMessage([{ t: "log", level: "error", event: "storage.fold_failed", fields: { worker: name, error: String((error as Error)?.message ?? error) } }] satisfies OutEvent[]));
+  const engine = engineOver(store, { closeBeforeDone: true, maxPageCount: (pages) => store.setMaxPageCount(pages) });
   port.on("message", (events: InEvent[]) => engine.receive(events));
 } else {
   // PostgreSQL opens asynchronously: what arrives meanwhile waits, in order
@@ -51,7 +59,7 @@ if (spec.kind === "sqlite") {
   });
   PostgresStorage.open(spec.url, spec.options).then(
     (store) => {
-      engine = engineOver(store);
+      engine = engineOver(store, { closeBeforeDone: false });
       for (const events of held.splice(0)) engine.receive(events);
     },
     (error: unknown) => {

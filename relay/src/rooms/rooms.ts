@@ -36,6 +36,8 @@ export interface RoomsOptions {
   maxWorkers: number;
   /** how a worker opens the store (the SQLite file); null: no workers */
   workerStore: WorkerStoreSpec | null;
+  /** a worker thread ended (stopped or failed): its journal, if it left one, is replayed into the store now */
+  onWorkerGone?: (worker: string) => void;
   /** a room left this process (unloaded, or lost with its worker): with several processes, its ownership is released */
   onRoomGone?: (room: string) => void;
   /** start one worker at once, so the first big room does not wait for a thread to boot */
@@ -209,7 +211,7 @@ export class Rooms {
     const empty = this.workers.find((w) => load.get(w) === 0);
     if (empty) return empty;
     if (this.workers.length < this.options.maxWorkers) {
-      const worker = new WorkerEngine(`rooms-${this.nextWorker++}`, this.options.workerStore, this.options.compaction, this.onOutput, this.onWorkerExit);
+      const worker = new WorkerEngine(`rooms-${this.nextWorker++}`, this.options.workerStore, this.options.compaction, this.onOutput, this.onWorkerExit, (w) => this.options.onWorkerGone?.(w.name));
       this.workers.push(worker);
       this.log.info("relay.worker_started", { worker: worker.name });
       return worker;
@@ -319,12 +321,19 @@ export class Rooms {
   }
 
   private readonly onOutput = (engine: EngineHandle, events: OutEvent[]): void => {
+    // A batch's frames for one socket leave in one write (a busy room's echoes and relays), not one each
+    const corked: Connection[] | null = events.length > 1 ? [] : null;
     for (const event of events) {
       switch (event.t) {
         case "send": {
           // one Buffer view for every recipient (ws would make one per send)
           const frame = Buffer.from(event.frame.buffer, event.frame.byteOffset, event.frame.byteLength);
-          for (const id of event.to) this.conns.get(id)?.send(frame);
+          for (const id of event.to) {
+            const conn = this.conns.get(id);
+            if (!conn) continue;
+            if (corked && conn.cork()) corked.push(conn);
+            conn.send(frame);
+          }
           break;
         }
         case "close":
@@ -364,6 +373,7 @@ export class Rooms {
           break;
       }
     }
+    if (corked) for (const conn of corked) conn.uncork();
   };
 
   // ---- connections leaving, heartbeat, memory ----------------------------------------

@@ -1,7 +1,9 @@
-import { chmodSync, existsSync, writeFileSync } from "node:fs";
+import { chmodSync, existsSync, rmSync, writeFileSync } from "node:fs";
 import Database from "better-sqlite3";
 import { wilayahWithin } from "@shared/rules/wilayah.ts";
 import { auditOf, inviteOf, operatorAudit, reportOf, reportSummaryOf, toBuffer, workspaceOf, type AuditRow, type ReportRow as ReportRowOf, type TokenRow, type WorkspaceRow } from "./rows.ts";
+import { Checkpointer } from "./checkpointer.ts";
+import { journalFile, journalFiles, readJournal, UpdateJournal } from "./updateJournal.ts";
 import type {
   AuditQuery, AuditRecord, InviteRecord, RelayStorage, ReportSummary, RoomStore, StoredReport, StoredRoom, UpdateAudit, UpdateWrite, WorkspaceRecord,
 } from "./types.ts";
@@ -10,6 +12,14 @@ import type {
  * SQLite storage (DATA_DIR/rembuk.sqlite). WAL + synchronous=NORMAL: a committed
  * insert survives a process kill (kill -9); only an OS crash or power loss can lose
  * the last transactions, which clients resend on reconnect anyway.
+ *
+ * The relay's room engines commit through an update journal (`useJournal`, updateJournal.ts):
+ * a batch of small updates is appended to a file (durable as a WAL commit is), and folded into
+ * the database after a second of quiet (at most 5 s), so a page written carries tens or hundreds
+ * of updates instead of one.
+ * Whatever reads the rooms through this object folds first (loadRoom, the audit trail, stored
+ * bytes, compaction); another connection (a room worker's, the backup) sees the folded state,
+ * at most `journalFoldMaxMs` (5 s) behind.
  *
  * Several connections share the file: the relay's main thread (invites, reports, the
  * registry) and each room worker (relay/src/rooms/roomWorker.ts) open their own.
@@ -140,6 +150,22 @@ export interface SqliteStorageOptions {
   journalSizeLimitBytes?: number;
   /** free pages given back per maintain() step (PRAGMA incremental_vacuum); default 4096 */
   vacuumPagesPerStep?: number;
+  /** with a journal: fold it into the database once no update came for this long; default 1000 ms */
+  journalFoldMs?: number;
+  /** with a journal: ...or at most this long after its first unfolded record; default 5000 ms */
+  journalFoldMaxMs?: number;
+  /** with a journal: ...or once this many records wait; default 1024 */
+  journalFoldCount?: number;
+  /** with a journal: a timed fold stores this many rows per turn of the event loop; default 128 */
+  journalFoldChunk?: number;
+  /** with checkpoints in the background: at most one every this long while folds happen; default 5000 ms */
+  checkpointEveryMs?: number;
+  /** with a journal: a batch of this many update bytes or more goes straight into the database (not written twice); default 16 KiB */
+  journalDirectBytes?: number;
+  /** with a journal: fold at once when this many update bytes wait; default 256 KiB */
+  journalFoldBytes?: number;
+  /** with a journal: start the file again past this size, once a checkpoint has put what it holds in the database file; default 1 MiB */
+  journalRewindBytes?: number;
 }
 
 /**
@@ -158,6 +184,31 @@ export class SqliteStorage implements RelayStorage, RoomStore {
   private readonly db: Database.Database;
   private readonly stmts;
   private readonly vacuumPagesPerStep: number;
+  private journal: UpdateJournal | null = null;
+  /** journaled writes not yet folded into the database, in commit order */
+  private unfolded: UpdateWrite[] = [];
+  /** a timed fold under way, a chunk per turn (foldChunk): these rows, sorted, folded up to `foldingAt` */
+  private folding: UpdateWrite[] = [];
+  private foldingAt = 0;
+  private foldGeneration = 0;
+  private checkpointer: Checkpointer | null = null;
+  /** why the last timed fold failed, until a fold succeeds */
+  private foldError: unknown = null;
+  private lastCheckpointAt = 0;
+  /** `${seq}/${room}` of each unfolded write: a repeated (room, seq) is refused without a scan */
+  private readonly unfoldedKeys = new Set<string>();
+  /**
+   * The highest seq of each room this store loaded or journaled (only with a journal): one room engine
+   * writes a room, so a higher seq cannot be in the database (a second writer is caught at the fold).
+   */
+  private readonly highestSeq = new Map<string, number>();
+  private unfoldedBytes = 0;
+  private foldTimer: NodeJS.Timeout | null = null;
+  private firstUnfoldedAt = 0;
+  private lastAppendAt = 0;
+  private onFoldError: (error: unknown) => void = () => {};
+  /** folds and rewinds so far (tests, operations) */
+  readonly journalStats = { folds: 0, rewinds: 0, directCommits: 0, appends: 0 };
 
   constructor(
     /** the database file: room workers open their own connection to it */
@@ -193,6 +244,13 @@ export class SqliteStorage implements RelayStorage, RoomStore {
       ),
       insert: this.db.prepare<[string, number, Buffer, number, string | null, string, string | null, Buffer]>(
         "INSERT INTO updates (room, seq, data, created_at, jti, role, agency, ids) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+      ),
+      exists: this.db.prepare<[string, number], { one: number }>("SELECT 1 AS one FROM updates WHERE room = ? AND seq = ?"),
+      // a journal replayed after a kill: what is stored already, or compacted into the snapshot, stays as it is
+      replay: this.db.prepare<{ room: string; seq: number; data: Buffer; at: number; jti: string | null; role: string; agency: string | null; ids: Buffer }>(
+        `INSERT OR IGNORE INTO updates (room, seq, data, created_at, jti, role, agency, ids)
+         SELECT @room, @seq, @data, @at, @jti, @role, @agency, @ids
+         WHERE @seq > COALESCE((SELECT upto_seq FROM snapshots WHERE room = @room), 0)`,
       ),
       upsertSnapshot: this.db.prepare<[string, Buffer, number, number]>(
         `INSERT INTO snapshots (room, data, upto_seq, updated_at) VALUES (?, ?, ?, ?)
@@ -272,8 +330,241 @@ export class SqliteStorage implements RelayStorage, RoomStore {
     }
   }
 
+  // ---- the update journal ----------------------------------------------------------
+
+  /**
+   * From now on, `commit` appends small batches to the journal file of engine `engine`
+   * (`<file>-updates.<pid>.<engine>.log`) and folds them into the database in batches. Call
+   * `recoverJournals` first on the relay's main connection: a journal left by a killed
+   * process is replayed there.
+   */
+  useJournal(engine: string, onFoldError: (error: unknown) => void = () => {}, options: { checkpointsInBackground?: boolean } = {}): void {
+    if (this.journal) return;
+    const file = journalFile(this.file, engine);
+    this.recoverJournal(file);
+    this.journal = new UpdateJournal(file);
+    this.onFoldError = onFoldError;
+    if (options.checkpointsInBackground) {
+      // the relay's main thread: its folds never run a checkpoint (fsyncs) inline, a thread of its own does
+      this.db.pragma("wal_autocheckpoint = 0");
+      this.checkpointer = new Checkpointer(this.file, (result) => {
+        if (!result.ok) this.onFoldError(new Error(`checkpoint failed: ${result.error ?? "?"}`));
+      });
+    }
+  }
+
+  /** After a fold: a background checkpoint every few seconds of folding (the main connection never checkpoints itself). */
+  private checkpointSoon(): void {
+    if (!this.checkpointer) return;
+    const now = Date.now();
+    if (now - this.lastCheckpointAt < (this.options.checkpointEveryMs ?? 5000)) return;
+    this.lastCheckpointAt = now;
+    this.checkpointer.request();
+  }
+
+  get journaling(): boolean {
+    return this.journal !== null;
+  }
+
+  /**
+   * Replays every journal a process left (killed before it folded them) into the database and
+   * deletes them; returns the updates that were not in the database yet. Only where no engine
+   * of a running relay writes them: at the relay's start, and for a room worker that is gone.
+   */
+  recoverJournals(): number {
+    let replayed = 0;
+    for (const file of journalFiles(this.file)) if (file !== this.journal?.file) replayed += this.recoverJournal(file);
+    return replayed;
+  }
+
+  /**
+   * Stores journaled writes the database lacks, in one transaction; a (room, seq) stored already, or at or
+   * below the room's snapshot, stays as it is. Returns how many were stored.
+   */
+  replay(writes: readonly UpdateWrite[]): number {
+    let replayed = 0;
+    this.db.transaction(() => {
+      for (const w of writes) replayed += this.replayOne(w);
+    }).immediate();
+    return replayed;
+  }
+
+  private replayOne(w: UpdateWrite): number {
+    const a = w.audit;
+    return this.stmts.replay.run({ room: w.room, seq: w.seq, data: toBuffer(w.data), at: a.at, jti: a.jti, role: a.role, agency: a.agency, ids: toBuffer(a.ids) }).changes;
+  }
+
+  /** Replays one journal file (see recoverJournals); a file that is not there replays nothing. */
+  recoverJournal(file: string): number {
+    if (!existsSync(file)) return 0;
+    const replayed = this.replay(readJournal(file).writes);
+    // on the database file before the journal goes (the journal was never fsynced either: this only does not make things worse)
+    this.db.pragma("wal_checkpoint(PASSIVE)");
+    rmSync(file, { force: true });
+    return replayed;
+  }
+
+  /** Folds the journaled writes into the database now (one transaction); throws when the database refuses. */
+  flush(): void {
+    this.fold([]);
+  }
+
+  /** Checkpoints the background thread made (tests, operations). */
+  get backgroundCheckpoints(): number {
+    return this.checkpointer?.done ?? 0;
+  }
+
+  /** Journaled writes not folded yet (tests, operations). */
+  get unfoldedCount(): number {
+    return this.unfolded.length + this.folding.length - this.foldingAt;
+  }
+
+  /** Stores what waits in the journal, and `more`, in one transaction; then maybe starts the journal again. */
+  private fold(more: readonly UpdateWrite[]): void {
+    const waiting = this.folding.length > this.foldingAt ? [...this.folding.slice(this.foldingAt), ...this.unfolded] : this.unfolded;
+    if (waiting.length === 0 && more.length === 0) return;
+    this.store(waiting, more);
+    this.foldGeneration++; // a chunk waiting for its turn has nothing left to do
+    if (this.foldTimer) {
+      clearTimeout(this.foldTimer);
+      this.foldTimer = null;
+    }
+    this.folding = [];
+    this.foldingAt = 0;
+    this.unfolded = [];
+    this.unfoldedKeys.clear();
+    this.unfoldedBytes = 0;
+    if (waiting.length > 0) this.journalStats.folds++;
+    this.maybeRewind();
+  }
+
+  /** One transaction: journaled writes (which may be stored already, see below) and new ones. */
+  private store(journaled: readonly UpdateWrite[], more: readonly UpdateWrite[]): void {
+    try {
+      this.db.transaction(() => {
+        for (const write of journaled) this.insert(write);
+        for (const write of more) this.insert(write);
+      })();
+      this.foldError = null;
+    } catch (error) {
+      // Another connection stored one of these (room, seq) since it was journaled (two writers of a
+      // room: a bug): what is stored stays, the rest goes in, so one record never holds every fold back.
+      if ((error as { code?: string }).code !== "SQLITE_CONSTRAINT_PRIMARYKEY" || journaled.length === 0) throw error;
+      this.onFoldError(error);
+      this.db.transaction(() => {
+        for (const write of journaled) this.replayOne(write);
+        for (const write of more) this.insert(write);
+      })();
+    }
+  }
+
+  /**
+   * The journal starts again once it is big and everything it holds is folded. Its records are then
+   * in the WAL, which a kill does not lose; like any commit under synchronous=NORMAL, a power cut
+   * may (the guarantee the relay gives, PROTOCOL.md 1).
+   */
+  private maybeRewind(): void {
+    this.checkpointSoon();
+    const journal = this.journal;
+    if (!journal || this.unfolded.length > 0 || this.folding.length > 0 || journal.bytes < (this.options.journalRewindBytes ?? 1024 * 1024)) return;
+    journal.rewind();
+    this.journalStats.rewinds++;
+  }
+
+  /**
+   * A timed fold runs a room or a few at a time, one transaction per turn of the event loop
+   * (`journalFoldChunk` rows): a fold of 1,024 rows over 400 rooms took 15-30 ms, which the
+   * other villages' messages would wait for on the main thread. What waits is sorted by room
+   * first, so each room's rows (and pages) go in together; updates arriving meanwhile wait for
+   * the next fold. A read through this store folds the rest at once.
+   */
+  private foldChunk(): void {
+    if (this.folding.length === 0) {
+      if (this.unfolded.length === 0) return;
+      this.folding = this.unfolded.sort((x, y) => (x.room < y.room ? -1 : x.room > y.room ? 1 : x.seq - y.seq));
+      this.foldingAt = 0;
+      this.unfolded = [];
+    }
+    const generation = ++this.foldGeneration;
+    const chunk = this.options.journalFoldChunk ?? 128;
+    let end = Math.min(this.folding.length, this.foldingAt + chunk);
+    // a room is not cut in two unless it alone is bigger than a chunk
+    const room = this.folding[end - 1]!.room;
+    while (end < this.folding.length && this.folding[end]!.room === room && end - this.foldingAt < chunk * 4) end++;
+    const rows = this.folding.slice(this.foldingAt, end);
+    try {
+      this.store(rows, []);
+    } catch (error) {
+      // the rows stay in the journal (durable) and in memory: the next fold tries again; until one
+      // succeeds, probeWrite fails with the same error (/healthz says the store fails)
+      this.foldError = error;
+      this.onFoldError(error);
+      this.armFold(this.options.journalFoldMs ?? 1000);
+      return;
+    }
+    for (const w of rows) {
+      this.unfoldedKeys.delete(`${w.seq}/${w.room}`);
+      this.unfoldedBytes -= w.data.byteLength;
+    }
+    this.foldingAt = end;
+    if (this.foldingAt < this.folding.length) {
+      setImmediate(() => {
+        if (generation === this.foldGeneration) this.foldChunk();
+      });
+      return;
+    }
+    this.folding = [];
+    this.foldingAt = 0;
+    this.journalStats.folds++;
+    this.maybeRewind();
+    if (this.unfolded.length > 0 && !this.foldTimer) {
+      this.firstUnfoldedAt = Date.now();
+      this.armFold(this.options.journalFoldMs ?? 1000);
+    }
+  }
+
+  /**
+   * Folds once the journal has been quiet for `journalFoldMs`, or `journalFoldMaxMs` after its
+   * first unfolded record while updates keep coming (a person typing: a page then carries a few
+   * hundred of them), or at `journalFoldCount` records. One timer, re-armed when it fires early.
+   */
+  private scheduleFold(): void {
+    const now = Date.now();
+    this.lastAppendAt = now;
+    if (this.unfolded.length >= (this.options.journalFoldCount ?? 1024) && this.folding.length === 0) {
+      if (this.foldTimer) {
+        clearTimeout(this.foldTimer);
+        this.foldTimer = null;
+      }
+      this.foldChunk();
+      return;
+    }
+    if (this.foldTimer || this.folding.length > 0) return;
+    this.firstUnfoldedAt = now;
+    this.armFold(this.options.journalFoldMs ?? 1000);
+  }
+
+  private armFold(ms: number): void {
+    if (this.foldTimer) clearTimeout(this.foldTimer);
+    this.foldTimer = setTimeout(() => {
+      this.foldTimer = null;
+      const now = Date.now();
+      const quiet = this.options.journalFoldMs ?? 1000;
+      const due = Math.min(this.lastAppendAt + quiet, this.firstUnfoldedAt + (this.options.journalFoldMaxMs ?? 5000));
+      if (due > now && this.unfolded.length > 0) return this.armFold(due - now);
+      this.foldChunk();
+    }, Math.max(1, ms));
+    this.foldTimer.unref();
+  }
+
+  /** Reads see what was journaled: fold first (nothing to do when nothing waits). */
+  private folded(): void {
+    if (this.unfolded.length > 0 || this.folding.length > 0) this.fold([]);
+  }
+
   loadRoom(room: string): StoredRoom {
-    return this.db.transaction(() => {
+    this.folded();
+    const stored = this.db.transaction(() => {
       const snap = this.stmts.snapshot.get(room);
       const uptoSeq = snap?.upto_seq ?? 0;
       return {
@@ -282,11 +573,20 @@ export class SqliteStorage implements RelayStorage, RoomStore {
         updates: this.stmts.updates.all(room, uptoSeq).map((row) => ({ seq: row.seq, data: new Uint8Array(row.data) })),
       };
     })();
+    if (this.journal) this.highestSeq.set(room, stored.updates.at(-1)?.seq ?? stored.snapshotUptoSeq);
+    return stored;
   }
 
   appendUpdate(room: string, data: Uint8Array, audit: UpdateAudit = operatorAudit()): number {
+    this.folded();
+    // a relay killed before it folded left the room's last seqs in a journal: numbered after them, so its replay keeps both
+    let journaled = 0;
+    for (const file of journalFiles(this.file)) {
+      if (file === this.journal?.file || !existsSync(file)) continue;
+      for (const w of readJournal(file).writes) if (w.room === room && w.seq > journaled) journaled = w.seq;
+    }
     return this.db.transaction(() => {
-      const seq = (this.stmts.lastSeq.get(room, room)?.seq ?? 0) + 1;
+      const seq = Math.max(this.stmts.lastSeq.get(room, room)?.seq ?? 0, journaled) + 1;
       this.insert({ room, seq, data, audit });
       return seq;
     }).immediate();
@@ -294,11 +594,47 @@ export class SqliteStorage implements RelayStorage, RoomStore {
 
   commit(writes: readonly UpdateWrite[]): void {
     if (writes.length === 0) return;
+    if (this.journal) return this.journaled(writes);
     // one statement is a transaction of its own: no BEGIN and COMMIT to run (a relay at low load commits one update at a time)
     if (writes.length === 1) return this.insert(writes[0]!);
     this.db.transaction(() => {
       for (const write of writes) this.insert(write);
     })();
+  }
+
+  /**
+   * A batch through the journal: a small one is appended (one write) and folded later; a big
+   * one (an import) goes straight into the database with whatever waits, in one transaction.
+   * Too much waiting (folds failing) is folded now, before the batch: its failure is the batch's.
+   */
+  private journaled(writes: readonly UpdateWrite[]): void {
+    let bytes = 0;
+    for (const w of writes) bytes += w.data.byteLength;
+    if (bytes >= (this.options.journalDirectBytes ?? 16 * 1024)) {
+      this.fold(writes);
+      this.journalStats.directCommits++;
+      return;
+    }
+    if (this.unfoldedBytes >= (this.options.journalFoldBytes ?? 256 * 1024)) this.fold([]);
+    // a (room, seq) stored already fails now, as the database's key would (two writers of a room are a bug)
+    for (const w of writes) {
+      const key = `${w.seq}/${w.room}`;
+      // past the highest seq this store has seen of the room, the database holds no such row (a query only below it)
+      const known = this.highestSeq.get(w.room);
+      const stored = known === undefined || w.seq <= known ? this.stmts.exists.get(w.room, w.seq) !== undefined : false;
+      if (stored || this.unfoldedKeys.has(key) || (writes.length > 1 && writes.some((o) => o !== w && o.seq === w.seq && o.room === w.room))) {
+        throw Object.assign(new Error("UNIQUE constraint failed: updates.room, updates.seq"), { code: "SQLITE_CONSTRAINT_PRIMARYKEY" });
+      }
+    }
+    this.journal!.append(writes);
+    this.journalStats.appends++;
+    for (const w of writes) {
+      this.unfolded.push(w);
+      this.unfoldedKeys.add(`${w.seq}/${w.room}`);
+      if (w.seq > (this.highestSeq.get(w.room) ?? 0)) this.highestSeq.set(w.room, w.seq);
+    }
+    this.unfoldedBytes += bytes;
+    this.scheduleFold();
   }
 
   private insert(write: UpdateWrite): void {
@@ -307,6 +643,8 @@ export class SqliteStorage implements RelayStorage, RoomStore {
   }
 
   compact(room: string, snapshot: Uint8Array, uptoSeq: number): void {
+    // the audit rows of the compacted updates come from their rows: every one must be in the database
+    this.folded();
     this.db.transaction(() => {
       this.stmts.upsertSnapshot.run(room, toBuffer(snapshot), uptoSeq, Date.now());
       this.stmts.keepAudit.run(room, uptoSeq);
@@ -320,17 +658,21 @@ export class SqliteStorage implements RelayStorage, RoomStore {
    * journal_size_limit applies when the WAL restarts).
    */
   maintain(): void {
+    this.folded();
     const pages = this.db.pragma("page_count", { simple: true }) as number;
     const free = this.db.pragma("freelist_count", { simple: true }) as number;
     if (free > 64 && free * 10 >= pages) this.db.pragma(`incremental_vacuum(${this.vacuumPagesPerStep})`);
-    this.db.pragma("wal_checkpoint(PASSIVE)");
+    if (this.checkpointer) this.checkpointer.request();
+    else this.db.pragma("wal_checkpoint(PASSIVE)");
   }
 
   roomStoredBytes(room: string): number {
+    this.folded();
     return this.stmts.roomBytes.get(room, room)?.bytes ?? 0;
   }
 
   listUpdateAudit(room: string, options: AuditQuery = {}): AuditRecord[] {
+    this.folded();
     const params = { room, after: options.afterSeq ?? 0, before: options.beforeSeq ?? Number.MAX_SAFE_INTEGER, limit: options.limit ?? 1000 };
     const rows = (options.newestFirst ? this.stmts.auditNewestFirst : this.stmts.audit).all(params);
     return rows.map(auditOf);
@@ -374,6 +716,8 @@ export class SqliteStorage implements RelayStorage, RoomStore {
   }
 
   probeWrite(): void {
+    // journaled updates the database refused (a full disk): the store fails, whatever a probe could write
+    if (this.foldError !== null) throw this.foldError;
     // a committed write transaction that changes nothing visible: the schema version, written as it is
     const version = this.db.pragma("user_version", { simple: true }) as number;
     this.db.transaction(() => this.db.pragma(`user_version = ${version}`)).immediate();
@@ -439,8 +783,23 @@ export class SqliteStorage implements RelayStorage, RoomStore {
       .flatMap((row) => (wilayahWithin(row.kode_wilayah, prefix) ? (reportSummaryOf(row, parseJson) ?? []) : []));
   }
 
+  /** Folds the journal and deletes it (kept, for the next start, when the database refuses), then closes. */
   close(): void {
-    if (this.db.open) this.db.close();
+    if (!this.db.open) return;
+    if (this.journal) {
+      let folded = false;
+      try {
+        this.fold([]);
+        folded = true;
+      } catch (error) {
+        this.onFoldError(error);
+      }
+      this.journal.close(folded);
+      this.journal = null;
+    }
+    this.checkpointer?.close();
+    this.checkpointer = null;
+    this.db.close();
   }
 }
 

@@ -7,7 +7,8 @@ import type { ReportIndicator, Role, SentReport } from "@shared/model/index.ts";
  *
  * An update is durable before it is relayed or echoed. The room engine holds every byte it
  * would send about an update until the store has committed it, and commits a burst of
- * updates (many rooms' at once) as one transaction. A RoomStore method may answer at once
+ * updates (many rooms' at once) as one commit: one transaction, or on SQLite one append to the
+ * engine's update journal (updateJournal.ts), as durable against a kill as a WAL commit. A RoomStore method may answer at once
  * (SQLite, memory: the engine then runs synchronously, with nothing interleaved) or with a
  * promise (a networked database, issue 18): the engine's per-room queue holds what arrives
  * meanwhile, and the same ordering holds.
@@ -78,6 +79,12 @@ export interface RoomStore {
   compact(room: string, snapshot: Uint8Array, uptoSeq: number): Eventually<void>;
   /** Housekeeping after compactions: give free pages back to the file system (SQLite: incremental vacuum). */
   maintain?(): Eventually<void>;
+  /**
+   * A store that journals its commits (SQLite's update journal) makes them visible to every
+   * other connection now: called before a room leaves its engine (unloaded, handed over), so the
+   * engine that loads it next reads every update.
+   */
+  flush?(): Eventually<void>;
 }
 
 export interface StoredRoom {

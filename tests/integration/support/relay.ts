@@ -4,6 +4,7 @@ import Database from "better-sqlite3";
 import { createRelay, type Relay, type RelayOptions } from "../../../relay/src/createRelay.ts";
 import { memoryLogger } from "../../../relay/src/log.ts";
 import { SqliteStorage, type SqliteStorageOptions } from "../../../relay/src/storage/sqlite.ts";
+import { journalFiles, readJournal } from "../../../relay/src/storage/updateJournal.ts";
 import { onCleanup } from "./cleanup.ts";
 import { tempDataDir } from "./tempDir.ts";
 import { testKeyring } from "./tokens.ts";
@@ -71,12 +72,21 @@ export function dbFile(dataDir: string): { bytes: number; freePages: number; wal
 }
 
 /** Row counts straight from the SQLite file (a second, read-only connection). */
+/**
+ * What is durably stored of a room, as a restart would load it: its rows in the database, plus the
+ * updates the relay's engines have appended to their update journals and not folded in yet
+ * (relay/src/storage/updateJournal.ts: the relay acknowledges an update once it is there).
+ */
 export function dbCounts(dataDir: string, room: string): { updates: number; snapshots: number } {
-  const db = new Database(join(dataDir, "rembuk.sqlite"), { readonly: true });
+  const file = join(dataDir, "rembuk.sqlite");
+  const db = new Database(file, { readonly: true });
   try {
-    const updates = (db.prepare("SELECT COUNT(*) AS n FROM updates WHERE room = ?").get(room) as { n: number }).n;
-    const snapshots = (db.prepare("SELECT COUNT(*) AS n FROM snapshots WHERE room = ?").get(room) as { n: number }).n;
-    return { updates, snapshots };
+    const seqs = new Set((db.prepare("SELECT seq FROM updates WHERE room = ?").all(room) as Array<{ seq: number }>).map((r) => r.seq));
+    const snapshot = db.prepare("SELECT upto_seq FROM snapshots WHERE room = ?").get(room) as { upto_seq: number } | undefined;
+    for (const journal of journalFiles(file)) {
+      for (const w of readJournal(journal).writes) if (w.room === room && w.seq > (snapshot?.upto_seq ?? 0)) seqs.add(w.seq);
+    }
+    return { updates: seqs.size, snapshots: snapshot ? 1 : 0 };
   } finally {
     db.close();
   }

@@ -7,7 +7,7 @@ const ratio = (a: number | undefined, b: number | undefined) => (a && b ? `x${(a
 
 function machineLine(run: RelayRun): string {
   const m = run.machine;
-  return `${run.measuredAt.slice(0, 16).replace("T", " ")} UTC, commit ${run.commit}, ${m.os}, ${m.cpuModel} x${m.cpuCount}, Node ${m.node}, load average at start ${m.loadAverage.map((l) => l.toFixed(2)).join(" / ")}`;
+  return `${run.measuredAt.slice(0, 16).replace("T", " ")} UTC, commit ${run.commit}, ${m.os}, ${m.cpuModel} x${m.cpuCount}, Node ${m.node}, load average at start ${m.loadAverage.map((l) => l.toFixed(2)).join(" / ")}${run.loadAverageAtEnd ? `, at the end ${run.loadAverageAtEnd.map((l) => l.toFixed(2)).join(" / ")}` : ""}`;
 }
 
 /** RELAY.md, generated from results/relay.json: every label (e.g. before / after) side by side. */
@@ -75,7 +75,14 @@ export function renderRelayMarkdown(runs: RelayRun[]): string {
     if (run.amplification) {
       const a = run.amplification;
       out.push("### Write amplification (target under x10)", "");
-      out.push(`${a.edits.toLocaleString("en-US")} small edits to the 20,000-household roster, one after the other's echo (at most 40 a second; the code before issue 17 was run at up to 1,000 a second) (${num(a.updateBytes, " bytes")} of updates), then the room idle for ${a.idleWaitMs / 1000} s (past the unload delay): the relay wrote ${num(a.wcharBytes, " bytes")} (\`wchar\`: database, WAL, log lines): **x${a.amplification}**.`, "");
+      out.push(`${a.edits.toLocaleString("en-US")} small edits to the 20,000-household roster, one after the other's echo (at most 40 a second; the code before issue 17 was run at up to 1,000 a second) (${num(a.updateBytes, " bytes")} of updates), then the room idle for ${a.idleWaitMs / 1000} s (past the unload delay): the relay wrote ${num(a.wcharBytes, " bytes")} (\`wchar\`: database, WAL, journal, sockets, pipes): **x${a.amplification}**.`, "");
+    }
+    const b = run.amplificationBreakdown;
+    if (b) {
+      out.push("Where those bytes go: the same scenario with strace on the relay process (`node --import tsx tests/bench/support/relay/amplificationTrace.ts`), every write-family system call summed per file;", `measured ${b.measuredAt.slice(0, 16).replace("T", " ")} UTC, commit ${b.commit}, load average ${b.loadAverage.join(" / ")} at start and ${b.loadAverageAtEnd.join(" / ")} at the end (strace slows the relay: bytes only, no times). ${num(b.updateBytes, " bytes")} of updates, \`wchar\` ${num(b.wchar, " bytes")}: **x${b.amplification}**.`, "");
+      out.push("| system call and file | calls | bytes | per edit |", "|---|---|---|---|");
+      for (const r of b.rows) out.push(`| ${r.target} | ${num(r.calls)} | ${num(r.bytes)} | ${num(r.perEdit)} |`);
+      out.push("");
     }
     if (run.idle) {
       out.push("### Where an idle relay's memory goes", "");

@@ -288,6 +288,19 @@ export async function writeAmplification(relay: RunningRelay, heavy: HeavyClient
   return { edits, updateBytes, wcharBytes: wchar, amplification: Math.round((wchar / updateBytes) * 10) / 10, idleWaitMs };
 }
 
+/** Where the write amplification's bytes go (amplificationTrace.ts: strace on the relay process). */
+export interface AmplificationBreakdown {
+  measuredAt: string;
+  commit: string;
+  loadAverage: number[];
+  loadAverageAtEnd: number[];
+  edits: number;
+  updateBytes: number;
+  wchar: number;
+  amplification: number;
+  rows: Array<{ target: string; calls: number; bytes: number; perEdit: number }>;
+}
+
 export function writeBytesFile(dir: string, bytes: Uint8Array): string {
   const file = join(dir, "roster-20k.bin");
   writeFileSync(file, bytes);

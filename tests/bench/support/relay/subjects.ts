@@ -98,10 +98,11 @@ export async function startReference(): Promise<RunningRelay> {
   };
 }
 
-export async function startRembuk(options: { root: string; dataDir: string; secret: string; token: (ws: string) => string; env?: Record<string, string> }): Promise<RunningRelay> {
+export async function startRembuk(options: { root: string; dataDir: string; secret: string; token: (ws: string) => string; env?: Record<string, string>; nodeArgs?: string[] }): Promise<RunningRelay> {
   // as `npm start` runs it (built: bench:relay builds it first); a checkout from before the build ran its TypeScript
   const built = existsSync(join(options.root, "dist-relay/main.mjs"));
-  const child = spawn(process.execPath, built ? ["dist-relay/main.mjs"] : ["--import", "tsx", "relay/src/main.ts"], {
+  const entry = built ? ["dist-relay/main.mjs"] : ["--import", "tsx", "relay/src/main.ts"];
+  const child = spawn(process.execPath, [...(options.nodeArgs ?? []), ...entry], {
     cwd: options.root,
     env: { ...process.env, PORT: "0", HOST: "127.0.0.1", DATA_DIR: options.dataDir, REMBUK_SECRET: options.secret, STATIC_DIR: join(options.dataDir, "no-app"), ...options.env },
     stdio: ["ignore", "pipe", "pipe"],

@@ -1,0 +1,27 @@
+/**
+ * A CPU profile of the relay under the fan-out scenario (by hand, not part of the benchmark):
+ *   node --import tsx tests/bench/support/relay/profileFanOut.ts <out-dir> [connections] [rooms]
+ * The relay runs with --cpu-prof (main thread; worker threads write their own profiles) into <out-dir>.
+ */
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { signLegacy, tokenClaims } from "../../../support/testTokens.ts";
+import { fanOut } from "./scenarios.ts";
+import { startRembuk } from "./subjects.ts";
+
+const [outDir = "/tmp/prof", connections = "500", rooms = "100"] = process.argv.slice(2);
+const SECRET = "relay-bench-secret-0123456789abcdef";
+const token = (ws: string) => {
+  const { v: _v, ...claims } = tokenClaims(ws, "kader", { days: 1 });
+  return signLegacy(SECRET, { v: 1, ...claims });
+};
+process.setMaxListeners(0);
+const relay = await startRembuk({
+  root: process.cwd(), dataDir: mkdtempSync(join(tmpdir(), "rembuk-prof-")), secret: SECRET, token,
+  nodeArgs: process.env.NO_PROF ? [] : ["--cpu-prof", `--cpu-prof-dir=${outDir}`],
+});
+const result = await fanOut(relay, Number(connections), Number(rooms), (250 / Number(connections)), 15);
+console.log(JSON.stringify(result));
+await relay.stop();
+process.exit(0);
