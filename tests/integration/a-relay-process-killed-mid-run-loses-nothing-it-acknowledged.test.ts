@@ -1,10 +1,10 @@
 import * as prng from "lib0/prng";
 import pg from "pg";
-import { afterAll, beforeAll, expect, it } from "vitest";
+import { expect, it } from "vitest";
 import * as Y from "yjs";
 import { PostgresStorage } from "../../relay/src/storage/postgres.ts";
 import { startBalancer } from "../support/balancer.ts";
-import { startPostgres, type PostgresServer } from "../support/postgres.ts";
+import { postgresForThisFile } from "./support/postgresServer.ts";
 import { spawnRelay, type ChildRelay } from "./support/childRelay.ts";
 import { openClient, type Client } from "./support/clients.ts";
 import { tempDataDir } from "./support/tempDir.ts";
@@ -20,18 +20,12 @@ import "./support/cleanup.ts";
 const TRIALS = 20;
 const ROOM = "desa-k/roster";
 
-let server: PostgresServer;
-beforeAll(async () => {
-  server = await startPostgres();
-}, 120_000);
-afterAll(async () => {
-  await server?.stop();
-});
+const postgres = postgresForThisFile();
 
 const entries = (client: Client) => client.doc.getMap<number>("kunjungan");
 
 it(`${TRIALS} kill -9 of the room's holder at seeded moments: nothing acknowledged is lost, devices carry on through the balancer`, async () => {
-  const url = await server.createDatabase();
+  const url = await postgres().createDatabase();
   const env = { DATABASE_URL: url };
   const spawn = () => spawnRelay(tempDataDir(), env, { args: ["--no-demo"] });
   let relays: ChildRelay[] = await Promise.all([spawn(), spawn()]);

@@ -1,25 +1,19 @@
 import { execFile } from "node:child_process";
 import { join } from "node:path";
 import { promisify } from "node:util";
-import { afterAll, beforeAll, expect, it } from "vitest";
+import { expect, it } from "vitest";
 import * as Y from "yjs";
 import { encodeAuditIds } from "../../relay/src/storage/auditIds.ts";
 import { PostgresStorage } from "../../relay/src/storage/postgres.ts";
 import { SqliteStorage } from "../../relay/src/storage/sqlite.ts";
-import { startPostgres, type PostgresServer } from "../support/postgres.ts";
+import { postgresForThisFile } from "./support/postgresServer.ts";
 import { REPO_ROOT } from "./support/childRelay.ts";
 import { tempDataDir } from "./support/tempDir.ts";
 import "./support/cleanup.ts";
 
 const run = promisify(execFile);
 
-let server: PostgresServer;
-beforeAll(async () => {
-  server = await startPostgres();
-}, 120_000);
-afterAll(async () => {
-  await server?.stop();
-});
+const postgres = postgresForThisFile();
 
 /** `npm run migrate:postgres -- ...` as the operator types it (through npm, a child process). */
 async function migrate(args: string[], env: Record<string, string> = {}): Promise<{ code: number; out: string; err: string }> {
@@ -74,7 +68,7 @@ async function contentOf(storage: PostgresStorage, room: string): Promise<unknow
 it("copies rooms, the audit, invites, the registry and reports into PostgreSQL, checks every room, and refuses a second copy into the same database", async () => {
   const dataDir = tempDataDir();
   const { rooms } = fillSqlite(dataDir);
-  const url = await server.createDatabase();
+  const url = await postgres().createDatabase();
 
   const first = await migrate(["--from", dataDir], { DATABASE_URL: url });
   expect(first.err).toBe("");
@@ -106,7 +100,7 @@ it("copies rooms, the audit, invites, the registry and reports into PostgreSQL, 
 
 it("says in one line what is wrong: no DATA_DIR database, no target, an unreachable PostgreSQL", async () => {
   const empty = tempDataDir();
-  const noFile = await migrate(["--from", empty], { DATABASE_URL: server.url() });
+  const noFile = await migrate(["--from", empty], { DATABASE_URL: postgres().url() });
   expect(noFile.code).toBe(2);
   expect(noFile.err.trim()).toBe(`no relay database at ${join(empty, "rembuk.sqlite")}: --from is the relay's DATA_DIR`);
 

@@ -1,11 +1,11 @@
-import { afterAll, beforeAll, expect, it } from "vitest";
+import { expect, it } from "vitest";
 import * as Y from "yjs";
 import { ROSTER_ROOT } from "@shared/crdt/roster/layout.ts";
 import { generateRoster } from "@shared/testing/rosterGenerator.ts";
 import { createRelay } from "../../relay/src/createRelay.ts";
 import { memoryLogger } from "../../relay/src/log.ts";
 import { PostgresStorage } from "../../relay/src/storage/postgres.ts";
-import { startPostgres, type PostgresServer } from "../support/postgres.ts";
+import { postgresForThisFile } from "./support/postgresServer.ts";
 import { openRawConnected, openSyncedClient, roomUrl } from "./support/clients.ts";
 import { onCleanup } from "./support/cleanup.ts";
 import { testKeyring, token } from "./support/tokens.ts";
@@ -16,16 +16,10 @@ import { waitFor } from "./support/waitFor.ts";
 // its stored size there too, in a worker thread with its own small pool: while the 20,000-household
 // roster loads, the main thread keeps relaying another village's edits, and the worker stores the
 // roster's edits in PostgreSQL.
-let server: PostgresServer;
-beforeAll(async () => {
-  server = await startPostgres();
-}, 120_000);
-afterAll(async () => {
-  await server?.stop();
-});
+const postgres = postgresForThisFile();
 
 it("on PostgreSQL, a 20,000-household roster loads in a worker: another village's edit goes round first, and the roster's edits are stored", async () => {
-  const storage = await PostgresStorage.open(await server.createDatabase());
+  const storage = await PostgresStorage.open(await postgres().createDatabase());
   const log = memoryLogger();
   const relay = createRelay({ unloadDelayMs: 60_000, keys: testKeyring(), storage, log });
   const { port } = await relay.listen(0, "127.0.0.1");

@@ -1,8 +1,8 @@
 import * as prng from "lib0/prng";
-import { afterAll, beforeAll, expect, it } from "vitest";
+import { expect, it } from "vitest";
 import * as Y from "yjs";
 import { claim, claimTargetOf, readBoardView, readConfirmations } from "@shared/crdt/index.ts";
-import { startPostgres, type PostgresServer } from "../support/postgres.ts";
+import { postgresForThisFile } from "./support/postgresServer.ts";
 import { spawnRelay, type ChildRelay } from "./support/childRelay.ts";
 import { openClient, openSyncedClient, type Client } from "./support/clients.ts";
 import { tempDataDir } from "./support/tempDir.ts";
@@ -11,16 +11,10 @@ import { waitFor } from "./support/waitFor.ts";
 import "./support/cleanup.ts";
 
 // Issue 18: clients of one workspace spread over several relay processes with the same DATABASE_URL.
-let server: PostgresServer;
-beforeAll(async () => {
-  server = await startPostgres();
-}, 120_000);
-afterAll(async () => {
-  await server?.stop();
-});
+const postgres = postgresForThisFile();
 
 async function processes(count: number): Promise<ChildRelay[]> {
-  const url = await server.createDatabase();
+  const url = await postgres().createDatabase();
   return Promise.all(Array.from({ length: count }, () => spawnRelay(tempDataDir(), { DATABASE_URL: url }, { args: ["--no-demo"] })));
 }
 

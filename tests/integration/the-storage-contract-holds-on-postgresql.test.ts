@@ -1,27 +1,21 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import pg from "pg";
 import { PostgresStorage } from "../../relay/src/storage/postgres.ts";
 import { POSTGRES_SCHEMA_VERSION } from "../../relay/src/storage/postgresSchema.ts";
 import { storageContract } from "../../relay/src/storage/storage.contract.ts";
-import { startPostgres, type PostgresServer } from "../support/postgres.ts";
+import { postgresForThisFile } from "./support/postgresServer.ts";
 
 // A real PostgreSQL server (Debian's), one for this file; a fresh database for every test.
-let server: PostgresServer;
-beforeAll(async () => {
-  server = await startPostgres();
-}, 120_000);
-afterAll(async () => {
-  await server?.stop();
-});
+const postgres = postgresForThisFile();
 
 storageContract("postgresql", async () => {
-  const storage = await PostgresStorage.open(await server.createDatabase());
+  const storage = await PostgresStorage.open(await postgres().createDatabase());
   return { storage, cleanup: () => storage.close() };
 });
 
 describe("postgresql storage specifics", () => {
   it("creates its schema once when several relay processes start on an empty database at the same moment", async () => {
-    const url = await server.createDatabase();
+    const url = await postgres().createDatabase();
     const stores = await Promise.all([PostgresStorage.open(url), PostgresStorage.open(url), PostgresStorage.open(url)]);
     try {
       for (const store of stores) expect(await store.schemaVersion()).toBe(POSTGRES_SCHEMA_VERSION);
@@ -35,7 +29,7 @@ describe("postgresql storage specifics", () => {
   });
 
   it("refuses a database whose schema is newer than this relay, saying so", async () => {
-    const url = await server.createDatabase();
+    const url = await postgres().createDatabase();
     await (await PostgresStorage.open(url)).close();
     const raw = new pg.Client({ connectionString: url });
     await raw.connect();
@@ -45,7 +39,7 @@ describe("postgresql storage specifics", () => {
   });
 
   it("numbers a room's updates without gaps or repeats when two processes append at once", async () => {
-    const url = await server.createDatabase();
+    const url = await postgres().createDatabase();
     const [a, b] = await Promise.all([PostgresStorage.open(url), PostgresStorage.open(url)]);
     try {
       const seqs = await Promise.all(

@@ -1,6 +1,6 @@
 import pg from "pg";
-import { afterAll, beforeAll, expect, it } from "vitest";
-import { startPostgres, type PostgresServer } from "../support/postgres.ts";
+import { expect, it } from "vitest";
+import { postgresForThisFile } from "./support/postgresServer.ts";
 import { spawnRelay } from "./support/childRelay.ts";
 import { openSyncedClient } from "./support/clients.ts";
 import { tempDataDir } from "./support/tempDir.ts";
@@ -10,16 +10,10 @@ import "./support/cleanup.ts";
 
 // Issue 18: two relay processes with the same DATABASE_URL serve one workspace; clients of the same room on
 // different processes see each other's changes, through the one process that holds the room.
-let server: PostgresServer;
-beforeAll(async () => {
-  server = await startPostgres();
-}, 120_000);
-afterAll(async () => {
-  await server?.stop();
-});
+const postgres = postgresForThisFile();
 
 it("clients of one room on two processes see each other's changes; one process holds the room and stores every update in PostgreSQL", async () => {
-  const url = await server.createDatabase();
+  const url = await postgres().createDatabase();
   const env = { DATABASE_URL: url };
   const [one, two] = await Promise.all([spawnRelay(tempDataDir(), env, { args: ["--no-demo"] }), spawnRelay(tempDataDir(), env, { args: ["--no-demo"] })]);
   const kader = token("desa-a", "kader");
