@@ -1,5 +1,4 @@
 import { join } from "node:path";
-import * as prng from "lib0/prng";
 import { expect, it } from "vitest";
 import * as Y from "yjs";
 import { SqliteStorage } from "../../relay/src/storage/sqlite.ts";
@@ -9,6 +8,7 @@ import { openClient, type Client } from "./support/clients.ts";
 import { tempDataDir } from "./support/tempDir.ts";
 import { token } from "./support/tokens.ts";
 import { waitFor } from "./support/waitFor.ts";
+import { writeInFlight } from "./support/writesInFlight.ts";
 import "./support/cleanup.ts";
 
 // The SQLite relay commits small updates to its update journal (relay/src/storage/updateJournal.ts) and folds
@@ -51,16 +51,7 @@ it(`${TRIALS} kill -9 of a SQLite relay at seeded moments: nothing acknowledged 
   let onlyInJournals = 0;
 
   for (let trial = 1; trial <= TRIALS; trial++) {
-    const rand = prng.create(trial * 7919);
-    const writesBeforeKill = prng.int32(rand, 5, 40);
-    for (let i = 0; i < writesBeforeKill; i++) {
-      const at = prng.int32(rand, 0, names.length - 1);
-      const name = names[at]!;
-      const n = written.get(name)! + 1;
-      written.set(name, n);
-      entries(clients[at]!).set(`${name}-${n}`, n);
-      if (prng.bool(rand)) await new Promise((resolve) => setTimeout(resolve, prng.int32(rand, 0, 15)));
-    }
+    await writeInFlight(trial, clients, names, written, entries);
     await relay.kill9();
     const acknowledged = new Set<string>();
     clients.forEach((client, i) => {

@@ -1,4 +1,3 @@
-import * as prng from "lib0/prng";
 import pg from "pg";
 import { expect, it } from "vitest";
 import * as Y from "yjs";
@@ -10,6 +9,7 @@ import { openClient, type Client } from "./support/clients.ts";
 import { tempDataDir } from "./support/tempDir.ts";
 import { token } from "./support/tokens.ts";
 import { waitFor } from "./support/waitFor.ts";
+import { writeInFlight } from "./support/writesInFlight.ts";
 import "./support/cleanup.ts";
 
 // Issue 18: kill -9 of the process holding a room, at a seeded moment of a run of writes by three devices
@@ -41,17 +41,8 @@ it(`${TRIALS} kill -9 of the room's holder at seeded moments: nothing acknowledg
     const written = new Map<string, number>(names.map((n) => [n, 0]));
 
     for (let trial = 1; trial <= TRIALS; trial++) {
-      const rand = prng.create(trial * 7919);
-      const writesBeforeKill = prng.int32(rand, 5, 40);
       // writes in flight: each device writes on its own rhythm, the kill lands among them
-      for (let i = 0; i < writesBeforeKill; i++) {
-        const at = prng.int32(rand, 0, names.length - 1);
-        const name = names[at]!;
-        const n = written.get(name)! + 1;
-        written.set(name, n);
-        entries(clients[at]!).set(`${name}-${n}`, n);
-        if (prng.bool(rand)) await new Promise((resolve) => setTimeout(resolve, prng.int32(rand, 0, 15)));
-      }
+      await writeInFlight(trial, clients, names, written, entries);
 
       const holder = (await db.query<{ address: string }>("SELECT address FROM room_owners WHERE room = $1", [ROOM])).rows[0]?.address;
       const victim = relays.find((r) => holder === `ws://127.0.0.1:${r.port}`) ?? relays[0]!;
