@@ -147,6 +147,61 @@ describe("a room's document can leave memory while its connections stay", () => 
   });
 });
 
+/** A store with an update journal whose fold into the database fails while `failFlush` (a full disk). */
+class JournalingStorage extends RecordingStorage {
+  failFlush = false;
+  flushes = 0;
+
+  flush(): void {
+    this.flushes++;
+    if (this.failFlush) throw Object.assign(new Error("database or disk is full"), { code: "SQLITE_FULL" });
+  }
+}
+
+describe("a room leaves its engine only once the journal is folded", () => {
+  const setUp = (flushRetryMs: number) => {
+    const storage = new JournalingStorage();
+    const out: OutEvent[] = [];
+    const engine = new RoomEngine(storage, DEFAULT_COMPACTION, (events) => out.push(...events), { flushRetryMs });
+    const a = conn();
+    engine.receive([
+      { t: "attach", room: "desa-a/minutes", conn: a, greet: true },
+      { t: "frame", conn: a.id, data: syncFrame(edit(501, "tersimpan di jurnal")) },
+      { t: "detach", conn: a.id },
+    ]);
+    engine.drainNow();
+    return { storage, out, engine };
+  };
+
+  it.each([
+    ["an idle unload", { t: "unload", room: "desa-a/minutes", why: "idle" } as const, "unloaded"],
+    ["a hand-over to another engine", { t: "evict", room: "desa-a/minutes" } as const, "evicted"],
+  ])("%s waits while the fold fails, and happens once a retried flush succeeds", async (_what, event, answer) => {
+    const { storage, out, engine } = setUp(5);
+    storage.failFlush = true;
+    engine.receive([event]);
+    engine.drainNow();
+    expect(out.some((e) => e.t === answer)).toBe(false);
+    expect(out.some((e) => e.t === "log" && e.event === "storage.flush_failed")).toBe(true);
+    expect(engine.roomCount).toBe(1);
+    // retried on its own while the disk stays full: still here
+    const tried = storage.flushes;
+    await until(() => storage.flushes > tried);
+    expect(out.some((e) => e.t === answer)).toBe(false);
+    storage.failFlush = false;
+    await until(() => out.some((e) => e.t === answer));
+    expect(engine.roomCount).toBe(0);
+  });
+
+  it("a memory unload need not wait: the room stays in this engine, whose next load reads through the store", () => {
+    const { storage, out, engine } = setUp(60_000);
+    storage.failFlush = true;
+    engine.receive([{ t: "unload", room: "desa-a/minutes", why: "memory" }]);
+    engine.drainNow();
+    expect(out.filter((e) => e.t === "room").at(-1)).toMatchObject({ loaded: false });
+  });
+});
+
 describe("a store that answers later (PostgreSQL, issue 18) keeps the same order", () => {
   it("outputs leave after the commit resolves, and what arrives meanwhile waits for the next batch", async () => {
     const storage = new LaterStorage();

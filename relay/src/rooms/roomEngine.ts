@@ -51,13 +51,15 @@ export class RoomEngine implements RoomHost {
   private readonly pendingSlots = new Set<Slot>();
   private scheduled = false;
   private committing = false;
+  /** a retry of a failed flush, which rooms wait for before they leave (retryFlushLater) */
+  private flushRetry: NodeJS.Timeout | null = null;
   private shuttingDown = false;
 
   constructor(
     private readonly store: RoomStore,
     readonly compaction: CompactionPolicy,
     private readonly emit: (events: OutEvent[]) => void,
-    private readonly options: { maxPageCount?: (pages: number) => void } = {},
+    private readonly options: { maxPageCount?: (pages: number) => void; flushRetryMs?: number } = {},
   ) {
     const logAt = (level: "debug" | "info" | "warn" | "error") => (event: string, fields: LogFields = {}) => this.emit([{ t: "log", level, event, fields }]);
     this.log = { debug: logAt("debug"), info: logAt("info"), warn: logAt("warn"), error: logAt("error") };
@@ -341,13 +343,22 @@ export class RoomEngine implements RoomHost {
     let compacted = false;
     for (const room of compactions) compacted = this.compact(room) || compacted;
     // a room that leaves this engine is loaded next from the database, maybe by another engine: journaled updates first
-    if (this.pendingSlots.size > 0 || this.shuttingDown) this.flush();
+    const flushed = this.pendingSlots.size > 0 || this.shuttingDown ? this.flush() : true;
+    let held = false;
     for (const slot of [...this.pendingSlots]) {
       if (slot.pending === null || slot.room.isDestroyed) {
         this.pendingSlots.delete(slot);
         continue;
       }
       if (slot.inbox.length > 0) continue;
+      // Not while the journal holds updates the database lacks: the next engine to load the room would
+      // miss them and number its next updates with their seqs (the fold would then keep the newer
+      // ones and drop these). It stays here, loaded, and goes once a retried flush succeeds. A memory
+      // unload keeps the room in this engine, whose loads fold the journal first: it need not wait.
+      if (!flushed && slot.pending !== "memory" && !this.shuttingDown) {
+        held = true;
+        continue;
+      }
       const pending = slot.pending;
       slot.pending = null;
       this.pendingSlots.delete(slot);
@@ -369,7 +380,18 @@ export class RoomEngine implements RoomHost {
       }
     }
     if (compacted) this.maintain();
+    if (held) this.retryFlushLater();
     if (this.shuttingDown) this.emit([{ t: "shutdown-done" }]);
+  }
+
+  /** Rooms wait to leave until the journal is folded: try again in a while (a turn with nothing else to do runs afterCommit). */
+  private retryFlushLater(): void {
+    if (this.flushRetry) return;
+    this.flushRetry = setTimeout(() => {
+      this.flushRetry = null;
+      this.schedule();
+    }, this.options.flushRetryMs ?? 1000);
+    this.flushRetry.unref?.();
   }
 
   /** Writes the room's whole document as its snapshot (one transaction; its updates' audit rows stay). */
@@ -395,13 +417,16 @@ export class RoomEngine implements RoomHost {
     }
   }
 
-  private flush(): void {
+  /** Whether the journal is folded (a store that answers later has no journal: true). */
+  private flush(): boolean {
     try {
       const result = this.store.flush?.();
       if (result instanceof Promise) result.catch((error: unknown) => this.log.error("storage.flush_failed", { error: errorText(error) }));
+      return true;
     } catch (error) {
-      // the updates stay in the journal, which the relay replays at its next start
+      // the updates stay in the journal (durable, replayed at the next start) and in the store's memory
       this.log.error("storage.flush_failed", { error: errorText(error) });
+      return false;
     }
   }
 

@@ -47,6 +47,8 @@ wss.on("connection", setupWSConnection);
 const server = http.createServer((_req, res) => { res.writeHead(200, { "Content-Type": "text/plain" }); res.end("okay"); });
 server.on("upgrade", (req, socket, head) => wss.handleUpgrade(req, socket, head, (ws) => wss.emit("connection", ws, req)));
 server.listen(0, "127.0.0.1", () => console.log("REFERENCE_LISTENING port=" + server.address().port));
+// an orderly exit on SIGTERM, so that --cpu-prof (profileFanOut.ts) writes its profile
+process.on("SIGTERM", () => process.exit(0));
 `,
   );
   return null;
@@ -85,8 +87,8 @@ async function stopChild(child: ChildProcess): Promise<void> {
   clearTimeout(timer);
 }
 
-export async function startReference(): Promise<RunningRelay> {
-  const child = spawn(process.execPath, ["server.mjs"], { cwd: REFERENCE_DIR, stdio: ["ignore", "pipe", "pipe"] });
+export async function startReference(nodeArgs: string[] = []): Promise<RunningRelay> {
+  const child = spawn(process.execPath, [...nodeArgs, "server.mjs"], { cwd: REFERENCE_DIR, stdio: ["ignore", "pipe", "pipe"] });
   const { port, out } = await started(child, /REFERENCE_LISTENING port=(\d+)/, "reference relay");
   return {
     name: "reference",
