@@ -58,9 +58,10 @@ const HEAP_PER_STORED_BYTE = 20;
 /** A room's fixed cost: its Y.Docs, awareness and maps (tests/bench/RELAY.md, per small room). */
 const ROOM_BASE_BYTES = 48 * 1024;
 
-/** One transaction's update and the ids it inserted and deleted, for the audit. */
+/** One transaction's update (null when it was not encoded, see `capture`), its state before, and the ids it inserted and deleted, for the audit. */
 interface Captured {
-  update: Uint8Array;
+  update: Uint8Array | null;
+  before: Map<number, number>;
   inserted: IdRuns;
   deleted: IdRuns;
 }
@@ -78,10 +79,6 @@ interface Content {
   tail: TailStats;
   /** set when a transaction changed the board's claims or removed a confirmation: claims may need the relay's verdict */
   claimsArrived: boolean;
-  /** collects the doc's update events while one client update is applied */
-  captured: Captured[] | null;
-  /** the clients whose structs that update can insert (its blocks' clients; the relay's own for its writes) */
-  writers: readonly number[];
 }
 
 /**
@@ -175,13 +172,8 @@ export class Room {
         tailBytes: stored.updates.reduce((n, u) => n + u.data.length, 0),
       },
       claimsArrived: false,
-      captured: null,
-      writers: [],
     };
     this.content = content;
-    doc.on("update", (update: Uint8Array, _origin: unknown, _doc: Y.Doc, transaction: Y.Transaction) => {
-      content.captured?.push({ update, ...transactionIds(transaction, content.writers) });
-    });
     this.dropParkedFromDisk(content);
     // a claim stored just before the relay stopped still gets its place in the queue
     if (this.isBoard) {
@@ -313,26 +305,25 @@ export class Room {
     }
     const guard = content.guard;
     if (guard && !this.passesBoardGuard(guard, conn, update)) return;
-    const captured: Captured[] = [];
-    content.captured = captured;
-    content.writers = scan.blocks.map((b) => b.client);
-    let applyError: unknown = null;
-    try {
+    // An update message whose every block starts where the doc's state for its client ends is applied
+    // whole (its dependencies were checked above): it is what gets stored and relayed, as received, and
+    // Yjs need not encode the transaction again. A step 2 (it carries its sender's whole delete set)
+    // and anything overlapping what the doc holds are stored as Yjs encodes what they changed.
+    const whole = echo !== null && startsAtState(scan, stateOf);
+    const { captured, error: applyError } = capture(doc, scan.blocks.map((b) => b.client), !whole, () => {
       // the guard's copy holds this update already: it need not follow this apply (one decode less)
       if (guard) guard.applyJudged(() => Y.applyUpdate(doc, update, conn));
       else Y.applyUpdate(doc, update, conn);
-    } catch (error) {
-      applyError = error;
-    } finally {
-      content.captured = null;
-    }
+    });
     const store = doc.store;
     // before anything is stored: the check above should have made this impossible
     if (store.pendingStructs !== null || store.pendingDs !== null) return this.discardAfterParking(conn, update);
     if (captured.length > 0) {
-      const emitted = this.stage(content, captured, auditOf(conn.token));
-      const frame = encodeSyncUpdate(emitted);
-      const others = [...this.connections].filter((c) => c !== conn && !c.closing);
+      const asReceived = whole && applyError === null && captured.length === 1;
+      const emitted = this.stage(content, asReceived ? update : updateOf(doc, captured), idsOf(captured), auditOf(conn.token));
+      const frame = asReceived ? echo : encodeSyncUpdate(emitted);
+      const others: RoomConn[] = [];
+      for (const c of this.connections) if (c !== conn && !c.closing) others.push(c);
       if (others.length > 0) this.host.send(this, others, frame);
     }
     if (applyError !== null) {
@@ -350,11 +341,8 @@ export class Room {
     if (compactionDue(this.host.compaction, content.tail, "write")) this.host.compactionDue(this);
   }
 
-  /** Stages what one apply emitted (merged when it took several transactions); returns the stored bytes. */
-  private stage(content: Content, captured: Captured[], who: Omit<UpdateAudit, "ids" | "at">): Uint8Array {
-    const one = captured.length === 1 ? captured[0]! : null;
-    const emitted = one ? one.update : Y.mergeUpdates(captured.map((c) => c.update));
-    const ids = one ? encodeAuditIds(one.inserted, one.deleted) : encodeAuditIds(captured.flatMap((c) => c.inserted), captured.flatMap((c) => c.deleted));
+  /** Stages what one apply changed; returns the stored bytes. */
+  private stage(content: Content, emitted: Uint8Array, ids: Uint8Array, who: Omit<UpdateAudit, "ids" | "at">): Uint8Array {
     this.host.stage(this, { room: this.name, seq: ++content.lastSeq, data: emitted, audit: { ...who, at: Date.now(), ids } });
     content.tail.tailUpdates++;
     content.tail.tailBytes += emitted.length;
@@ -416,16 +404,11 @@ export class Room {
 
   /** A change made by the relay itself: stored first, then sent to every connection. */
   private writeAsRelay(content: Content, change: () => void): void {
-    const captured: Captured[] = [];
-    content.captured = captured;
-    content.writers = [content.doc.clientID];
-    try {
-      content.doc.transact(change, RELAY_ORIGIN);
-    } finally {
-      content.captured = null;
-    }
+    const doc = content.doc;
+    const { captured, error } = capture(doc, [doc.clientID], true, () => doc.transact(change, RELAY_ORIGIN));
+    if (error !== null) throw error;
     if (captured.length === 0) return;
-    const emitted = this.stage(content, captured, { jti: null, role: "relay", agency: null });
+    const emitted = this.stage(content, updateOf(doc, captured), idsOf(captured), { jti: null, role: "relay", agency: null });
     const targets = [...this.connections].filter((c) => !c.closing);
     if (targets.length > 0) this.host.send(this, targets, encodeSyncUpdate(emitted));
   }
@@ -556,6 +539,58 @@ export class Room {
     }
     return fields;
   }
+}
+
+/**
+ * Runs `apply` and collects what each of its transactions changed: with `encode`, the update Yjs
+ * encodes for it (a listener on 'update', which makes Yjs encode every transaction); without, its
+ * ids only. Returns what it collected and what `apply` threw (what applied before stays collected).
+ */
+function capture(doc: Y.Doc, writers: readonly number[], encode: boolean, apply: () => void): { captured: Captured[]; error: unknown } {
+  const captured: Captured[] = [];
+  const onUpdate = (update: Uint8Array, _origin: unknown, _doc: Y.Doc, transaction: Y.Transaction) => {
+    captured.push({ update, before: transaction.beforeState, ...transactionIds(transaction, writers) });
+  };
+  const onTransaction = (transaction: Y.Transaction) => {
+    const ids = transactionIds(transaction, writers);
+    // what Yjs would have sent an 'update' event for: something inserted or deleted
+    if (ids.inserted.length > 0 || ids.deleted.length > 0) captured.push({ update: null, before: transaction.beforeState, ...ids });
+  };
+  if (encode) doc.on("update", onUpdate);
+  else doc.on("afterTransaction", onTransaction);
+  let error: unknown = null;
+  try {
+    apply();
+  } catch (thrown) {
+    error = thrown;
+  } finally {
+    if (encode) doc.off("update", onUpdate);
+    else doc.off("afterTransaction", onTransaction);
+  }
+  return { captured, error };
+}
+
+/**
+ * The update of what the captured transactions changed: the one encoded, or several merged; when
+ * they were not encoded (an update that failed half-way, rare), everything the doc gained since the
+ * first one's state, with the doc's delete set (bigger, and correct).
+ */
+function updateOf(doc: Y.Doc, captured: readonly Captured[]): Uint8Array {
+  if (captured.every((c) => c.update !== null)) {
+    return captured.length === 1 ? captured[0]!.update! : Y.mergeUpdates(captured.map((c) => c.update!));
+  }
+  return Y.encodeStateAsUpdate(doc, Y.encodeStateVector(captured[0]!.before));
+}
+
+function idsOf(captured: readonly Captured[]): Uint8Array {
+  if (captured.length === 1) return encodeAuditIds(captured[0]!.inserted, captured[0]!.deleted);
+  return encodeAuditIds(captured.flatMap((c) => c.inserted), captured.flatMap((c) => c.deleted));
+}
+
+/** Whether every client block of the update starts at the doc's state for its client (nothing in it is known already). */
+function startsAtState(scan: UpdateScan, stateOf: (client: number) => number): boolean {
+  for (const block of scan.blocks) if (block.clock !== stateOf(block.client)) return false;
+  return true;
 }
 
 function auditOf(token: TokenPayload): Omit<UpdateAudit, "ids" | "at"> {

@@ -321,8 +321,9 @@ export class Rooms {
   }
 
   private readonly onOutput = (engine: EngineHandle, events: OutEvent[]): void => {
-    // A batch's frames for one socket leave in one write (a busy room's echoes and relays), not one each
-    const corked: Connection[] | null = events.length > 1 ? [] : null;
+    // A batch's frames for one socket leave in one write (a busy room's echoes and relays), not one each.
+    // One update's two sends (the relay to the others, the echo) reach each socket once: no corking then.
+    const corked: Connection[] | null = events.length > 2 ? [] : null;
     for (const event of events) {
       switch (event.t) {
         case "send": {

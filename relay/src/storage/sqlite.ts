@@ -195,8 +195,6 @@ export class SqliteStorage implements RelayStorage, RoomStore {
   /** why the last timed fold failed, until a fold succeeds */
   private foldError: unknown = null;
   private lastCheckpointAt = 0;
-  /** `${seq}/${room}` of each unfolded write: a repeated (room, seq) is refused without a scan */
-  private readonly unfoldedKeys = new Set<string>();
   /**
    * The highest seq of each room this store loaded or journaled (only with a journal): one room engine
    * writes a room, so a higher seq cannot be in the database (a second writer is caught at the fold).
@@ -432,7 +430,6 @@ export class SqliteStorage implements RelayStorage, RoomStore {
     this.folding = [];
     this.foldingAt = 0;
     this.unfolded = [];
-    this.unfoldedKeys.clear();
     this.unfoldedBytes = 0;
     if (waiting.length > 0) this.journalStats.folds++;
     this.maybeRewind();
@@ -502,10 +499,7 @@ export class SqliteStorage implements RelayStorage, RoomStore {
       this.armFold(this.options.journalFoldMs ?? 1000);
       return;
     }
-    for (const w of rows) {
-      this.unfoldedKeys.delete(`${w.seq}/${w.room}`);
-      this.unfoldedBytes -= w.data.byteLength;
-    }
+    for (const w of rows) this.unfoldedBytes -= w.data.byteLength;
     this.foldingAt = end;
     if (this.foldingAt < this.folding.length) {
       setImmediate(() => {
@@ -616,25 +610,33 @@ export class SqliteStorage implements RelayStorage, RoomStore {
       return;
     }
     if (this.unfoldedBytes >= (this.options.journalFoldBytes ?? 256 * 1024)) this.fold([]);
-    // a (room, seq) stored already fails now, as the database's key would (two writers of a room are a bug)
+    // a (room, seq) stored or journaled already fails now, as the database's key would (two writers of a room are a bug)
+    const inBatch = writes.length > 1 ? new Set<string>() : null;
     for (const w of writes) {
-      const key = `${w.seq}/${w.room}`;
-      // past the highest seq this store has seen of the room, the database holds no such row (a query only below it)
+      // past the highest seq this store has seen of the room (loaded or journaled), neither the database nor
+      // the journal holds such a row: the lookups are only for a seq at or below it (or a room not seen)
       const known = this.highestSeq.get(w.room);
-      const stored = known === undefined || w.seq <= known ? this.stmts.exists.get(w.room, w.seq) !== undefined : false;
-      if (stored || this.unfoldedKeys.has(key) || (writes.length > 1 && writes.some((o) => o !== w && o.seq === w.seq && o.room === w.room))) {
+      const taken = known === undefined || w.seq <= known ? this.stmts.exists.get(w.room, w.seq) !== undefined || this.isJournaled(w.room, w.seq) : false;
+      const key = inBatch ? `${w.seq}/${w.room}` : "";
+      if (taken || inBatch?.has(key)) {
         throw Object.assign(new Error("UNIQUE constraint failed: updates.room, updates.seq"), { code: "SQLITE_CONSTRAINT_PRIMARYKEY" });
       }
+      inBatch?.add(key);
     }
     this.journal!.append(writes);
     this.journalStats.appends++;
     for (const w of writes) {
       this.unfolded.push(w);
-      this.unfoldedKeys.add(`${w.seq}/${w.room}`);
       if (w.seq > (this.highestSeq.get(w.room) ?? 0)) this.highestSeq.set(w.room, w.seq);
     }
     this.unfoldedBytes += bytes;
     this.scheduleFold();
+  }
+
+  /** Whether (room, seq) waits in the journal, not folded yet (a scan: only for a seq the store has seen of the room). */
+  private isJournaled(room: string, seq: number): boolean {
+    const same = (w: UpdateWrite) => w.seq === seq && w.room === room;
+    return this.unfolded.some(same) || this.folding.slice(this.foldingAt).some(same);
   }
 
   private insert(write: UpdateWrite): void {
