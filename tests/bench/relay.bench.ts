@@ -33,6 +33,7 @@ import {
 import { installReference, startReference, startRembuk, startRembukCluster, type RunningRelay } from "./support/relay/subjects.ts";
 import { startPostgres } from "../support/postgres.ts";
 import { renderRelayMarkdown } from "./support/relay/markdown.ts";
+import type { CpuBreakdown } from "./support/relay/cpuBreakdown.ts";
 
 const REPO = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
 const ROOT = resolve(process.env.BENCH_RELAY_ROOT ?? REPO);
@@ -71,6 +72,8 @@ export interface RelayRun {
   loadAverageAtEnd?: number[];
   /** where the write amplification's bytes go (support/relay/amplificationTrace.ts, strace) */
   amplificationBreakdown?: AmplificationBreakdown;
+  /** where a fan-out update's CPU goes (support/relay/cpuBreakdown.ts, perf) */
+  cpuBreakdown?: CpuBreakdown;
 }
 
 // every stock y-websocket provider in Node adds a process 'exit' listener

@@ -45,21 +45,32 @@ export class Connection {
   }
 
   /**
-   * Queues a frame. A peer that does not read (a phone gone without closing, a link far too
-   * slow) would make the relay hold every update of its room for it: past `maxQueuedBytes`
-   * the socket is cut, and the peer syncs again when it comes back.
+   * Queues a message: `framed` is it as a WebSocket frame (wsFrame.ts), made once for every
+   * recipient and written as it is; `payload` the message itself, for ws to frame should the
+   * socket not be reachable. A peer that does not read (a phone gone without closing, a link
+   * far too slow) would make the relay hold every update of its room for it: past
+   * `maxQueuedBytes` the socket is cut, and the peer syncs again when it comes back.
    */
-  send(frame: Buffer): void {
+  send(framed: Buffer, payload: Uint8Array): void {
     if (this.closing || this.socket.readyState !== this.socket.OPEN) return;
     const queued = this.socket.bufferedAmount;
-    if (queued > 0 && queued + frame.length > this.maxQueuedBytes) {
+    if (queued > 0 && queued + framed.length > this.maxQueuedBytes) {
       this.terminate();
       this.onSlowReader(this, queued);
       return;
     }
-    // No callback: a write that fails ends the socket ('error', then 'close'), and the close
-    // handler cleans up; a callback per frame cost a closure and a tick for every recipient.
-    this.socket.send(frame);
+    // No callback: a write that fails ends the socket ('error', then 'close', which ws listens
+    // for on its TCP socket), and the close handler cleans up. ws writes a frame whole and
+    // synchronously (no compression is negotiated), so its pings and close frames and ours
+    // never interleave.
+    const tcp = this.tcp;
+    if (tcp) tcp.write(framed);
+    else this.socket.send(payload);
+  }
+
+  /** ws's TCP socket (not public in ws: the frames are written to it, and it is corked, see `cork`). */
+  private get tcp(): { write(data: Buffer): boolean; cork(): void; uncork(): void } | undefined {
+    return (this.socket as unknown as { _socket?: { write(data: Buffer): boolean; cork(): void; uncork(): void } })._socket;
   }
 
   /**
@@ -69,7 +80,7 @@ export class Connection {
    */
   cork(): boolean {
     if (this.corked) return false;
-    const tcp = (this.socket as unknown as { _socket?: { cork(): void; uncork(): void } })._socket;
+    const tcp = this.tcp;
     if (!tcp) return false;
     tcp.cork();
     this.corked = tcp;

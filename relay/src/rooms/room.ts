@@ -79,6 +79,8 @@ interface Content {
   tail: TailStats;
   /** set when a transaction changed the board's claims or removed a confirmation: claims may need the relay's verdict */
   claimsArrived: boolean;
+  /** what an apply's transactions change */
+  capture: TransactionCapture;
 }
 
 /**
@@ -172,6 +174,7 @@ export class Room {
         tailBytes: stored.updates.reduce((n, u) => n + u.data.length, 0),
       },
       claimsArrived: false,
+      capture: new TransactionCapture(doc),
     };
     this.content = content;
     this.dropParkedFromDisk(content);
@@ -310,7 +313,7 @@ export class Room {
     // Yjs need not encode the transaction again. A step 2 (it carries its sender's whole delete set)
     // and anything overlapping what the doc holds are stored as Yjs encodes what they changed.
     const whole = echo !== null && startsAtState(scan, stateOf);
-    const { captured, error: applyError } = capture(doc, scan.blocks.map((b) => b.client), !whole, () => {
+    const { captured, error: applyError } = content.capture.run(scan.blocks.map((b) => b.client), !whole, () => {
       // the guard's copy holds this update already: it need not follow this apply (one decode less)
       if (guard) guard.applyJudged(() => Y.applyUpdate(doc, update, conn));
       else Y.applyUpdate(doc, update, conn);
@@ -343,7 +346,7 @@ export class Room {
 
   /** Stages what one apply changed; returns the stored bytes. */
   private stage(content: Content, emitted: Uint8Array, ids: Uint8Array, who: Omit<UpdateAudit, "ids" | "at">): Uint8Array {
-    this.host.stage(this, { room: this.name, seq: ++content.lastSeq, data: emitted, audit: { ...who, at: Date.now(), ids } });
+    this.host.stage(this, { room: this.name, seq: ++content.lastSeq, data: emitted, audit: { jti: who.jti, role: who.role, agency: who.agency, at: Date.now(), ids } });
     content.tail.tailUpdates++;
     content.tail.tailBytes += emitted.length;
     return emitted;
@@ -405,7 +408,7 @@ export class Room {
   /** A change made by the relay itself: stored first, then sent to every connection. */
   private writeAsRelay(content: Content, change: () => void): void {
     const doc = content.doc;
-    const { captured, error } = capture(doc, [doc.clientID], true, () => doc.transact(change, RELAY_ORIGIN));
+    const { captured, error } = content.capture.run([doc.clientID], true, () => doc.transact(change, RELAY_ORIGIN));
     if (error !== null) throw error;
     if (captured.length === 0) return;
     const emitted = this.stage(content, updateOf(doc, captured), idsOf(captured), { jti: null, role: "relay", agency: null });
@@ -542,32 +545,49 @@ export class Room {
 }
 
 /**
- * Runs `apply` and collects what each of its transactions changed: with `encode`, the update Yjs
- * encodes for it (a listener on 'update', which makes Yjs encode every transaction); without, its
- * ids only. Returns what it collected and what `apply` threw (what applied before stays collected).
+ * Collects what each transaction of a doc changes while `run` applies something: with `encode`, the
+ * update Yjs encodes for it (a listener on 'update', attached for the run: it makes Yjs encode every
+ * transaction); without, its ids only, from a listener on 'afterTransaction' that stays attached and
+ * idle between runs (attaching one per update cost a Set each time).
  */
-function capture(doc: Y.Doc, writers: readonly number[], encode: boolean, apply: () => void): { captured: Captured[]; error: unknown } {
-  const captured: Captured[] = [];
-  const onUpdate = (update: Uint8Array, _origin: unknown, _doc: Y.Doc, transaction: Y.Transaction) => {
-    captured.push({ update, before: transaction.beforeState, ...transactionIds(transaction, writers) });
-  };
-  const onTransaction = (transaction: Y.Transaction) => {
-    const ids = transactionIds(transaction, writers);
-    // what Yjs would have sent an 'update' event for: something inserted or deleted
-    if (ids.inserted.length > 0 || ids.deleted.length > 0) captured.push({ update: null, before: transaction.beforeState, ...ids });
-  };
-  if (encode) doc.on("update", onUpdate);
-  else doc.on("afterTransaction", onTransaction);
-  let error: unknown = null;
-  try {
-    apply();
-  } catch (thrown) {
-    error = thrown;
-  } finally {
-    if (encode) doc.off("update", onUpdate);
-    else doc.off("afterTransaction", onTransaction);
+class TransactionCapture {
+  private into: Captured[] | null = null;
+  private writers: readonly number[] = [];
+  private encode = false;
+
+  constructor(private readonly doc: Y.Doc) {
+    doc.on("afterTransaction", this.onTransaction);
   }
-  return { captured, error };
+
+  /** Runs `apply`; returns what its transactions changed and what it threw (what applied before stays collected). */
+  run(writers: readonly number[], encode: boolean, apply: () => void): { captured: Captured[]; error: unknown } {
+    const captured: Captured[] = [];
+    this.into = captured;
+    this.writers = writers;
+    this.encode = encode;
+    if (encode) this.doc.on("update", this.onUpdate);
+    let error: unknown = null;
+    try {
+      apply();
+    } catch (thrown) {
+      error = thrown;
+    } finally {
+      this.into = null;
+      if (encode) this.doc.off("update", this.onUpdate);
+    }
+    return { captured, error };
+  }
+
+  private readonly onTransaction = (transaction: Y.Transaction): void => {
+    if (this.into === null || this.encode) return;
+    const ids = transactionIds(transaction, this.writers);
+    // what Yjs would have sent an 'update' event for: something inserted or deleted
+    if (ids.inserted.length > 0 || ids.deleted.length > 0) this.into.push({ update: null, before: transaction.beforeState, ...ids });
+  };
+
+  private readonly onUpdate = (update: Uint8Array, _origin: unknown, _doc: Y.Doc, transaction: Y.Transaction): void => {
+    this.into?.push({ update, before: transaction.beforeState, ...transactionIds(transaction, this.writers) });
+  };
 }
 
 /**

@@ -12,6 +12,7 @@ import type { ConnInfo, InEvent, OutEvent } from "./engineProtocol.ts";
 import { LocalEngine, WorkerEngine, type EngineHandle, type WorkerStoreSpec } from "./engines.ts";
 import { MESSAGE_AWARENESS, MESSAGE_SYNC, SYNC_STEP1 } from "./messages.ts";
 import { quotasFor } from "./quotas.ts";
+import { binaryFrame } from "./wsFrame.ts";
 
 export interface RoomsOptions {
   /** the main thread's store: invites and the like, and the rooms of the main thread's engine */
@@ -327,13 +328,13 @@ export class Rooms {
     for (const event of events) {
       switch (event.t) {
         case "send": {
-          // one Buffer view for every recipient (ws would make one per send)
-          const frame = Buffer.from(event.frame.buffer, event.frame.byteOffset, event.frame.byteLength);
+          // framed once for every recipient (ws would frame it again for each)
+          const framed = binaryFrame(event.frame);
           for (const id of event.to) {
             const conn = this.conns.get(id);
             if (!conn) continue;
             if (corked && conn.cork()) corked.push(conn);
-            conn.send(frame);
+            conn.send(framed, event.frame);
           }
           break;
         }

@@ -7,7 +7,9 @@ import { encodeAuditIds } from "./auditIds.ts";
 import { SqliteStorage } from "./sqlite.ts";
 import { storageContract } from "./storage.contract.ts";
 import type { UpdateWrite } from "./types.ts";
-import { encodeRecord, journalFile, journalFiles, readJournal } from "./updateJournal.ts";
+import { crc32 } from "node:zlib";
+import * as encoding from "lib0/encoding";
+import { encodeRecord, encodeRecords, journalFile, journalFiles, readJournal } from "./updateJournal.ts";
 
 function tempFile(): { file: string; dir: string } {
   const dir = mkdtempSync(join(tmpdir(), "rembuk-journal-"));
@@ -33,6 +35,48 @@ const write = (room: string, seq: number, size = 67, role: UpdateWrite["audit"][
   seq,
   data: new Uint8Array(size).fill(seq % 251),
   audit: { at: 1_700_000_000_000 + seq, jti: role === "relay" ? null : "b3c1e2f4-1234-4abc-9def-0123456789ab", role, agency: role === "opd" ? "DINKES" : null, ids: encodeAuditIds([[seq, 0, 1]], []) },
+});
+
+/** A record as lib0's encoder writes it (the layout `readJournal` reads; the relay writes it by hand). */
+function lib0Record(w: UpdateWrite): Uint8Array {
+  const e = encoding.createEncoder();
+  encoding.writeVarUint(e, 1);
+  encoding.writeVarString(e, w.room);
+  encoding.writeVarUint(e, w.seq);
+  encoding.writeVarUint(e, w.audit.at);
+  encoding.writeVarString(e, w.audit.role);
+  encoding.writeVarString(e, w.audit.jti ?? "");
+  encoding.writeVarString(e, w.audit.agency ?? "");
+  encoding.writeVarUint8Array(e, w.audit.ids);
+  encoding.writeVarUint8Array(e, w.data);
+  const body = encoding.toUint8Array(e);
+  const record = new Uint8Array(8 + body.length);
+  const view = new DataView(record.buffer);
+  view.setUint32(0, body.length, true);
+  view.setUint32(4, crc32(body), true);
+  record.set(body, 8);
+  return record;
+}
+
+describe("journal records are lib0's layout, written by hand", () => {
+  it.each([
+    ["a small edit", write("desa-a/minutes", 7)],
+    ["seq past 2^31, a time past 2^41, a 20,000-byte update", { ...write("desa-a/roster", 2 ** 31 + 5, 20_000), audit: { ...write("x", 1).audit, at: 2 ** 41 + 3 } }],
+    ["an agency and a room name beyond ASCII", { ...write("désa-ü/board", 3, 10, "opd"), audit: { ...write("x", 3, 10, "opd").audit, agency: "DINSOS–Ü ✓" } }],
+    ["an ASCII room name of 200 characters (a two-byte length)", write(`desa-${"a".repeat(190)}/minutes`, 9)],
+    ["the relay's own write (no jti, no agency), empty ids", { ...write("desa-a/board", 1, 0, "relay"), audit: { ...write("x", 1, 0, "relay").audit, ids: new Uint8Array(0) } }],
+  ])("%s: the same bytes, read back whole", (_what, w) => {
+    expect(new Uint8Array(encodeRecord(w))).toEqual(lib0Record(w));
+    const { dir, file } = tempFile();
+    try {
+      appendFileSync(file, encodeRecords([w, { ...w, seq: w.seq + 1 }]));
+      const read = readJournal(file);
+      expect(read.writes.map((r) => r.seq)).toEqual([w.seq, w.seq + 1]);
+      expect(read.writes[0]).toEqual({ room: w.room, seq: w.seq, data: w.data, audit: w.audit });
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
 });
 
 /** Rows another connection sees (a room worker's, the backup's): the folded state. */

@@ -1,5 +1,6 @@
 import type { RelayRun } from "../../relay.bench.ts";
 import type { LatencyFigures } from "./scenarios.ts";
+import type { CpuBreakdown, CpuBreakdownRound } from "./cpuBreakdown.ts";
 
 const lat = (l: LatencyFigures | undefined) => (l ? `${l.p50} / ${l.p99} / ${l.max}` : "–");
 const num = (v: number | null | undefined, unit = "") => (v === null || v === undefined || Number.isNaN(v) ? "–" : `${v.toLocaleString("en-US")}${unit}`);
@@ -33,6 +34,7 @@ export function renderRelayMarkdown(runs: RelayRun[]): string {
       }
       out.push("");
     }
+    if (run.cpuBreakdown) out.push(...cpuBreakdownSection(run.cpuBreakdown));
     if (run.storage && run.storage.length > 0) {
       out.push("### Storage and processes (issue 18): 2,000 stock clients in 400 rooms, 250 small writes a second in all", "");
       out.push("Each update is committed before it is relayed on every subject. Two processes sit behind a TCP balancer (the nginx of the README), which adds a hop. This machine has 2 cores: two processes cannot be faster here; CPU per update per process says what each one costs. The PostgreSQL server's own CPU is not counted.", "");
@@ -93,4 +95,29 @@ export function renderRelayMarkdown(runs: RelayRun[]): string {
     }
   }
   return `${out.join("\n")}\n`;
+}
+
+/** Where a fan-out update's CPU goes, per category, each server's rounds averaged (cpuBreakdown.ts). */
+function cpuBreakdownSection(b: CpuBreakdown): string[] {
+  const mean = (subject: "reference" | "rembuk", pick: (r: CpuBreakdownRound) => number) => {
+    const rounds = b.rounds.filter((r) => r.subject === subject);
+    return rounds.length === 0 ? Number.NaN : Math.round(rounds.reduce((n, r) => n + pick(r), 0) / rounds.length);
+  };
+  const categories = [...new Set(b.rounds.flatMap((r) => [...Object.keys(r.mainThreadUs), ...Object.keys(r.otherThreadsUs)]))];
+  const sum = (o: Record<string, number>) => Object.values(o).reduce((n, v) => n + v, 0);
+  const rows = categories
+    .map((c) => ({ c, ref: [mean("reference", (r) => r.mainThreadUs[c] ?? 0), mean("reference", (r) => r.otherThreadsUs[c] ?? 0)], ours: [mean("rembuk", (r) => r.mainThreadUs[c] ?? 0), mean("rembuk", (r) => r.otherThreadsUs[c] ?? 0)] }))
+    .sort((x, y) => y.ours[0]! + y.ours[1]! - (x.ours[0]! + x.ours[1]!));
+  const out = [
+    `Where a fan-out update's CPU goes (${b.connections} connections / ${b.rooms} rooms, ${b.rounds.length / 2} paired round(s)): \`perf record\` on the relay process over the measured window (\`node --import tsx tests/bench/support/relay/cpuBreakdown.ts\`), each sample put in the first category its call stack matches from the leaf up; microseconds of CPU per update, main thread / other threads (JIT compiler, GC helpers, workers). Measured ${b.measuredAt.slice(0, 16).replace("T", " ")} UTC, commit ${b.commit}, load average ${b.loadAverage.join(" / ")} at start and ${b.loadAverageAtEnd.join(" / ")} at the end.`,
+    "",
+    "| category | reference | rembuk | rembuk - reference |",
+    "|---|---|---|---|",
+  ];
+  for (const r of rows) out.push(`| ${r.c} | ${r.ref[0]} / ${r.ref[1]} µs | ${r.ours[0]} / ${r.ours[1]} µs | ${r.ours[0]! + r.ours[1]! - r.ref[0]! - r.ref[1]!} µs |`);
+  const total = (s: "reference" | "rembuk") => [mean(s, (r) => sum(r.mainThreadUs)), mean(s, (r) => sum(r.otherThreadsUs))];
+  const [rt, ot] = [total("reference"), total("rembuk")];
+  out.push(`| **all samples** | **${rt[0]} / ${rt[1]} µs** | **${ot[0]} / ${ot[1]} µs** | **${ot[0]! + ot[1]! - rt[0]! - rt[1]!} µs** |`);
+  out.push(`| CPU per update from /proc, same window | ${mean("reference", (r) => r.cpuPerUpdateUs)} µs | ${mean("rembuk", (r) => r.cpuPerUpdateUs)} µs | |`, "");
+  return out;
 }

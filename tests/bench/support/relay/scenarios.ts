@@ -48,7 +48,20 @@ const roomId = (prefix: string, i: number) => `${prefix}-${String(i).padStart(4,
  * clients of its room measure how long it took to reach them. CPU per update: the relay's
  * CPU time over the measured window (and the drain after it) divided by the updates sent.
  */
-export async function fanOut(relay: RunningRelay, connections: number, rooms: number, perClientPerSecond: number, seconds: number): Promise<FanOutResult> {
+export async function fanOut(
+  relay: RunningRelay,
+  connections: number,
+  rooms: number,
+  perClientPerSecond: number,
+  seconds: number,
+  options: {
+    /** writes before the measured window (JIT warm-up, sockets settled); default 3 s */
+    warmUpMs?: number;
+    /** told when the measured window starts and ends (cpuBreakdown.ts samples the relay over it) */
+    onWindow?: (moment: "start" | "end") => void | Promise<void>;
+  } = {},
+): Promise<FanOutResult> {
+  const { onWindow, warmUpMs = 3000 } = options;
   const specs = Array.from({ length: connections }, (_, i) => ({ ws: roomId("fan", i % rooms), doc: "minutes" }));
   const clients = await openSynced(relay, specs);
   const latencies: number[] = [];
@@ -72,13 +85,15 @@ export async function fanOut(relay: RunningRelay, connections: number, rooms: nu
       await sleep(5);
     }
   };
-  await runFor(3000); // warm-up
+  await runFor(warmUpMs);
   sink.length = 0;
+  await onWindow?.("start");
   measuring = true;
   const pids = relay.pids ?? [relay.pid];
   const cpu0 = pids.map(cpuMsOf);
   await runFor(seconds * 1000);
   measuring = false;
+  await onWindow?.("end");
   latencies.push(...sink);
   await sleep(1000); // let the last updates arrive; their relay work is counted
   const cpus = pids.map((pid, i) => cpuMsOf(pid) - cpu0[i]!);
