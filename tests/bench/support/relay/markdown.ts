@@ -24,7 +24,7 @@ export function renderRelayMarkdown(runs: RelayRun[]): string {
     out.push(`## ${run.label}`, "");
     out.push(`Measured ${machineLine(run)}. Relay code: ${run.root === "." ? "this checkout" : run.root}. Reference: ${run.reference}.`, "");
     if (run.fanOut.length > 0) {
-      out.push("### Fan-out (250 small map writes a second spread over the clients; latency to the other clients of the writer's room)", "");
+      out.push(`### Fan-out (250 small map writes a second spread over the clients, measured after ${(run.fanOutWarmUpMs ?? 3000) / 1000} s of them; latency to the other clients of the writer's room)`, "");
       out.push("| connections / rooms | round | reference latency | rembuk latency | reference CPU per update | rembuk CPU per update | rembuk / reference CPU | RSS reference / rembuk |");
       out.push("|---|---|---|---|---|---|---|---|");
       for (const entry of run.fanOut) {
