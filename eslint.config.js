@@ -6,7 +6,7 @@ import globals from "globals";
 // the relay never imports the web app, and UI components never import yjs
 // (web/src/state projects Yjs into Solid stores; web/src/sync owns providers).
 export default tseslint.config(
-  { ignores: ["dist/", "node_modules/", "data/", "test-results/", "playwright-report/"] },
+  { ignores: ["dist/", "dist-relay/", "node_modules/", "data/", "test-results/", "playwright-report/"] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
