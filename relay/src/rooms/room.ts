@@ -58,7 +58,7 @@ const HEAP_PER_STORED_BYTE = 20;
 /** A room's fixed cost: its Y.Docs, awareness and maps (tests/bench/RELAY.md, per small room). */
 const ROOM_BASE_BYTES = 48 * 1024;
 
-/** One transaction's update (null when it was not encoded, see `capture`), its state before, and the ids it inserted and deleted, for the audit. */
+/** One transaction's update (null when it was not encoded, see TransactionCapture), its state before, and the ids it inserted and deleted, for the audit. */
 interface Captured {
   update: Uint8Array | null;
   before: Map<number, number>;
