@@ -126,51 +126,49 @@ async function sampled(relay: RunningRelay, dir: string): Promise<Sampled & { cp
 const perUpdate = (samples: Record<string, number>, updates: number): Record<string, number> =>
   Object.fromEntries(Object.entries(samples).map(([k, n]) => [k, Math.round((n * 1e6) / HZ / updates)]));
 
-{
-  if (spawnSync("perf", ["--version"]).status !== 0) throw new Error("perf is not installed (apt-get install linux-perf)");
-  const failed = installReference();
-  if (failed) throw new Error(failed);
-  process.setMaxListeners(0);
-  const load = () => loadavg().map((v) => Math.round(v * 100) / 100);
-  const breakdown: CpuBreakdown = {
-    measuredAt: new Date().toISOString(),
-    commit: process.env.BENCH_COMMIT ?? spawnSync("git", ["rev-parse", "--short", "HEAD"], { cwd: ROOT, encoding: "utf8" }).stdout.trim(),
-    loadAverage: load(),
-    loadAverageAtEnd: [],
-    connections: 500,
-    rooms: 100,
-    warmUpMs: WARM_UP_MS,
-    rounds: [],
-  };
-  const work = mkdtempSync(join(tmpdir(), "rembuk-cpu-breakdown-"));
-  try {
-    for (let round = 0; round < ROUNDS; round++) {
-      for (const subject of ["reference", "rembuk"] as const) {
-        const relay =
-          subject === "reference"
-            ? await startReference(["--perf-basic-prof"])
-            : await startRembuk({ root: ROOT, dataDir: mkdtempSync(join(work, "data-")), secret: SECRET, token, nodeArgs: ["--perf-basic-prof"] });
-        try {
-          const s = await sampled(relay, work);
-          breakdown.rounds.push({ subject, updates: s.updates, cpuPerUpdateUs: s.cpuPerUpdateUs, mainThreadUs: perUpdate(s.mainThread, s.updates), otherThreadsUs: perUpdate(s.otherThreads, s.updates) });
-          console.log(JSON.stringify(breakdown.rounds.at(-1)));
-        } finally {
-          await relay.stop();
-          rmSync(`/tmp/perf-${relay.pid}.map`, { force: true });
-        }
+if (spawnSync("perf", ["--version"]).status !== 0) throw new Error("perf is not installed (apt-get install linux-perf)");
+const failed = installReference();
+if (failed) throw new Error(failed);
+process.setMaxListeners(0);
+const load = () => loadavg().map((v) => Math.round(v * 100) / 100);
+const breakdown: CpuBreakdown = {
+  measuredAt: new Date().toISOString(),
+  commit: process.env.BENCH_COMMIT ?? spawnSync("git", ["rev-parse", "--short", "HEAD"], { cwd: ROOT, encoding: "utf8" }).stdout.trim(),
+  loadAverage: load(),
+  loadAverageAtEnd: [],
+  connections: 500,
+  rooms: 100,
+  warmUpMs: WARM_UP_MS,
+  rounds: [],
+};
+const work = mkdtempSync(join(tmpdir(), "rembuk-cpu-breakdown-"));
+try {
+  for (let round = 0; round < ROUNDS; round++) {
+    for (const subject of ["reference", "rembuk"] as const) {
+      const relay =
+        subject === "reference"
+          ? await startReference(["--perf-basic-prof"])
+          : await startRembuk({ root: ROOT, dataDir: mkdtempSync(join(work, "data-")), secret: SECRET, token, nodeArgs: ["--perf-basic-prof"] });
+      try {
+        const s = await sampled(relay, work);
+        breakdown.rounds.push({ subject, updates: s.updates, cpuPerUpdateUs: s.cpuPerUpdateUs, mainThreadUs: perUpdate(s.mainThread, s.updates), otherThreadsUs: perUpdate(s.otherThreads, s.updates) });
+        console.log(JSON.stringify(breakdown.rounds.at(-1)));
+      } finally {
+        await relay.stop();
+        rmSync(`/tmp/perf-${relay.pid}.map`, { force: true });
       }
     }
-  } finally {
-    rmSync(work, { recursive: true, force: true });
   }
-  breakdown.loadAverageAtEnd = load();
-  const resultsFile = join(REPO, "tests/bench/results/relay.json");
-  const runs: RelayRun[] = existsSync(resultsFile) ? ((JSON.parse(readFileSync(resultsFile, "utf8")) as { runs: RelayRun[] }).runs ?? []) : [];
-  const run = runs.find((r) => r.label === LABEL);
-  if (run) {
-    run.cpuBreakdown = breakdown;
-    writeFileSync(resultsFile, `${JSON.stringify({ benchmark: "relay", runs }, null, 2)}\n`);
-    writeFileSync(join(REPO, "tests/bench/RELAY.md"), renderRelayMarkdown(runs));
-  } else console.log(`no run labelled ${LABEL} in ${resultsFile}: the breakdown is only printed`);
-  process.exit(0);
+} finally {
+  rmSync(work, { recursive: true, force: true });
 }
+breakdown.loadAverageAtEnd = load();
+const resultsFile = join(REPO, "tests/bench/results/relay.json");
+const runs: RelayRun[] = existsSync(resultsFile) ? ((JSON.parse(readFileSync(resultsFile, "utf8")) as { runs: RelayRun[] }).runs ?? []) : [];
+const run = runs.find((r) => r.label === LABEL);
+if (run) {
+  run.cpuBreakdown = breakdown;
+  writeFileSync(resultsFile, `${JSON.stringify({ benchmark: "relay", runs }, null, 2)}\n`);
+  writeFileSync(join(REPO, "tests/bench/RELAY.md"), renderRelayMarkdown(runs));
+} else console.log(`no run labelled ${LABEL} in ${resultsFile}: the breakdown is only printed`);
+process.exit(0);
