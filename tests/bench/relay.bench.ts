@@ -17,13 +17,12 @@
  * process does not count; latencies are wall-clock and so feel the shared machine.
  */
 import { spawnSync } from "node:child_process";
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync, existsSync } from "node:fs";
+import { cpSync, mkdirSync, mkdtempSync, rmSync } from "node:fs";
 import { loadavg, tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import * as Y from "yjs";
 import { generateRoster } from "@shared/testing/rosterGenerator.ts";
-import { signLegacy, tokenClaims } from "../support/testTokens.ts";
 import { machineInfo, type Machine } from "./support/report.ts";
 import { HeavyClient } from "./support/relay/helper.ts";
 import {
@@ -32,7 +31,7 @@ import {
 } from "./support/relay/scenarios.ts";
 import { installReference, startReference, startRembuk, startRembukCluster, type RunningRelay } from "./support/relay/subjects.ts";
 import { startPostgres } from "../support/postgres.ts";
-import { renderRelayMarkdown } from "./support/relay/markdown.ts";
+import { BENCH_SECRET, benchToken, readRelayRuns, writeRelayRuns } from "./support/relay/benchRuns.ts";
 import type { CpuBreakdown } from "./support/relay/cpuBreakdown.ts";
 
 const REPO = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
@@ -47,18 +46,6 @@ const SECONDS = Number(process.env.BENCH_SECONDS ?? 15);
  */
 const WARM_UP_MS = Number(process.env.BENCH_WARM_UP_S ?? 30) * 1000;
 const ONLY = new Set((process.env.BENCH_ONLY ?? "fanout,busy,storage,memory,stall,amplification,idle").split(","));
-const SECRET = "relay-bench-secret-0123456789abcdef";
-const tokens = new Map<string, string>();
-const token = (ws: string): string => {
-  let t = tokens.get(ws);
-  // the old token form (v 1), signed with REMBUK_SECRET: the stock client of the reference's protocol sends it in the URL
-  if (!t) {
-    const { v: _v, ...claims } = tokenClaims(ws, "kader", { days: 1 });
-    tokens.set(ws, (t = signLegacy(SECRET, { v: 1, ...claims })));
-  }
-  return t;
-};
-
 export interface RelayRun {
   label: string;
   commit: string;
@@ -104,7 +91,7 @@ const freshDir = () => {
   mkdirSync(dir);
   return dir;
 };
-const rembuk = (dataDir = freshDir(), env: Record<string, string> = {}) => startRembuk({ root: ROOT, dataDir, secret: SECRET, token, env });
+const rembuk = (dataDir = freshDir(), env: Record<string, string> = {}) => startRembuk({ root: ROOT, dataDir, secret: BENCH_SECRET, token: benchToken, env });
 /** the busy room's per-connection update rate (REMBUK_UPDATES_PER_SECOND; the relay's default is 50) */
 const BUSY_UPDATES_PER_SECOND = 100_000;
 async function withRelay<T>(start: () => Promise<RunningRelay>, fn: (relay: RunningRelay) => Promise<T>): Promise<T> {
@@ -152,8 +139,8 @@ try {
     try {
       const subjects: Array<{ subject: string; start: () => Promise<RunningRelay> }> = [
         { subject: "SQLite, 1 process", start: () => rembuk() },
-        { subject: "PostgreSQL, 1 process", start: async () => startRembuk({ root: ROOT, dataDir: freshDir(), secret: SECRET, token, env: { DATABASE_URL: await postgres.createDatabase() } }) },
-        { subject: "PostgreSQL, 2 processes", start: async () => startRembukCluster({ root: ROOT, dataDirs: [freshDir(), freshDir()], secret: SECRET, token, databaseUrl: await postgres.createDatabase() }) },
+        { subject: "PostgreSQL, 1 process", start: async () => startRembuk({ root: ROOT, dataDir: freshDir(), secret: BENCH_SECRET, token: benchToken, env: { DATABASE_URL: await postgres.createDatabase() } }) },
+        { subject: "PostgreSQL, 2 processes", start: async () => startRembukCluster({ root: ROOT, dataDirs: [freshDir(), freshDir()], secret: BENCH_SECRET, token: benchToken, databaseUrl: await postgres.createDatabase() }) },
       ];
       run.storage = subjects.map((s) => ({ subject: s.subject, rounds: [] }));
       for (let round = 0; round < ROUNDS; round++) {
@@ -192,7 +179,7 @@ try {
       doc.destroy();
       seeded = freshDir();
       log("seeding besar-1..3 through the relay");
-      await withRelay(() => rembuk(seeded!), (r) => seedBigRosters(r, heavy, token, rosterFile!, ["besar-1", "besar-2", "besar-3"]));
+      await withRelay(() => rembuk(seeded!), (r) => seedBigRosters(r, heavy, benchToken, rosterFile!, ["besar-1", "besar-2", "besar-3"]));
     }
     const copyOfSeeded = () => {
       const dir = freshDir();
@@ -204,17 +191,17 @@ try {
         ? null
         : await withRelay(startReference, (r) => memory(r, 400, async (relay) => void (await heavy.send({ cmd: "push", server: relay.serverUrl, room: "besar-1/roster", token: "", bytes: rosterFile })), ));
       if (reference) await heavy.send({ cmd: "close", room: "" });
-      const ours = await withRelay(() => rembuk(copyOfSeeded()), (r) => memory(r, 400, async (relay) => void (await heavy.send({ cmd: "join", server: relay.serverUrl, room: "besar-1/roster", token: token("besar-1") }))));
+      const ours = await withRelay(() => rembuk(copyOfSeeded()), (r) => memory(r, 400, async (relay) => void (await heavy.send({ cmd: "join", server: relay.serverUrl, room: "besar-1/roster", token: benchToken("besar-1") }))));
       await heavy.send({ cmd: "close", room: "" });
       run.memory = { reference, rembuk: ours };
       log(`memory: reference ${JSON.stringify(reference)} rembuk ${JSON.stringify(ours)}`);
     }
     if (ONLY.has("stall") && heavy) {
-      run.stall = await withRelay(() => rembuk(copyOfSeeded()), (r) => bigRoomStall(r, heavy, token, 40, 2));
+      run.stall = await withRelay(() => rembuk(copyOfSeeded()), (r) => bigRoomStall(r, heavy, benchToken, 40, 2));
       log(`stall: ${JSON.stringify(run.stall)}`);
     }
     if (ONLY.has("amplification") && heavy) {
-      run.amplification = await withRelay(() => rembuk(copyOfSeeded()), (r) => writeAmplification(r, heavy, token, 1000, 40_000));
+      run.amplification = await withRelay(() => rembuk(copyOfSeeded()), (r) => writeAmplification(r, heavy, benchToken, 1000, 40_000));
       log(`write amplification: ${JSON.stringify(run.amplification)}`);
     }
   } finally {
@@ -232,13 +219,14 @@ try {
   cleanup();
 }
 
-const resultsFile = join(REPO, "tests/bench/results/relay.json");
-mkdirSync(dirname(resultsFile), { recursive: true });
-const previous: RelayRun[] = existsSync(resultsFile) ? ((JSON.parse(readFileSync(resultsFile, "utf8")) as { runs: RelayRun[] }).runs ?? []) : [];
+const previous = readRelayRuns(REPO);
 // a partial run (BENCH_ONLY) keeps the figures it did not measure from the last run under its label
 const earlier = previous.find((r) => r.label === LABEL);
 if (earlier) {
-  if (run.fanOut.length === 0) run.fanOut = earlier.fanOut;
+  if (run.fanOut.length === 0) {
+    run.fanOut = earlier.fanOut;
+    run.fanOutWarmUpMs = earlier.fanOutWarmUpMs;
+  }
   if (run.busy.length === 0) run.busy = earlier.busy;
   run.memory ??= earlier.memory;
   run.stall ??= earlier.stall;
@@ -246,10 +234,10 @@ if (earlier) {
   run.storage ??= earlier.storage;
   run.idle ??= earlier.idle;
   run.amplificationBreakdown ??= earlier.amplificationBreakdown;
+  run.cpuBreakdown ??= earlier.cpuBreakdown;
 }
 run.loadAverageAtEnd = loadavg().map((v) => Math.round(v * 100) / 100);
 const runs = [...previous.filter((r) => r.label !== LABEL), run];
-writeFileSync(resultsFile, `${JSON.stringify({ benchmark: "relay", runs }, null, 2)}\n`);
-writeFileSync(join(REPO, "tests/bench/RELAY.md"), renderRelayMarkdown(runs));
+writeRelayRuns(REPO, runs);
 log(`wrote tests/bench/results/relay.json and tests/bench/RELAY.md (${runs.map((r) => r.label).join(", ")})`);
 process.exit(0);

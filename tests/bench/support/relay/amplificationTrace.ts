@@ -9,18 +9,16 @@
  */
 import { spawn } from "node:child_process";
 import { spawnSync } from "node:child_process";
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { loadavg, tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import * as Y from "yjs";
 import { generateRoster } from "@shared/testing/rosterGenerator.ts";
-import { signLegacy, tokenClaims } from "../../../support/testTokens.ts";
+import { BENCH_SECRET, benchToken, keepWithRun } from "./benchRuns.ts";
 import { sleep } from "./clients.ts";
 import { HeavyClient } from "./helper.ts";
 import { writtenBytesOf } from "./proc.ts";
-import type { RelayRun } from "../../relay.bench.ts";
-import { renderRelayMarkdown } from "./markdown.ts";
 import { seedBigRosters, writeBytesFile, type AmplificationBreakdown } from "./scenarios.ts";
 import { startRembuk } from "./subjects.ts";
 
@@ -32,11 +30,6 @@ const load = () => loadavg().map((v) => Math.round(v * 100) / 100);
 const loadAtStart = load();
 const measuredAt = new Date().toISOString();
 const commit = process.env.BENCH_COMMIT ?? spawnSync("git", ["rev-parse", "--short", "HEAD"], { cwd: ROOT, encoding: "utf8" }).stdout.trim();
-const SECRET = "relay-bench-secret-0123456789abcdef";
-const token = (ws: string) => {
-  const { v: _v, ...claims } = tokenClaims(ws, "kader", { days: 1 });
-  return signLegacy(SECRET, { v: 1, ...claims });
-};
 
 const work = mkdtempSync(join(tmpdir(), "rembuk-amp-trace-"));
 const heavy = new HeavyClient(REPO);
@@ -47,13 +40,13 @@ try {
   doc.destroy();
   const seeded = join(work, "seeded");
   mkdirSync(seeded);
-  const seedRelay = await startRembuk({ root: ROOT, dataDir: seeded, secret: SECRET, token });
-  await seedBigRosters(seedRelay, heavy, token, rosterFile, ["besar-1"]);
+  const seedRelay = await startRembuk({ root: ROOT, dataDir: seeded, secret: BENCH_SECRET, token: benchToken });
+  await seedBigRosters(seedRelay, heavy, benchToken, rosterFile, ["besar-1"]);
   await seedRelay.stop();
   const dataDir = join(work, "run");
   cpSync(seeded, dataDir, { recursive: true });
-  const relay = await startRembuk({ root: ROOT, dataDir, secret: SECRET, token });
-  const room = { server: relay.serverUrl, room: "besar-1/roster", token: token("besar-1") };
+  const relay = await startRembuk({ root: ROOT, dataDir, secret: BENCH_SECRET, token: benchToken });
+  const room = { server: relay.serverUrl, room: "besar-1/roster", token: benchToken("besar-1") };
   await heavy.send({ cmd: "join", ...room });
   await sleep(1000);
   const traceFile = join(work, "strace.txt");
@@ -84,14 +77,7 @@ try {
     measuredAt, commit, loadAverage: loadAtStart, loadAverageAtEnd: load(), edits: EDITS, updateBytes, wchar, amplification: Math.round((wchar / updateBytes) * 10) / 10, rows,
   };
   console.log(JSON.stringify(breakdown, null, 2));
-  const resultsFile = join(REPO, "tests/bench/results/relay.json");
-  const runs: RelayRun[] = existsSync(resultsFile) ? ((JSON.parse(readFileSync(resultsFile, "utf8")) as { runs: RelayRun[] }).runs ?? []) : [];
-  const run = runs.find((r) => r.label === LABEL);
-  if (run) {
-    run.amplificationBreakdown = breakdown;
-    writeFileSync(resultsFile, `${JSON.stringify({ benchmark: "relay", runs }, null, 2)}\n`);
-    writeFileSync(join(REPO, "tests/bench/RELAY.md"), renderRelayMarkdown(runs));
-  } else console.log(`no run labelled ${LABEL} in ${resultsFile}: the breakdown is only printed`);
+  keepWithRun(REPO, LABEL, (run) => (run.amplificationBreakdown = breakdown));
 } finally {
   await heavy.stop();
   rmSync(work, { recursive: true, force: true });

@@ -11,13 +11,11 @@
  * machine is shared: compare the two servers of one run, category by category.
  */
 import { spawn, spawnSync } from "node:child_process";
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { loadavg, tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
-import { signLegacy, tokenClaims } from "../../../support/testTokens.ts";
-import type { RelayRun } from "../../relay.bench.ts";
-import { renderRelayMarkdown } from "./markdown.ts";
+import { BENCH_SECRET, benchToken, keepWithRun } from "./benchRuns.ts";
 import { fanOut } from "./scenarios.ts";
 import { installReference, startReference, startRembuk, type RunningRelay } from "./subjects.ts";
 
@@ -28,11 +26,6 @@ const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 2);
 const HZ = 999;
 /** writes before the window: 3 s as in the benchmark; longer shows a relay past its JIT warm-up (BENCH_WARM_UP_S) */
 const WARM_UP_MS = Number(process.env.BENCH_WARM_UP_S ?? 3) * 1000;
-const SECRET = "relay-bench-secret-0123456789abcdef";
-const token = (ws: string) => {
-  const { v: _v, ...claims } = tokenClaims(ws, "kader", { days: 1 });
-  return signLegacy(SECRET, { v: 1, ...claims });
-};
 
 /** Categories, tried in this order on each frame from the leaf up; the first that matches takes the sample. */
 const CPU_CATEGORIES: Array<[name: string, pattern: RegExp]> = [
@@ -148,7 +141,7 @@ try {
       const relay =
         subject === "reference"
           ? await startReference(["--perf-basic-prof"])
-          : await startRembuk({ root: ROOT, dataDir: mkdtempSync(join(work, "data-")), secret: SECRET, token, nodeArgs: ["--perf-basic-prof"] });
+          : await startRembuk({ root: ROOT, dataDir: mkdtempSync(join(work, "data-")), secret: BENCH_SECRET, token: benchToken, nodeArgs: ["--perf-basic-prof"] });
       try {
         const s = await sampled(relay, work);
         breakdown.rounds.push({ subject, updates: s.updates, cpuPerUpdateUs: s.cpuPerUpdateUs, mainThreadUs: perUpdate(s.mainThread, s.updates), otherThreadsUs: perUpdate(s.otherThreads, s.updates) });
@@ -163,12 +156,5 @@ try {
   rmSync(work, { recursive: true, force: true });
 }
 breakdown.loadAverageAtEnd = load();
-const resultsFile = join(REPO, "tests/bench/results/relay.json");
-const runs: RelayRun[] = existsSync(resultsFile) ? ((JSON.parse(readFileSync(resultsFile, "utf8")) as { runs: RelayRun[] }).runs ?? []) : [];
-const run = runs.find((r) => r.label === LABEL);
-if (run) {
-  run.cpuBreakdown = breakdown;
-  writeFileSync(resultsFile, `${JSON.stringify({ benchmark: "relay", runs }, null, 2)}\n`);
-  writeFileSync(join(REPO, "tests/bench/RELAY.md"), renderRelayMarkdown(runs));
-} else console.log(`no run labelled ${LABEL} in ${resultsFile}: the breakdown is only printed`);
+keepWithRun(REPO, LABEL, (run) => (run.cpuBreakdown = breakdown));
 process.exit(0);

@@ -7,16 +7,11 @@
 import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { signLegacy, tokenClaims } from "../../../support/testTokens.ts";
+import { BENCH_SECRET, benchToken } from "./benchRuns.ts";
 import { fanOut } from "./scenarios.ts";
 import { installReference, startReference, startRembuk } from "./subjects.ts";
 
 const [outDir = "/tmp/prof", connections = "500", rooms = "100"] = process.argv.slice(2);
-const SECRET = "relay-bench-secret-0123456789abcdef";
-const token = (ws: string) => {
-  const { v: _v, ...claims } = tokenClaims(ws, "kader", { days: 1 });
-  return signLegacy(SECRET, { v: 1, ...claims });
-};
 process.setMaxListeners(0);
 const profiling = process.env.NO_PROF ? [] : ["--cpu-prof", `--cpu-prof-dir=${outDir}`];
 if (process.env.SUBJECT === "reference") {
@@ -24,7 +19,7 @@ if (process.env.SUBJECT === "reference") {
   if (failed) throw new Error(failed);
 }
 const relay = process.env.SUBJECT === "reference" ? await startReference(profiling) : await startRembuk({
-  root: process.cwd(), dataDir: mkdtempSync(join(tmpdir(), "rembuk-prof-")), secret: SECRET, token,
+  root: process.cwd(), dataDir: mkdtempSync(join(tmpdir(), "rembuk-prof-")), secret: BENCH_SECRET, token: benchToken,
   nodeArgs: profiling,
 });
 const result = await fanOut(relay, Number(connections), Number(rooms), (250 / Number(connections)), 15);

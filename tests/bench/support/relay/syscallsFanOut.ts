@@ -8,16 +8,11 @@ import { spawn } from "node:child_process";
 import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { signLegacy, tokenClaims } from "../../../support/testTokens.ts";
+import { BENCH_SECRET, benchToken } from "./benchRuns.ts";
 import { fanOut } from "./scenarios.ts";
 import { installReference, startReference, startRembuk } from "./subjects.ts";
 
 const [connections = "500", rooms = "100"] = process.argv.slice(2);
-const SECRET = "relay-bench-secret-0123456789abcdef";
-const token = (ws: string) => {
-  const { v: _v, ...claims } = tokenClaims(ws, "kader", { days: 1 });
-  return signLegacy(SECRET, { v: 1, ...claims });
-};
 process.setMaxListeners(0);
 if (process.env.SUBJECT === "reference") {
   const failed = installReference();
@@ -25,7 +20,7 @@ if (process.env.SUBJECT === "reference") {
 }
 const relay = process.env.SUBJECT === "reference"
   ? await startReference()
-  : await startRembuk({ root: process.cwd(), dataDir: mkdtempSync(join(tmpdir(), "rembuk-sys-")), secret: SECRET, token });
+  : await startRembuk({ root: process.cwd(), dataDir: mkdtempSync(join(tmpdir(), "rembuk-sys-")), secret: BENCH_SECRET, token: benchToken });
 const out = join(tmpdir(), `syscalls-${relay.name}.txt`);
 const strace = spawn("strace", ["-c", "-f", "-o", out, "-p", String(relay.pid)], { stdio: "ignore" });
 await new Promise((r) => setTimeout(r, 1000));
