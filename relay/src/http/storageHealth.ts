@@ -42,12 +42,16 @@ export function watchStorage<S extends RelayStorage>(inner: S, opts: { probeEver
     failures[kind] ??= { error: codeOf(error), since: now() };
   };
 
+  // one watched function per method, made on first use: the room engine calls `commit` for every batch
+  const watched = new Map<string, { of: unknown; fn: (...args: unknown[]) => unknown }>();
   const storage = new Proxy(inner, {
     get(target, property, receiver) {
       const value: unknown = Reflect.get(target, property, receiver);
       if (typeof value !== "function" || typeof property !== "string" || NOT_WATCHED.has(property)) return value;
+      const known = watched.get(property);
+      if (known?.of === value) return known.fn;
       const kind = READS.has(property) ? "read" : "write";
-      return (...args: unknown[]) => {
+      const fn = (...args: unknown[]) => {
         try {
           const result: unknown = (value as (...a: unknown[]) => unknown).apply(target, args);
           if (result instanceof Promise) {
@@ -70,6 +74,8 @@ export function watchStorage<S extends RelayStorage>(inner: S, opts: { probeEver
           throw error;
         }
       };
+      watched.set(property, { of: value, fn });
+      return fn;
     },
   });
 

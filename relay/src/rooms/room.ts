@@ -321,19 +321,25 @@ export class Room {
     const store = doc.store;
     // before anything is stored: the check above should have made this impossible
     if (store.pendingStructs !== null || store.pendingDs !== null) return this.discardAfterParking(conn, update);
+    let echoed = false;
     if (captured.length > 0) {
       const asReceived = whole && applyError === null && captured.length === 1;
       const emitted = this.stage(content, asReceived ? update : updateOf(doc, captured), idsOf(captured), auditOf(conn.token));
       const frame = asReceived ? echo : encodeSyncUpdate(emitted);
       const others: RoomConn[] = [];
       for (const c of this.connections) if (c !== conn && !c.closing) others.push(c);
+      // stored as received, the relay and the echo are the same frame: one send, the sender last (framed once)
+      if (asReceived) {
+        others.push(conn);
+        echoed = true;
+      }
       if (others.length > 0) this.host.send(this, others, frame);
     }
     if (applyError !== null) {
       guard?.reset(); // the doc may hold part of the update, the guard's copy all of it
       this.host.log.warn("room.update.apply_failed", { ...this.logFields(conn), error: errorText(applyError) });
       this.rejectMalformed(conn, "apply_failed");
-    } else {
+    } else if (!echoed) {
       this.host.send(this, [conn], echo ?? encodeSyncUpdate(update));
     }
     // also after a failed apply: the part that did apply is stored and relayed, its claims get their place now

@@ -18,6 +18,9 @@ interface Slot {
   reported: number;
 }
 
+/** While folds keep failing, one log line this often (the first failure is logged at once). */
+const FLUSH_FAILED_LOG_EVERY_MS = 60_000;
+
 interface Held {
   /** the room the output is about: dropped when that room's commit fails (null: always sent) */
   room: Room | null;
@@ -53,6 +56,8 @@ export class RoomEngine implements RoomHost {
   private committing = false;
   /** a retry of a failed flush, which rooms wait for before they leave (retryFlushLater) */
   private flushRetry: NodeJS.Timeout | null = null;
+  /** folds failing since, attempts so far, last logged (flushFailed) */
+  private flushFailing: { since: number; attempts: number; loggedAt: number } | null = null;
   private shuttingDown = false;
 
   constructor(
@@ -422,12 +427,31 @@ export class RoomEngine implements RoomHost {
     try {
       const result = this.store.flush?.();
       if (result instanceof Promise) result.catch((error: unknown) => this.log.error("storage.flush_failed", { error: errorText(error) }));
+      const failing = this.flushFailing;
+      if (failing) {
+        this.flushFailing = null;
+        this.log.info("storage.flush_recovered", { attempts: failing.attempts, failingMs: Date.now() - failing.since });
+      }
       return true;
     } catch (error) {
       // the updates stay in the journal (durable, replayed at the next start) and in the store's memory
-      this.log.error("storage.flush_failed", { error: errorText(error) });
+      this.flushFailed(error);
       return false;
     }
+  }
+
+  /**
+   * A failed fold is retried every second while a room waits to leave: its first failure is logged,
+   * then one line a minute with the attempts so far (a full disk that lasts a night would otherwise
+   * write 40,000 lines, to a log that may be on that disk).
+   */
+  private flushFailed(error: unknown): void {
+    const now = Date.now();
+    const failing = (this.flushFailing ??= { since: now, attempts: 0, loggedAt: -Infinity });
+    failing.attempts++;
+    if (now - failing.loggedAt < FLUSH_FAILED_LOG_EVERY_MS) return;
+    failing.loggedAt = now;
+    this.log.error("storage.flush_failed", { error: errorText(error), attempts: failing.attempts, failingMs: now - failing.since });
   }
 
   private maintain(): void {

@@ -24,12 +24,13 @@ export function renderRelayMarkdown(runs: RelayRun[]): string {
     out.push(`## ${run.label}`, "");
     out.push(`Measured ${machineLine(run)}. Relay code: ${run.root === "." ? "this checkout" : run.root}. Reference: ${run.reference}.`, "");
     if (run.fanOut.length > 0) {
-      out.push(`### Fan-out (250 small map writes a second spread over the clients, measured after ${(run.fanOutWarmUpMs ?? 3000) / 1000} s of them; latency to the other clients of the writer's room)`, "");
+      out.push(`### Fan-out (small map writes spread over the clients, 250 a second in all unless the row says otherwise, measured after ${(run.fanOutWarmUpMs ?? 3000) / 1000} s of them; latency to the other clients of the writer's room)`, "");
       out.push("| connections / rooms | round | reference latency | rembuk latency | reference CPU per update | rembuk CPU per update | rembuk / reference CPU | RSS reference / rembuk |");
       out.push("|---|---|---|---|---|---|---|---|");
       for (const entry of run.fanOut) {
         entry.rounds.forEach((r, i) => {
-          out.push(`| ${entry.connections.toLocaleString("en-US")} / ${entry.rooms} | ${i + 1} | ${lat(r.reference?.latency)} | ${lat(r.rembuk.latency)} | ${num(r.reference?.cpuPerUpdateUs, " µs")} | ${num(r.rembuk.cpuPerUpdateUs, " µs")} | ${ratio(r.rembuk.cpuPerUpdateUs, r.reference?.cpuPerUpdateUs)} | ${num(r.reference?.rssMiB)} / ${num(r.rembuk.rssMiB)} MiB |`);
+          const rate = (entry.writesPerSecond ?? 250) === 250 ? "" : `, ${entry.writesPerSecond!.toLocaleString("en-US")} writes/s`;
+          out.push(`| ${entry.connections.toLocaleString("en-US")} / ${entry.rooms}${rate} | ${i + 1} | ${lat(r.reference?.latency)} | ${lat(r.rembuk.latency)} | ${num(r.reference?.cpuPerUpdateUs, " µs")} | ${num(r.rembuk.cpuPerUpdateUs, " µs")} | ${ratio(r.rembuk.cpuPerUpdateUs, r.reference?.cpuPerUpdateUs)} | ${num(r.reference?.rssMiB)} / ${num(r.rembuk.rssMiB)} MiB |`);
         });
       }
       out.push("");
