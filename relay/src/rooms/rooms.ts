@@ -13,6 +13,7 @@ import { LocalEngine, WorkerEngine, type EngineHandle, type WorkerStoreSpec } fr
 import { MESSAGE_AWARENESS, MESSAGE_SYNC, SYNC_STEP1 } from "./messages.ts";
 import { quotasFor } from "./quotas.ts";
 import { binaryFrame } from "./wsFrame.ts";
+import { socketsWithSeveralFrames } from "./batchSends.ts";
 
 export interface RoomsOptions {
   /** the main thread's store: invites and the like, and the rooms of the main thread's engine */
@@ -322,9 +323,11 @@ export class Rooms {
   }
 
   private readonly onOutput = (engine: EngineHandle, events: OutEvent[]): void => {
-    // A batch's frames for one socket leave in one write (a busy room's echoes and relays), not one each.
-    // One update's two sends (the relay to the others, the echo) reach each socket once: no corking then.
-    const corked: Connection[] | null = events.length > 2 ? [] : null;
+    // A batch's frames for one socket leave in one write (a busy room's echoes and relays), not one each:
+    // such a socket is corked until the batch is out. A socket that gets one frame (updates of many rooms
+    // in one batch, a district's fan-out) is written at once: a cork would only add a buffered write.
+    const corked: Connection[] = [];
+    const several = events.length > 1 ? socketsWithSeveralFrames(events) : null;
     for (const event of events) {
       switch (event.t) {
         case "send": {
@@ -333,7 +336,7 @@ export class Rooms {
           for (const id of event.to) {
             const conn = this.conns.get(id);
             if (!conn) continue;
-            if (corked && conn.cork()) corked.push(conn);
+            if (several?.has(id) && conn.cork()) corked.push(conn);
             conn.send(framed, event.frame);
           }
           break;
@@ -375,7 +378,7 @@ export class Rooms {
           break;
       }
     }
-    if (corked) for (const conn of corked) conn.uncork();
+    for (const conn of corked) conn.uncork();
   };
 
   // ---- connections leaving, heartbeat, memory ----------------------------------------

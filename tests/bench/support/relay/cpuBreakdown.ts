@@ -26,6 +26,8 @@ const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 2);
 const HZ = 999;
 /** writes before the window: 3 s as in the benchmark; longer shows a relay past its JIT warm-up (BENCH_WARM_UP_S) */
 const WARM_UP_MS = Number(process.env.BENCH_WARM_UP_S ?? 3) * 1000;
+/** small writes a second in all, spread over the 500 clients: 250 as in the benchmark's first rows (BENCH_WRITES_PER_SECOND) */
+const WRITES_PER_SECOND = Number(process.env.BENCH_WRITES_PER_SECOND ?? 250);
 
 /** Categories, tried in this order on each frame from the leaf up; the first that matches takes the sample. */
 const CPU_CATEGORIES: Array<[name: string, pattern: RegExp]> = [
@@ -67,6 +69,8 @@ export interface CpuBreakdown {
   loadAverageAtEnd: number[];
   connections: number;
   rooms: number;
+  /** absent: 250 (the runs before it was a setting) */
+  writesPerSecond?: number;
   warmUpMs: number;
   rounds: CpuBreakdownRound[];
 }
@@ -100,7 +104,7 @@ async function sampled(relay: RunningRelay, dir: string): Promise<Sampled & { cp
   const data = join(dir, `${relay.name}.perf`);
   let perf: ReturnType<typeof spawn> | null = null;
   let perfExit: Promise<unknown> = Promise.resolve();
-  const result = await fanOut(relay, 500, 100, 0.5, 15, { warmUpMs: WARM_UP_MS, onWindow: async (moment) => {
+  const result = await fanOut(relay, 500, 100, WRITES_PER_SECOND / 500, 15, { warmUpMs: WARM_UP_MS, onWindow: async (moment) => {
     if (moment === "start") {
       perf = spawn("perf", ["record", "-q", "-F", String(HZ), "-g", "-o", data, "-p", String(relay.pid)], { stdio: "ignore" });
       perfExit = new Promise((r) => perf!.once("exit", r));
@@ -131,6 +135,7 @@ const breakdown: CpuBreakdown = {
   loadAverageAtEnd: [],
   connections: 500,
   rooms: 100,
+  writesPerSecond: WRITES_PER_SECOND,
   warmUpMs: WARM_UP_MS,
   rounds: [],
 };
