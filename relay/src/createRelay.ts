@@ -181,7 +181,7 @@ export function createRelay(options: RelayOptions): Relay {
         });
       }
       if (await handleReports(req, res, path, { keys, storage, log, now: options.now ?? (() => new Date()) })) return;
-      if (await handleAudit(req, res, path, { keys, storage, log })) return;
+      if (await handleAudit(req, res, path, { keys, storage, log, settled: (room) => rooms.settled(room) })) return;
       if (path === "/api" || path.startsWith("/api/")) {
         return handleApi(req, res, path, {
           keys,

@@ -30,6 +30,8 @@ export interface AuditContext {
   keys: Keyring;
   storage: RelayStorage;
   log: Logger;
+  /** resolves once the room's committed updates are in the database this reads (a worker's journal folded) */
+  settled?: (room: string) => Promise<void>;
 }
 
 type Run = [client: number, clock: number, length: number];
@@ -61,6 +63,9 @@ export async function handleAudit(req: IncomingMessage, res: ServerResponse, pat
     return true;
   }
   const url = new URL(req.url ?? "/", "http://relay.invalid");
+  // a big room lives in a worker, whose journal is folded into the database within 5 s: the lurah
+  // looking right after an edit would not see it yet
+  await ctx.settled?.(roomName(who.ws, doc));
   if (touching) await touchingPage(req, res, who, doc, ctx);
   else await page(res, url, who, doc, ctx);
   return true;

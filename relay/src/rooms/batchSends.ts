@@ -19,4 +19,3 @@ export function socketsWithSeveralFrames(events: readonly OutEvent[]): Set<numbe
   }
   return several;
 }
-

@@ -36,7 +36,12 @@ export type InEvent =
   /** Compact what is worth it, forget every room; answered by `shutdown-done`. */
   | { t: "shutdown" }
   /** Test and operations knob of the SQLite store (storage/sqlite.ts). */
-  | { t: "max-page-count"; pages: number };
+  | { t: "max-page-count"; pages: number }
+  /**
+   * Fold the engine's update journal into the database once what it holds now is committed:
+   * answered by `flushed` with the same id (another connection, the audit trail's, then reads it all).
+   */
+  | { t: "flush"; id: number };
 
 export type OutEvent =
   | { t: "send"; to: number[]; frame: Uint8Array }
@@ -50,4 +55,6 @@ export type OutEvent =
   /** an idle room is gone from the engine */
   | { t: "unloaded"; room: string }
   | { t: "evicted"; room: string; awareness: Uint8Array | null; owners: Array<[conn: number, ids: number[]]> }
-  | { t: "shutdown-done" };
+  | { t: "shutdown-done" }
+  /** answers `flush` (also when the fold failed: the reader reads what the database holds) */
+  | { t: "flushed"; id: number };

@@ -14,9 +14,18 @@ export interface EngineHandle {
   readonly name: string;
   readonly inWorker: boolean;
   post(event: InEvent): void;
+  /**
+   * Resolves once what this engine committed so far is in the database as another connection
+   * reads it (the audit trail): a worker's journal folded. The main thread's engine shares the
+   * readers' connection, whose reads fold first: at once.
+   */
+  settled(): Promise<void>;
   /** Compacts what is worth it, forgets every room, stops. */
   shutdown(): Promise<void>;
 }
+
+/** A worker that does not answer a flush within this long is not waited for (the reader reads what is there). */
+const SETTLE_TIMEOUT_MS = 2000;
 
 type OnOutput = (engine: EngineHandle, events: OutEvent[]) => void;
 
@@ -56,6 +65,10 @@ export class LocalEngine implements EngineHandle {
     this.engine.receive([event]);
   }
 
+  settled(): Promise<void> {
+    return Promise.resolve();
+  }
+
   shutdown(): Promise<void> {
     return new Promise((resolve) => {
       this.shutdownDone = resolve;
@@ -86,6 +99,8 @@ export class WorkerEngine implements EngineHandle {
   private shutdownDone: (() => void) | null = null;
   private exited = false;
   private stopping = false;
+  private readonly flushes = new Map<number, () => void>();
+  private nextFlush = 1;
 
   constructor(
     readonly name: string,
@@ -98,6 +113,7 @@ export class WorkerEngine implements EngineHandle {
   ) {
     this.worker = startRoomWorker({ workerData: { spec, compaction, name }, name });
     this.worker.on("message", (events: OutEvent[]) => {
+      for (const event of events) if (event.t === "flushed") this.flushes.get(event.id)?.();
       onOutput(this, events);
       if (events.some((e) => e.t === "shutdown-done")) this.shutdownDone?.();
     });
@@ -108,6 +124,7 @@ export class WorkerEngine implements EngineHandle {
     });
     this.worker.on("exit", (code) => {
       this.exited = true;
+      for (const done of [...this.flushes.values()]) done();
       onGone(this);
       this.shutdownDone?.();
       if (!this.stopping) onExit(this, new Error(`room worker ${name} exited (${code})`));
@@ -125,6 +142,21 @@ export class WorkerEngine implements EngineHandle {
       const batch = this.batch;
       this.batch = [];
       if (!this.exited) this.worker.postMessage(batch);
+    });
+  }
+
+  settled(): Promise<void> {
+    if (this.exited) return Promise.resolve();
+    const id = this.nextFlush++;
+    return new Promise<void>((resolve) => {
+      const timer = setTimeout(() => done(), SETTLE_TIMEOUT_MS);
+      const done = () => {
+        clearTimeout(timer);
+        this.flushes.delete(id);
+        resolve();
+      };
+      this.flushes.set(id, done);
+      this.post({ t: "flush", id });
     });
   }
 

@@ -200,6 +200,24 @@ describe("a room leaves its engine only once the journal is folded", () => {
     expect(logged("storage.flush_recovered")[0]!.fields.attempts).toBeGreaterThan(3);
   });
 
+  it("a flush asked for (the audit trail of a worker's room) is answered after the turn's commit, with the journal folded", () => {
+    const storage = new JournalingStorage();
+    const out: OutEvent[] = [];
+    const engine = new RoomEngine(storage, DEFAULT_COMPACTION, (events) => out.push(...events));
+    const a = conn();
+    engine.receive([
+      { t: "attach", room: "desa-a/minutes", conn: a, greet: true },
+      { t: "flush", id: 7 },
+      { t: "frame", conn: a.id, data: syncFrame(edit(801, "dicatat")) },
+    ]);
+    engine.drainNow();
+    expect(storage.commits.map((c) => c.length)).toEqual([1]);
+    expect(storage.flushes).toBe(1);
+    const kinds = out.map((e) => e.t).filter((t) => t === "send" || t === "flushed");
+    expect(kinds.at(-1)).toBe("flushed");
+    expect(out.filter((e) => e.t === "flushed")).toEqual([{ t: "flushed", id: 7 }]);
+  });
+
   it("a memory unload need not wait: the room stays in this engine, whose next load reads through the store", () => {
     const { storage, out, engine } = setUp(60_000);
     storage.failFlush = true;

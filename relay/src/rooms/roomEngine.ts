@@ -59,6 +59,8 @@ export class RoomEngine implements RoomHost {
   /** folds failing since, attempts so far, last logged (flushFailed) */
   private flushFailing: { since: number; attempts: number; loggedAt: number } | null = null;
   private shuttingDown = false;
+  /** `flush` requests to answer after the next commit */
+  private flushWaiters: number[] = [];
 
   constructor(
     private readonly store: RoomStore,
@@ -147,6 +149,10 @@ export class RoomEngine implements RoomHost {
         return null;
       case "max-page-count":
         this.options.maxPageCount?.(event.pages);
+        return null;
+      case "flush":
+        // answered after this turn's commit (released), so what arrived before it is folded too
+        this.flushWaiters.push(event.id);
         return null;
     }
   }
@@ -262,6 +268,7 @@ export class RoomEngine implements RoomHost {
         return;
       case "shutdown":
       case "max-page-count":
+      case "flush":
         return;
     }
   }
@@ -340,6 +347,12 @@ export class RoomEngine implements RoomHost {
     }
     if (out.length > 0) this.emit(out);
     if (this.compactions.size > 0 || this.shuttingDown || this.pendingSlots.size > 0) this.afterCommit();
+    if (this.flushWaiters.length > 0) {
+      const ids = this.flushWaiters;
+      this.flushWaiters = [];
+      this.flush();
+      this.emit(ids.map((id) => ({ t: "flushed", id })));
+    }
   }
 
   private afterCommit(): void {

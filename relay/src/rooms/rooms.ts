@@ -375,6 +375,7 @@ export class Rooms {
           break;
         }
         case "shutdown-done":
+        case "flushed":
           break;
       }
     }
@@ -408,6 +409,19 @@ export class Rooms {
     }
     if (entry.unloadTimer) clearTimeout(entry.unloadTimer);
     this.releaseWorkerIfEmpty(entry.engine);
+  }
+
+  /**
+   * Resolves once the room's committed updates can be read from the database by the main thread's
+   * connection (the audit trail): a room in a worker has its journal folded first (up to 5 s
+   * otherwise); a room here, or not held, at once.
+   */
+  async settled(name: string): Promise<void> {
+    const entry = this.entries.get(name);
+    if (!entry) return;
+    await entry.engine.settled();
+    // moving to a worker: what it commits there (the held events, once it adopts the room) too
+    if (entry.moveTarget) await entry.moveTarget.settled();
   }
 
   /** Whether this process holds the room (loaded, loading or waiting to unload). */
