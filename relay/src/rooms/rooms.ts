@@ -414,14 +414,11 @@ export class Rooms {
   /**
    * Resolves once the room's committed updates can be read from the database by the main thread's
    * connection (the audit trail): a room in a worker has its journal folded first (up to 5 s
-   * otherwise); a room here, or not held, at once.
+   * otherwise); a room here, or not held, at once. A room moving to a worker has committed nothing
+   * there yet (its events wait for the hand-over): its engine is still the one it leaves.
    */
-  async settled(name: string): Promise<void> {
-    const entry = this.entries.get(name);
-    if (!entry) return;
-    await entry.engine.settled();
-    // moving to a worker: what it commits there (the held events, once it adopts the room) too
-    if (entry.moveTarget) await entry.moveTarget.settled();
+  settled(name: string): Promise<void> {
+    return this.entries.get(name)?.engine.settled() ?? Promise.resolve();
   }
 
   /** Whether this process holds the room (loaded, loading or waiting to unload). */
